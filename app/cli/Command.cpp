@@ -1,0 +1,60 @@
+#include "Command.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include "Database.h"
+
+namespace sd {
+
+bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err,
+                    int& exitCode) const
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err << tr("seminar-desk %1: %2").arg(name(), parser.errorText()) << Qt::endl;
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                         QStringLiteral("seminar-desk %1").arg(name()));
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+void Command::addDatabaseOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()), tr("FILE")});
+}
+
+std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser, QTextStream& err)
+{
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    auto database = Database::open(path);
+    if (!database) {
+        err << database.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(database).value();
+}
+
+bool Command::readId(const QCommandLineParser& parser, const QString& name, qint64& id, QTextStream& err)
+{
+    bool ok = false;
+    id = parser.value(name).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err << tr("--%1 needs a number such as 1, not “%2”.").arg(name, parser.value(name)) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,61 @@
+#include "CommandLine.h"
+
+#include <QTextStream>
+
+#include "Command.h"
+#include "Database.h"
+#include "DemoCommand.h"
+#include "ListCommand.h"
+
+namespace sd {
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+bool CommandLine::wantsCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    const QStringList ownOptions
+        = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"), QStringLiteral("--version")};
+    return ownOptions.contains(first) || !first.startsWith(QLatin1Char('-'));
+}
+
+void CommandLine::printHelp(QTextStream& out) const
+{
+    out << tr("Usage: seminar-desk [--db FILE]\n"
+              "       seminar-desk COMMAND [OPTIONS]\n\n"
+              "Without a command, opens the desk's window on FILE or on the default database (%1).\n\n"
+              "Commands:\n")
+               .arg(Database::defaultPath());
+    for (const auto& command : m_commands)
+        out << QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+    out << tr("\nRun “seminar-desk COMMAND --help” for a command's options.") << Qt::endl;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString word = arguments.value(1);
+    if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
+        printHelp(out);
+        return 0;
+    }
+    if (word == QLatin1String("--version") || word == QLatin1String("-v")) {
+        out << QStringLiteral("seminar-desk %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return 0;
+    }
+    for (const auto& command : m_commands) {
+        if (command->name() == word)
+            return command->run(arguments.mid(1), out, err);
+    }
+    err << tr("seminar-desk: “%1” is not a command. Run “seminar-desk --help” for the list.").arg(word) << Qt::endl;
+    return 2;
+}
+
+} // namespace sd

@@ -1,0 +1,165 @@
+#include "AttendeeStore.h"
+
+#include <QRegularExpression>
+
+#include "Database.h"
+#include "ReadingCollator.h"
+#include "SearchText.h"
+#include "SqlStatement.h"
+#include "StoredTime.h"
+
+namespace sd {
+
+namespace {
+
+QVariantList valuesOf(const Attendee& attendee)
+{
+    return {attendee.familyName,
+            attendee.givenName,
+            attendee.familyReading,
+            attendee.givenReading,
+            attendee.latinName,
+            attendee.organisation,
+            attendee.position,
+            attendee.country,
+            attendee.email,
+            attendee.phone,
+            attendee.preferredLanguage,
+            attendee.category,
+            attendee.notes,
+            ReadingCollator::sortKey(attendee.name().sortText()),
+            AttendeeStore::searchTextOf(attendee),
+            storedInstant(QDateTime::currentDateTimeUtc())};
+}
+
+} // namespace
+
+AttendeeStore::AttendeeStore(const Database& database)
+    : m_database(database)
+{
+}
+
+AttendeeStore::~AttendeeStore() = default;
+
+QString AttendeeStore::columnList()
+{
+    return QStringLiteral("attendee.id, attendee.family_name, attendee.given_name, attendee.family_reading, "
+                          "attendee.given_reading, attendee.latin_name, attendee.organisation, attendee.position, "
+                          "attendee.country, attendee.email, attendee.phone, attendee.preferred_language, "
+                          "attendee.category, attendee.notes, attendee.updated_at");
+}
+
+Attendee AttendeeStore::read(const SqlStatement& row, int firstColumn)
+{
+    Attendee attendee;
+    int column = firstColumn;
+    attendee.id = row.value(column++).toLongLong();
+    attendee.familyName = row.value(column++).toString();
+    attendee.givenName = row.value(column++).toString();
+    attendee.familyReading = row.value(column++).toString();
+    attendee.givenReading = row.value(column++).toString();
+    attendee.latinName = row.value(column++).toString();
+    attendee.organisation = row.value(column++).toString();
+    attendee.position = row.value(column++).toString();
+    attendee.country = row.value(column++).toString();
+    attendee.email = row.value(column++).toString();
+    attendee.phone = row.value(column++).toString();
+    attendee.preferredLanguage = row.value(column++).toString();
+    attendee.category = row.value(column++).toString();
+    attendee.notes = row.value(column++).toString();
+    attendee.updatedAt = timeFromStored(row.value(column++));
+    return attendee;
+}
+
+QString AttendeeStore::searchTextOf(const Attendee& attendee)
+{
+    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match; a tab keeps fields apart.
+    const QStringList parts = {attendee.familyName + attendee.givenName,
+                               attendee.givenName + attendee.familyName,
+                               attendee.familyReading + attendee.givenReading,
+                               attendee.givenReading + attendee.familyReading,
+                               attendee.latinName,
+                               attendee.organisation,
+                               attendee.email};
+    QStringList folded;
+    for (const QString& part : parts)
+        folded.append(SearchText::fold(part));
+    return folded.join(QLatin1Char('\t'));
+}
+
+QString AttendeeStore::validationError(const Attendee& attendee)
+{
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (attendee.familyName.trimmed().isEmpty() && attendee.givenName.trimmed().isEmpty())
+        return tr("An attendee needs a family name or a given name.");
+    if (!attendee.email.isEmpty() && !emailPattern.match(attendee.email).hasMatch())
+        return tr("“%1” is not an e-mail address.").arg(attendee.email);
+    return {};
+}
+
+Result<qint64> AttendeeStore::insert(const Attendee& attendee)
+{
+    if (const QString invalid = validationError(attendee); !invalid.isEmpty())
+        return fail(invalid);
+    if (!m_insert) {
+        m_insert = std::make_unique<SqlStatement>(
+            m_database,
+            QStringLiteral("INSERT INTO attendee (family_name, given_name, family_reading, given_reading, "
+                           "latin_name, organisation, position, country, email, phone, "
+                           "preferred_language, category, notes, sort_key, search_text, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    if (Status ran = m_insert->exec(valuesOf(attendee)); !ran)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), ran.error()));
+    return m_insert->lastInsertId();
+}
+
+Status AttendeeStore::update(const Attendee& attendee)
+{
+    if (const QString invalid = validationError(attendee); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(attendee);
+    values.append(attendee.id);
+    Status changed = changeOneRow(
+        m_database,
+        QStringLiteral("UPDATE attendee SET family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
+                       "latin_name = ?, organisation = ?, position = ?, country = ?, email = ?, phone = ?, "
+                       "preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        values, tr("The attendee no longer exists."));
+    if (!changed)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), changed.error()));
+    return changed;
+}
+
+Status AttendeeStore::remove(qint64 id)
+{
+    Status removed = changeOneRow(m_database, QStringLiteral("DELETE FROM attendee WHERE id = ?"), {id},
+                                  tr("The attendee no longer exists."));
+    if (!removed)
+        return fail(tr("Could not delete the attendee: %1").arg(removed.error()));
+    return removed;
+}
+
+Result<Attendee> AttendeeStore::find(qint64 id) const
+{
+    return selectOneRow<Attendee>(
+        m_database, QStringLiteral("SELECT %1 FROM attendee WHERE id = ?").arg(columnList()), {id},
+        [](const SqlStatement& row) { return read(row); }, tr("There is no attendee with the number %1.").arg(id));
+}
+
+Result<QList<Attendee>> AttendeeStore::all() const
+{
+    return selectRows<Attendee>(m_database,
+                                QStringLiteral("SELECT %1 FROM attendee ORDER BY sort_key, id").arg(columnList()), {},
+                                [](const SqlStatement& row) { return read(row); });
+}
+
+Result<int> AttendeeStore::count() const
+{
+    return selectOneRow<int>(
+        m_database, QStringLiteral("SELECT count(*) FROM attendee"), {},
+        [](const SqlStatement& row) { return row.value(0).toInt(); }, QString());
+}
+
+} // namespace sd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "Attendee.h"
+#include "Result.h"
+
+namespace sd {
+
+class Database;
+class SqlStatement;
+
+// Attendees, with what lists need beside each: the reading's sort key and the folded search text.
+// Deleting an attendee deletes their registrations too (erasure of personal data).
+class AttendeeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendeeStore)
+
+public:
+    explicit AttendeeStore(const Database& database);
+    ~AttendeeStore();
+    Q_DISABLE_COPY_MOVE(AttendeeStore)
+
+    Result<qint64> insert(const Attendee& attendee);
+    Status update(const Attendee& attendee);
+    Status remove(qint64 id);
+    Result<Attendee> find(qint64 id) const;
+    // Every attendee, in gojuon order of their readings.
+    Result<QList<Attendee>> all() const;
+    Result<int> count() const;
+
+    static QString validationError(const Attendee& attendee);
+    // What search-as-you-type matches for this attendee (see SearchText).
+    static QString searchTextOf(const Attendee& attendee);
+    static QString columnList();
+    static Attendee read(const SqlStatement& row, int firstColumn = 0);
+
+private:
+    const Database& m_database;
+    std::unique_ptr<SqlStatement> m_insert; // prepared once: imports insert many
+};
+
+} // namespace sd

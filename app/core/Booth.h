@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace sd {
+
+// An interpretation booth of a seminar; its receiver channel is unique within the seminar.
+struct Booth
+{
+    qint64 id = 0;
+    qint64 seminarId = 0;
+    QString name;
+    QString languagePair = QStringLiteral("ja-en");
+    int channel = 1;
+    int receiversIssued = 0;
+    QString notes;
+};
+
+} // namespace sd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sd {
+
+// Someone the office deals with: organisers, venue staff, interpreters, partner cities, press.
+struct Contact
+{
+    Q_DECLARE_TR_FUNCTIONS(Contact)
+
+public:
+    enum class Kind { Person, Organisation };
+    // How a contact is linked to a seminar.
+    enum class Role { Enquiries, Organiser, Venue, Interpreter, Partner, Press };
+
+    qint64 id = 0;
+    Kind kind = Kind::Person;
+    QString name;
+    QString reading;
+    QString role; // their job, e.g. "Programme officer"
+    QString organisation;
+    QString address;
+    QString postalCode;
+    QString tel;
+    QString fax;
+    QString email;
+    QString notes;
+
+    static QString kindKey(Kind kind);
+    static Kind kindFromKey(const QString& key);
+    static QList<Role> roles();
+    static QString roleKey(Role role);
+    static std::optional<Role> roleFromKey(const QString& key);
+    static QString roleName(Role role);
+};
+
+} // namespace sd

@@ -1,0 +1,52 @@
+// One open Seminar Desk database: an SQLite file, checked, migrated and tuned on opening.
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "Result.h"
+
+namespace sd {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens FILE, creating it (readable by its owner only) when it does not exist. A file that is
+    // not a Seminar Desk database, or one written by a newer version, is refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The database in the user's data folder, used when no file is named (the folder is made here).
+    static QString defaultPath();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
+
+    // Writes a consistent copy of the whole database to TARGET (replacing it only on success).
+    Status saveCopyAs(const QString& target) const;
+
+private:
+    Database(QString connectionName, QString path);
+    static Status checkFileHeader(const QString& path);
+    static Status createEmptyPrivateFile(const QString& path);
+    Status checkIdentity() const;
+    Status configure() const;
+    Status migrate() const;
+    Status applyMigration(int version, const QString& sql) const;
+
+    friend class Transaction;
+
+    QString m_connectionName;
+    QString m_path;
+    mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
+};
+
+} // namespace sd

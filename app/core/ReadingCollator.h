@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace sd {
+
+// Japanese collation (ICU's "ja", as QCollator uses it) turned into byte keys: stored beside a
+// name, they let SQLite sort by reading in gojuon order with a plain index, and PostgreSQL too.
+class ReadingCollator
+{
+public:
+    static QByteArray sortKey(const QString& text);
+    // Changes when ICU's collation data changes, so stored keys can be rebuilt.
+    static QString version();
+};
+
+} // namespace sd

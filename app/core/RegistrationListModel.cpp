@@ -1,0 +1,115 @@
+#include "RegistrationListModel.h"
+
+#include <QLocale>
+
+#include "Attendee.h"
+#include "PersonName.h"
+#include "Registration.h"
+#include "SearchText.h"
+#include "StoredTime.h"
+
+namespace sd {
+
+namespace {
+
+const QChar nameSeparator(0x1f); // unit separator: never typed into a name
+
+} // namespace
+
+RegistrationListModel::RegistrationListModel(const Database& database, QObject* parent)
+    : PagedSqlModel(database, parent)
+{
+    const QString byReading = QStringLiteral("attendee.sort_key, attendee.id");
+    setSource(
+        QStringLiteral("registration.id"),
+        QStringLiteral("FROM registration JOIN attendee ON attendee.id = registration.attendee_id"),
+        {
+            {tr("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
+            {tr("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
+             byReading},
+            {tr("Latin name"), QStringLiteral("attendee.latin_name"), QStringLiteral("attendee.latin_name")},
+            {tr("Organisation"), QStringLiteral("attendee.organisation"), QStringLiteral("attendee.organisation")},
+            {tr("Category"), QStringLiteral("attendee.category"), QStringLiteral("attendee.category")},
+            {tr("Status"), QStringLiteral("registration.status"), QStringLiteral("registration.status")},
+            {tr("Receiver"), QStringLiteral("registration.receiver_needed"),
+             QStringLiteral("registration.receiver_needed")},
+            {tr("Check-in code"), QStringLiteral("registration.checkin_code"),
+             QStringLiteral("registration.checkin_code")},
+            {tr("Registered"), QStringLiteral("registration.registered_at"),
+             QStringLiteral("registration.registered_at")},
+            {tr("E-mail"), QStringLiteral("attendee.email"), QStringLiteral("attendee.email")},
+        },
+        byReading);
+    applyFilter();
+}
+
+void RegistrationListModel::setSeminar(qint64 seminarId)
+{
+    m_seminarId = seminarId;
+    applyFilter();
+}
+
+void RegistrationListModel::setSearchText(const QString& text)
+{
+    m_searchText = text;
+    applyFilter();
+}
+
+void RegistrationListModel::setStatuses(const QStringList& statusKeys)
+{
+    m_statuses = statusKeys;
+    applyFilter();
+}
+
+void RegistrationListModel::setCategory(const QString& categoryKey)
+{
+    m_category = categoryKey;
+    applyFilter();
+}
+
+void RegistrationListModel::applyFilter()
+{
+    QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
+    QVariantList values {m_seminarId};
+    if (!SearchText::fold(m_searchText).isEmpty()) {
+        conditions.append(QStringLiteral("attendee.search_text LIKE ? ESCAPE '\\'"));
+        values.append(SearchText::containsPattern(m_searchText));
+    }
+    if (!m_statuses.isEmpty()) {
+        QStringList placeholders;
+        for (const QString& status : m_statuses) {
+            placeholders.append(QStringLiteral("?"));
+            values.append(status);
+        }
+        conditions.append(QStringLiteral("registration.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    }
+    if (!m_category.isEmpty()) {
+        conditions.append(QStringLiteral("attendee.category = ?"));
+        values.append(m_category);
+    }
+    setFilter(conditions.join(QStringLiteral(" AND ")), values);
+}
+
+QVariant RegistrationListModel::displayValue(int column, const QVariant& stored) const
+{
+    switch (column) {
+    case NameColumn: {
+        const QStringList parts = stored.toString().split(nameSeparator);
+        return PersonName(parts.value(0), parts.value(1)).display();
+    }
+    case CategoryColumn:
+        return Attendee::categoryName(stored.toString());
+    case StatusColumn: {
+        const auto status = Registration::statusFromKey(stored.toString());
+        return status ? Registration::statusName(*status) : stored;
+    }
+    case ReceiverColumn:
+        return stored.toInt() != 0 ? tr("Needed") : QString();
+    case RegisteredColumn:
+        return QLocale().toString(timeFromStored(stored).toLocalTime(), QLocale::ShortFormat);
+    default:
+        return stored;
+    }
+}
+
+} // namespace sd

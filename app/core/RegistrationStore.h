@@ -1,0 +1,61 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "Attendee.h"
+#include "Registration.h"
+#include "Result.h"
+#include "SeminarCounts.h"
+
+namespace sd {
+
+class Database;
+class SqlStatement;
+
+// A registration together with the person it belongs to: what lists, exports and badges show.
+struct RegisteredAttendee
+{
+    Registration registration;
+    Attendee attendee;
+};
+
+// Registrations of attendees to seminars.
+class RegistrationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationStore)
+
+public:
+    explicit RegistrationStore(const Database& database);
+    ~RegistrationStore();
+    Q_DISABLE_COPY_MOVE(RegistrationStore)
+
+    // Gives the registration a check-in code and a registration time when it has none.
+    Result<qint64> insert(const Registration& registration);
+    Status update(const Registration& registration);
+    Status remove(qint64 id);
+    Result<Registration> find(qint64 id) const;
+    Result<Registration> findByCheckInCode(const QString& code) const;
+    Result<QList<Registration>> forSeminar(qint64 seminarId) const;
+
+    // Visits the seminar's registrations with their attendees in gojuon order, one at a time,
+    // so that 100,000 of them never sit in memory together. VISIT returns false to stop.
+    Status visitRegisteredAttendees(qint64 seminarId,
+                                    const std::function<bool(const RegisteredAttendee&)>& visit) const;
+    Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
+    Result<SeminarCounts> counts(qint64 seminarId) const;
+
+    static QString columnList();
+    static Registration read(const SqlStatement& row, int firstColumn = 0);
+
+private:
+    Result<qint64> insertWithCode(const Registration& registration);
+
+    const Database& m_database;
+    std::unique_ptr<SqlStatement> m_insert; // prepared once: imports insert many
+};
+
+} // namespace sd

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace sd {
+
+// Folds text so that a search matches however it was typed: full- or half-width, katakana or
+// hiragana, upper or lower case, with or without spaces.
+class SearchText
+{
+public:
+    static QString fold(const QString& text);
+    // A LIKE pattern ("%...%", with ESCAPE '\') matching the folded TEXT anywhere.
+    static QString containsPattern(const QString& text);
+    // A LIKE pattern (with ESCAPE '\\') matching TEXT as it is, anywhere.
+    static QString likePattern(const QString& text);
+};
+
+} // namespace sd

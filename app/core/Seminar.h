@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// One seminar: bilingual titles and texts, when and where, and how it is interpreted.
+struct Seminar
+{
+    Q_DECLARE_TR_FUNCTIONS(Seminar)
+
+public:
+    enum class Status { Planned, Open, Closed, Held, Cancelled };
+
+    qint64 id = 0;
+    QString titleJa;
+    QString titleEn;
+    QString shortTitle; // what fits on a badge
+    QString descriptionJa;
+    QString descriptionEn;
+    QString programme;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    qint64 venueId = 0; // 0: no venue yet
+    QString organiser;
+    int capacity = 0; // 0: unlimited
+    QStringList languages {QStringLiteral("ja"), QStringLiteral("en")}; // interpretation languages
+    Status status = Status::Planned;
+
+    // The title in LANGUAGE ("ja" or "en"), falling back to the other one.
+    QString title(const QString& language = QStringLiteral("en")) const;
+    QString badgeTitle() const;
+
+    static QList<Status> statuses();
+    static QString statusKey(Status status);
+    static std::optional<Status> statusFromKey(const QString& key);
+    static QString statusName(Status status);
+    // "Japanese ⇔ English" for LANGUAGES, in the user's language.
+    static QString interpretationLine(const QStringList& languages);
+    static QString languageName(const QString& code);
+};
+
+} // namespace sd

@@ -1,0 +1,66 @@
+#include "SqlStatement.h"
+
+#include <QSqlError>
+
+#include "Database.h"
+
+namespace sd {
+
+SqlStatement::SqlStatement(const Database& database, const QString& sql)
+    : m_query(database.connection())
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+Status SqlStatement::exec(const QVariantList& values)
+{
+    if (!m_prepared)
+        return fail(errorText());
+    for (int i = 0; i < values.size(); ++i) {
+        // A QString never filled in is still text the user left empty, not SQL NULL (an invalid
+        // QVariant is how the stores say NULL).
+        const QVariant& value = values.at(i);
+        const bool emptyText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        m_query.bindValue(i, emptyText ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (!m_query.exec())
+        return fail(errorText());
+    return {};
+}
+
+QString SqlStatement::errorText() const
+{
+    const QSqlError error = m_query.lastError();
+    // The driver's text is the useful part; Qt appends "Unable to fetch row" and the like.
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+bool SqlStatement::failedOn(const QString& constraintText) const
+{
+    return m_query.lastError().databaseText().contains(constraintText);
+}
+
+} // namespace sd
+
+namespace sd {
+
+Result<qint64> insertRow(const Database& database, const QString& sql, const QVariantList& values)
+{
+    SqlStatement statement(database, sql);
+    if (Status ran = statement.exec(values); !ran)
+        return fail(ran.error());
+    return statement.lastInsertId();
+}
+
+Status changeOneRow(const Database& database, const QString& sql, const QVariantList& values, const QString& notFound)
+{
+    SqlStatement statement(database, sql);
+    if (Status ran = statement.exec(values); !ran)
+        return ran;
+    if (statement.rowsAffected() == 0)
+        return fail(notFound);
+    return {};
+}
+
+} // namespace sd

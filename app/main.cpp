@@ -1,0 +1,71 @@
+// No command: the desk's window. A command: run it headless and exit.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+namespace {
+
+QStringList rawArguments(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("seminar-desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("seminar-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMINAR_DESK_VERSION));
+}
+
+int runCommand(int argc, char* argv[])
+{
+    // Commands draw badges and flyers without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    sd::Translations::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return sd::CommandLine().run(app.arguments(), out, err);
+}
+
+int runWindow(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Seminar Desk"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seminar-desk.svg")));
+    sd::Translations::install();
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    sd::MainWindow window;
+    window.show();
+    window.openInitialDatabase(parser.value(QStringLiteral("db")));
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (sd::CommandLine::wantsCommand(rawArguments(argc, argv)))
+        return runCommand(argc, argv);
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,203 @@
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "SqlStatement.h"
+#include "TestDatabaseFile.h"
+#include "Transaction.h"
+
+using namespace sd;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QVariant pragma(const Database& database, const QString& name)
+{
+    SqlStatement statement(database, QStringLiteral("PRAGMA ") + name);
+    REQUIRE(statement.exec().ok());
+    REQUIRE(statement.next());
+    return statement.value(0);
+}
+
+// Writes a file with the raw SQLite driver, outside Seminar Desk.
+void writeRawSqlite(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(raw);
+            REQUIRE(query.exec(sql));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+int rowCount(const Database& database, const QString& table)
+{
+    SqlStatement statement(database, QStringLiteral("SELECT count(*) FROM ") + table);
+    REQUIRE(statement.exec().ok());
+    REQUIRE(statement.next());
+    return statement.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A new database file is migrated, private and tuned", "[database]")
+{
+    TestDatabaseFile file;
+    CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(pragma(file.database(), QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(file.database(), QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(file.database(), QStringLiteral("application_id")).toInt() == Database::applicationId);
+    CHECK(QFile::permissions(file.path())
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    for (const QString& table :
+         {QStringLiteral("seminar"), QStringLiteral("venue"), QStringLiteral("attendee"),
+          QStringLiteral("registration"), QStringLiteral("booth"), QStringLiteral("interpreter_shift"),
+          QStringLiteral("contact"), QStringLiteral("seminar_contact")})
+        CHECK(rowCount(file.database(), table) == 0);
+}
+
+TEST_CASE("Reopening a database changes nothing", "[database]")
+{
+    TestDatabaseFile file;
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("北九州イノベーションギャラリー")}).ok());
+    file.reopen();
+    file.reopen();
+    CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
+}
+
+TEST_CASE("An empty file becomes a database", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("empty.sqlite"));
+    QFile empty(path);
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A file that is not SQLite is refused and left as it was", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("notes.sqlite"));
+    QFile text(path);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("These are my notes, not a database.\n");
+    text.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(path));
+    CHECK(opened.error().contains(QStringLiteral("not an SQLite file")));
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A database from a newer version is refused and left as it was", "[database]")
+{
+    TestDatabaseFile file;
+    file.close();
+    writeRawSqlite(file.path(), {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(file.path());
+
+    auto opened = Database::open(file.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("newer version")));
+    CHECK(opened.error().contains(QStringLiteral("99")));
+    CHECK(fileHash(file.path()) == before);
+}
+
+TEST_CASE("Another program's SQLite database is refused and left as it was", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("other.sqlite"));
+    writeRawSqlite(path,
+                   {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                    QStringLiteral("INSERT INTO songs VALUES ('Ue o muite arukou')")});
+    const QByteArray before = fileHash(path);
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("another program")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A folder or an unreadable place is refused with its name", "[database]")
+{
+    QTemporaryDir folder;
+    auto opened = Database::open(folder.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(folder.path()));
+    auto missing = Database::open(folder.filePath(QStringLiteral("no/such/folder/x.sqlite")));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("no/such/folder")));
+}
+
+TEST_CASE("Transactions roll back unless committed, and nest", "[database]")
+{
+    TestDatabaseFile file;
+    const Database& database = file.database();
+    auto addVenue = [&](const QString& name) {
+        SqlStatement insert(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+        REQUIRE(insert.exec({name}).ok());
+    };
+    {
+        Transaction outer(database);
+        REQUIRE(outer.begun());
+        addVenue(QStringLiteral("kept"));
+        {
+            Transaction inner(database);
+            REQUIRE(inner.begun());
+            addVenue(QStringLiteral("rolled back"));
+        }
+        {
+            Transaction inner(database);
+            addVenue(QStringLiteral("kept too"));
+            REQUIRE(inner.commit().ok());
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    {
+        Transaction abandoned(database);
+        addVenue(QStringLiteral("never"));
+    }
+    CHECK(rowCount(database, QStringLiteral("venue")) == 2);
+    SqlStatement names(database, QStringLiteral("SELECT name FROM venue ORDER BY id"));
+    REQUIRE(names.exec().ok());
+    QStringList stored;
+    while (names.next())
+        stored.append(names.value(0).toString());
+    CHECK(stored == QStringList {QStringLiteral("kept"), QStringLiteral("kept too")});
+}
+
+TEST_CASE("A backup copy is a complete database of its own", "[database]")
+{
+    TestDatabaseFile file;
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("Copy me")}).ok());
+    const QString copyPath = file.folder() + QStringLiteral("/copy.sqlite");
+    REQUIRE(file.database().saveCopyAs(copyPath).ok());
+    REQUIRE(file.database().saveCopyAs(copyPath).ok()); // replaces an older copy
+    auto copy = Database::open(copyPath);
+    REQUIRE(copy.ok());
+    CHECK(rowCount(**copy, QStringLiteral("venue")) == 1);
+    CHECK_FALSE(QFile::exists(copyPath + QStringLiteral(".part")));
+}
