@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #include "CommandLine.h"
 #include "Database.h"
@@ -30,15 +31,21 @@ void describeApplication()
 
 int runCommand(int argc, char* argv[])
 {
-    // Commands draw badges and flyers without a screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    sd::CommandLine commandLine;
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLine.needsGui(rawArguments(argc, argv))) {
+        // Commands draw badges and flyers without a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     sd::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return sd::CommandLine().run(app.arguments(), out, err);
+    return commandLine.run(app->arguments(), out, err);
 }
 
 int runWindow(int argc, char* argv[])

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include "Database.h"

@@ -22,6 +22,9 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // Whether the command paints (fonts, PDF) and so needs a QGuiApplication; the others start
+    // faster on a QCoreApplication.
+    virtual bool needsGui() const { return true; }
     // ARGUMENTS start with the command's name; what it prints goes to OUT, errors to ERR.
     // Gives the process's exit code.
     virtual int run(const QStringList& arguments, QTextStream& out, QTextStream& err) = 0;
@@ -31,7 +34,8 @@ protected:
     bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err,
                int& exitCode) const;
     static void addDatabaseOption(QCommandLineParser& parser);
-    // The file named by --db, or the default database in the user's data folder.
+    // The file named by --db, or the default database in the user's data folder. A named file
+    // must exist: a typing mistake must not leave a new empty database behind.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, QTextStream& err);
     // Reads option NAME as a positive id; reports on ERR what is wrong with it.
     static bool readId(const QCommandLineParser& parser, const QString& name, qint64& id, QTextStream& err);

@@ -27,6 +27,15 @@ bool CommandLine::wantsCommand(const QStringList& arguments)
     return ownOptions.contains(first) || !first.startsWith(QLatin1Char('-'));
 }
 
+bool CommandLine::needsGui(const QStringList& arguments) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == arguments.value(1))
+            return command->needsGui();
+    }
+    return false;
+}
+
 void CommandLine::printHelp(QTextStream& out) const
 {
     out << tr("Usage: seminar-desk [--db FILE]\n"

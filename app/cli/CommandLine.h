@@ -25,6 +25,8 @@ public:
     // Whether the process's ARGUMENTS (program first) ask for a command rather than the window:
     // a command's name, --help or --version. Options alone (--db FILE) start the window.
     static bool wantsCommand(const QStringList& arguments);
+    // Whether the command in ARGUMENTS (program first) needs a QGuiApplication.
+    bool needsGui(const QStringList& arguments) const;
     // Runs the command in ARGUMENTS (program first); gives the exit code.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

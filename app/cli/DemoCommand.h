@@ -12,6 +12,7 @@ class DemoCommand : public Command
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;
+    bool needsGui() const override { return false; }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 

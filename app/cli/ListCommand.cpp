@@ -1,8 +1,6 @@
 #include "ListCommand.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include "AttendeeStore.h"
@@ -127,18 +125,20 @@ Status listContacts(const Database& database, qint64 seminarId, const ListComman
     return {};
 }
 
-QString cellText(const QJsonValue& value)
+QString cellText(const QVariant& value)
 {
-    if (value.isBool())
+    if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? ListCommand::tr("yes") : QString();
-    if (value.isArray()) {
+    if (value.typeId() == QMetaType::QVariantList) {
         QStringList names;
-        for (const QJsonValue& item : value.toArray())
-            names.append(item.toObject().value(QStringLiteral("name")).toString());
+        for (const QVariant& item : value.toList())
+            names.append(item.value<JsonRecord>().value(QStringLiteral("name")).toString());
         names.removeDuplicates();
         return names.join(QStringLiteral(", "));
     }
-    return value.toVariant().toString();
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
 }
 
 } // namespace
@@ -228,9 +228,12 @@ int ListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (format == QLatin1String("json")) {
         // One object a line, written as it is read: 100,000 rows never sit in memory at once.
         bool first = true;
+        QString line;
         out << '[';
-        listed = kind->list(*database, seminarId, [&](const QJsonObject& object) {
-            out << (first ? "\n" : ",\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
+        listed = kind->list(*database, seminarId, [&](const JsonRecord& record) {
+            line = QLatin1String(first ? "\n" : ",\n");
+            record.writeTo(line);
+            out << line;
             first = false;
         });
         out << (first ? "]\n" : "\n]\n");
@@ -239,10 +242,10 @@ int ListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         for (const auto& column : kind->tableColumns)
             headers.append(column.first);
         TextTable table(headers);
-        listed = kind->list(*database, seminarId, [&](const QJsonObject& object) {
+        listed = kind->list(*database, seminarId, [&](const JsonRecord& record) {
             QStringList cells;
             for (const auto& column : kind->tableColumns)
-                cells.append(cellText(object.value(column.second)));
+                cells.append(cellText(record.value(column.second)));
             table.addRow(cells);
         });
         if (listed)

@@ -2,14 +2,11 @@
 
 #include <functional>
 
-#include <QJsonObject>
-
 #include "Command.h"
+#include "JsonRecord.h"
 #include "Result.h"
 
 namespace sd {
-
-class RecordPrinter;
 
 // seminar-desk list seminars|attendees|registrations|booths|contacts --db FILE [--seminar ID]
 //                  [--format table|json]
@@ -20,9 +17,10 @@ class ListCommand : public Command
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;
+    bool needsGui() const override { return false; }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
-    using Emit = std::function<void(const QJsonObject&)>;
+    using Emit = std::function<void(const JsonRecord&)>;
 
 private:
     struct Kind

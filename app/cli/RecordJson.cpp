@@ -1,108 +1,126 @@
 #include "RecordJson.h"
 
-#include <QJsonArray>
-
 #include "StoredTime.h"
 
 namespace sd {
 
-QJsonValue RecordJson::time(const QDateTime& time, bool instant)
+namespace {
+
+QVariant localTime(const QDateTime& time)
 {
-    const QVariant stored = instant ? storedInstant(time) : storedLocalTime(time);
-    return stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(stored.toString());
+    return storedLocalTime(time);
 }
 
-QJsonObject RecordJson::seminar(const Seminar& seminar, const QString& venueName)
+QVariant instant(const QDateTime& time)
 {
-    return {{QStringLiteral("id"), seminar.id},
-            {QStringLiteral("title_ja"), seminar.titleJa},
-            {QStringLiteral("title_en"), seminar.titleEn},
-            {QStringLiteral("short_title"), seminar.shortTitle},
-            {QStringLiteral("description_ja"), seminar.descriptionJa},
-            {QStringLiteral("description_en"), seminar.descriptionEn},
-            {QStringLiteral("programme"), seminar.programme},
-            {QStringLiteral("starts_at"), time(seminar.startsAt, false)},
-            {QStringLiteral("ends_at"), time(seminar.endsAt, false)},
-            {QStringLiteral("venue_id"), seminar.venueId > 0 ? QJsonValue(seminar.venueId) : QJsonValue()},
-            {QStringLiteral("venue_name"), venueName},
-            {QStringLiteral("organiser"), seminar.organiser},
-            {QStringLiteral("capacity"), seminar.capacity},
-            {QStringLiteral("languages"), QJsonArray::fromStringList(seminar.languages)},
-            {QStringLiteral("status"), Seminar::statusKey(seminar.status)}};
+    return storedInstant(time);
 }
 
-QJsonObject RecordJson::attendee(const Attendee& attendee)
+} // namespace
+
+JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName)
 {
-    return {{QStringLiteral("id"), attendee.id},
-            {QStringLiteral("family_name"), attendee.familyName},
-            {QStringLiteral("given_name"), attendee.givenName},
-            {QStringLiteral("family_reading"), attendee.familyReading},
-            {QStringLiteral("given_reading"), attendee.givenReading},
-            {QStringLiteral("display_name"), attendee.displayName()},
-            {QStringLiteral("latin_name"), attendee.latinName},
-            {QStringLiteral("organisation"), attendee.organisation},
-            {QStringLiteral("position"), attendee.position},
-            {QStringLiteral("country"), attendee.country},
-            {QStringLiteral("email"), attendee.email},
-            {QStringLiteral("phone"), attendee.phone},
-            {QStringLiteral("preferred_language"), attendee.preferredLanguage},
-            {QStringLiteral("category"), attendee.category},
-            {QStringLiteral("notes"), attendee.notes}};
+    return JsonRecord()
+        .add(QStringLiteral("id"), seminar.id)
+        .add(QStringLiteral("title_ja"), seminar.titleJa)
+        .add(QStringLiteral("title_en"), seminar.titleEn)
+        .add(QStringLiteral("short_title"), seminar.shortTitle)
+        .add(QStringLiteral("description_ja"), seminar.descriptionJa)
+        .add(QStringLiteral("description_en"), seminar.descriptionEn)
+        .add(QStringLiteral("programme"), seminar.programme)
+        .add(QStringLiteral("starts_at"), localTime(seminar.startsAt))
+        .add(QStringLiteral("ends_at"), localTime(seminar.endsAt))
+        .add(QStringLiteral("venue_id"), seminar.venueId > 0 ? QVariant(seminar.venueId) : QVariant())
+        .add(QStringLiteral("venue_name"), venueName)
+        .add(QStringLiteral("organiser"), seminar.organiser)
+        .add(QStringLiteral("capacity"), seminar.capacity)
+        .add(QStringLiteral("languages"), seminar.languages)
+        .add(QStringLiteral("status"), Seminar::statusKey(seminar.status));
 }
 
-QJsonObject RecordJson::registration(const RegisteredAttendee& row)
+JsonRecord RecordJson::attendee(const Attendee& attendee)
+{
+    return JsonRecord()
+        .add(QStringLiteral("id"), attendee.id)
+        .add(QStringLiteral("family_name"), attendee.familyName)
+        .add(QStringLiteral("given_name"), attendee.givenName)
+        .add(QStringLiteral("family_reading"), attendee.familyReading)
+        .add(QStringLiteral("given_reading"), attendee.givenReading)
+        .add(QStringLiteral("display_name"), attendee.displayName())
+        .add(QStringLiteral("latin_name"), attendee.latinName)
+        .add(QStringLiteral("organisation"), attendee.organisation)
+        .add(QStringLiteral("position"), attendee.position)
+        .add(QStringLiteral("country"), attendee.country)
+        .add(QStringLiteral("email"), attendee.email)
+        .add(QStringLiteral("phone"), attendee.phone)
+        .add(QStringLiteral("preferred_language"), attendee.preferredLanguage)
+        .add(QStringLiteral("category"), attendee.category)
+        .add(QStringLiteral("notes"), attendee.notes);
+}
+
+JsonRecord RecordJson::registration(const RegisteredAttendee& row)
 {
     const Registration& registration = row.registration;
-    return {{QStringLiteral("id"), registration.id},
-            {QStringLiteral("seminar_id"), registration.seminarId},
-            {QStringLiteral("attendee_id"), registration.attendeeId},
-            {QStringLiteral("display_name"), row.attendee.displayName()},
-            {QStringLiteral("reading"), row.attendee.name().displayReading()},
-            {QStringLiteral("status"), Registration::statusKey(registration.status)},
-            {QStringLiteral("checkin_code"), registration.checkInCode},
-            {QStringLiteral("registered_at"), time(registration.registeredAt, true)},
-            {QStringLiteral("checked_in_at"), time(registration.checkedInAt, true)},
-            {QStringLiteral("receiver_needed"), registration.receiverNeeded},
-            {QStringLiteral("badge_printed_at"), time(registration.badgePrintedAt, true)},
-            {QStringLiteral("source"), registration.source}};
+    return JsonRecord()
+        .add(QStringLiteral("id"), registration.id)
+        .add(QStringLiteral("seminar_id"), registration.seminarId)
+        .add(QStringLiteral("attendee_id"), registration.attendeeId)
+        .add(QStringLiteral("display_name"), row.attendee.displayName())
+        .add(QStringLiteral("reading"), row.attendee.name().displayReading())
+        .add(QStringLiteral("status"), Registration::statusKey(registration.status))
+        .add(QStringLiteral("checkin_code"), registration.checkInCode)
+        .add(QStringLiteral("registered_at"), instant(registration.registeredAt))
+        .add(QStringLiteral("checked_in_at"), instant(registration.checkedInAt))
+        .add(QStringLiteral("receiver_needed"), registration.receiverNeeded)
+        .add(QStringLiteral("badge_printed_at"), instant(registration.badgePrintedAt))
+        .add(QStringLiteral("source"), registration.source);
 }
 
-QJsonObject RecordJson::booth(const Booth& booth, const QList<InterpreterShift>& shifts,
-                              const QList<Contact>& interpreters)
+JsonRecord RecordJson::booth(const Booth& booth, const QList<InterpreterShift>& shifts,
+                             const QList<Contact>& interpreters)
 {
-    QJsonArray shiftArray;
+    QVariantList shiftList;
     for (const InterpreterShift& shift : shifts) {
-        QString interpreterName;
-        for (const Contact& contact : interpreters) {
-            if (contact.id == shift.contactId)
-                interpreterName = contact.name;
-        }
-        shiftArray.append(QJsonObject {{QStringLiteral("contact_id"), shift.contactId},
-                                       {QStringLiteral("name"), interpreterName},
-                                       {QStringLiteral("starts_at"), time(shift.startsAt, false)},
-                                       {QStringLiteral("ends_at"), time(shift.endsAt, false)}});
+        const auto interpreter = std::find_if(interpreters.begin(), interpreters.end(),
+                                              [&](const Contact& contact) { return contact.id == shift.contactId; });
+        shiftList.append(QVariant::fromValue(
+            JsonRecord()
+                .add(QStringLiteral("contact_id"), shift.contactId)
+                .add(QStringLiteral("name"), interpreter != interpreters.end() ? interpreter->name : QString())
+                .add(QStringLiteral("starts_at"), localTime(shift.startsAt))
+                .add(QStringLiteral("ends_at"), localTime(shift.endsAt))));
     }
-    return {{QStringLiteral("id"), booth.id},           {QStringLiteral("seminar_id"), booth.seminarId},
-            {QStringLiteral("name"), booth.name},       {QStringLiteral("language_pair"), booth.languagePair},
-            {QStringLiteral("channel"), booth.channel}, {QStringLiteral("receivers_issued"), booth.receiversIssued},
-            {QStringLiteral("notes"), booth.notes},     {QStringLiteral("interpreters"), shiftArray}};
+    return JsonRecord()
+        .add(QStringLiteral("id"), booth.id)
+        .add(QStringLiteral("seminar_id"), booth.seminarId)
+        .add(QStringLiteral("name"), booth.name)
+        .add(QStringLiteral("language_pair"), booth.languagePair)
+        .add(QStringLiteral("channel"), booth.channel)
+        .add(QStringLiteral("receivers_issued"), booth.receiversIssued)
+        .add(QStringLiteral("notes"), booth.notes)
+        .add(QStringLiteral("interpreters"), shiftList);
 }
 
-QJsonObject RecordJson::contact(const Contact& contact)
+JsonRecord RecordJson::contact(const Contact& contact)
 {
-    return {{QStringLiteral("id"), contact.id},           {QStringLiteral("kind"), Contact::kindKey(contact.kind)},
-            {QStringLiteral("name"), contact.name},       {QStringLiteral("reading"), contact.reading},
-            {QStringLiteral("role"), contact.role},       {QStringLiteral("organisation"), contact.organisation},
-            {QStringLiteral("address"), contact.address}, {QStringLiteral("postal_code"), contact.postalCode},
-            {QStringLiteral("tel"), contact.tel},         {QStringLiteral("fax"), contact.fax},
-            {QStringLiteral("email"), contact.email},     {QStringLiteral("notes"), contact.notes}};
+    return JsonRecord()
+        .add(QStringLiteral("id"), contact.id)
+        .add(QStringLiteral("kind"), Contact::kindKey(contact.kind))
+        .add(QStringLiteral("name"), contact.name)
+        .add(QStringLiteral("reading"), contact.reading)
+        .add(QStringLiteral("role"), contact.role)
+        .add(QStringLiteral("organisation"), contact.organisation)
+        .add(QStringLiteral("address"), contact.address)
+        .add(QStringLiteral("postal_code"), contact.postalCode)
+        .add(QStringLiteral("tel"), contact.tel)
+        .add(QStringLiteral("fax"), contact.fax)
+        .add(QStringLiteral("email"), contact.email)
+        .add(QStringLiteral("notes"), contact.notes);
 }
 
-QJsonObject RecordJson::seminarContact(const SeminarContact& link)
+JsonRecord RecordJson::seminarContact(const SeminarContact& link)
 {
-    QJsonObject object = contact(link.contact);
-    object.insert(QStringLiteral("seminar_role"), Contact::roleKey(link.role));
-    return object;
+    return contact(link.contact).add(QStringLiteral("seminar_role"), Contact::roleKey(link.role));
 }
 
 } // namespace sd

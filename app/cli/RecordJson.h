@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
-
 #include "BoothStore.h"
 #include "ContactStore.h"
+#include "JsonRecord.h"
 #include "RegistrationStore.h"
 #include "Seminar.h"
 #include "Venue.h"
@@ -15,14 +14,13 @@ namespace sd {
 class RecordJson
 {
 public:
-    static QJsonObject seminar(const Seminar& seminar, const QString& venueName);
-    static QJsonObject attendee(const Attendee& attendee);
-    static QJsonObject registration(const RegisteredAttendee& row);
-    static QJsonObject booth(const Booth& booth, const QList<InterpreterShift>& shifts,
-                             const QList<Contact>& interpreters);
-    static QJsonObject contact(const Contact& contact);
-    static QJsonObject seminarContact(const SeminarContact& link);
-    static QJsonValue time(const QDateTime& time, bool instant);
+    static JsonRecord seminar(const Seminar& seminar, const QString& venueName);
+    static JsonRecord attendee(const Attendee& attendee);
+    static JsonRecord registration(const RegisteredAttendee& row);
+    static JsonRecord booth(const Booth& booth, const QList<InterpreterShift>& shifts,
+                            const QList<Contact>& interpreters);
+    static JsonRecord contact(const Contact& contact);
+    static JsonRecord seminarContact(const SeminarContact& link);
 };
 
 } // namespace sd

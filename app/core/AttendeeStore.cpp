@@ -73,18 +73,14 @@ Attendee AttendeeStore::read(const SqlStatement& row, int firstColumn)
 
 QString AttendeeStore::searchTextOf(const Attendee& attendee)
 {
-    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match; a tab keeps fields apart.
-    const QStringList parts = {attendee.familyName + attendee.givenName,
-                               attendee.givenName + attendee.familyName,
-                               attendee.familyReading + attendee.givenReading,
-                               attendee.givenReading + attendee.familyReading,
-                               attendee.latinName,
-                               attendee.organisation,
-                               attendee.email};
-    QStringList folded;
-    for (const QString& part : parts)
-        folded.append(SearchText::fold(part));
-    return folded.join(QLatin1Char('\t'));
+    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match; a unit separator (never
+    // typed, not a space) keeps fields apart. Folded in one pass: imports fold 100,000 of these.
+    const QChar separator(0x1f);
+    const QString parts = attendee.familyName + attendee.givenName + separator + attendee.givenName
+        + attendee.familyName + separator + attendee.familyReading + attendee.givenReading + separator
+        + attendee.givenReading + attendee.familyReading + separator + attendee.latinName + separator
+        + attendee.organisation + separator + attendee.email;
+    return SearchText::fold(parts);
 }
 
 QString AttendeeStore::validationError(const Attendee& attendee)
@@ -139,6 +135,21 @@ Status AttendeeStore::remove(qint64 id)
     if (!removed)
         return fail(tr("Could not delete the attendee: %1").arg(removed.error()));
     return removed;
+}
+
+Status AttendeeStore::restore(const Attendee& attendee)
+{
+    QVariantList values {attendee.id};
+    values.append(valuesOf(attendee));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, "
+                                       "given_reading, latin_name, organisation, position, country, email, phone, "
+                                       "preferred_language, category, notes, sort_key, search_text, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
+    return {};
 }
 
 Result<Attendee> AttendeeStore::find(qint64 id) const

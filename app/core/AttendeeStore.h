@@ -27,6 +27,8 @@ public:
     Result<qint64> insert(const Attendee& attendee);
     Status update(const Attendee& attendee);
     Status remove(qint64 id);
+    // Puts a deleted attendee back with their id (undoing a deletion); registrations are restored apart.
+    Status restore(const Attendee& attendee);
     Result<Attendee> find(qint64 id) const;
     // Every attendee, in gojuon order of their readings.
     Result<QList<Attendee>> all() const;

@@ -64,6 +64,17 @@ QString BoothStore::validationError(const Booth& booth)
     return {};
 }
 
+QString BoothStore::validationError(const Booth& booth, const QList<Booth>& booths)
+{
+    if (QString invalid = validationError(booth); !invalid.isEmpty())
+        return invalid;
+    for (const Booth& other : booths) {
+        if (other.id != booth.id && other.seminarId == booth.seminarId && other.channel == booth.channel)
+            return tr("Receiver channel %1 is already used by the booth “%2”.").arg(booth.channel).arg(other.name);
+    }
+    return {};
+}
+
 QString BoothStore::validationError(const InterpreterShift& shift)
 {
     if (shift.contactId <= 0)
@@ -119,6 +130,31 @@ Status BoothStore::remove(qint64 id)
     return removed;
 }
 
+Status BoothStore::restore(const Booth& booth)
+{
+    QVariantList values {booth.id};
+    values.append(valuesOf(booth));
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, "
+                                          "receivers_issued, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (Status ran = statement.exec(values); !ran)
+        return fail(describe(statement, booth, ran.error()));
+    return {};
+}
+
+Status BoothStore::restoreShift(const InterpreterShift& shift)
+{
+    QVariantList values {shift.id};
+    values.append(valuesOf(shift));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the interpreter's shift: %1").arg(id.error()));
+    return {};
+}
+
 Result<Booth> BoothStore::find(qint64 id) const
 {
     return selectOneRow<Booth>(m_database, QStringLiteral("SELECT %1 FROM booth WHERE id = ?").arg(boothColumns), {id},
@@ -172,6 +208,14 @@ Result<QList<InterpreterShift>> BoothStore::shifts(qint64 boothId) const
         m_database,
         QStringLiteral("SELECT %1 FROM interpreter_shift WHERE booth_id = ? ORDER BY starts_at, id").arg(shiftColumns),
         {boothId}, readShift);
+}
+
+Result<QList<InterpreterShift>> BoothStore::shiftsOfInterpreter(qint64 contactId) const
+{
+    return selectRows<InterpreterShift>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM interpreter_shift WHERE contact_id = ? ORDER BY starts_at, id").arg(shiftColumns),
+        {contactId}, readShift);
 }
 
 Status BoothStore::replaceShifts(qint64 boothId, const QList<InterpreterShift>& shifts)

@@ -23,6 +23,9 @@ public:
     Status update(const Booth& booth);
     // Deletes the booth with its shifts.
     Status remove(qint64 id);
+    // Put a deleted booth or shift back with its id (undoing a deletion).
+    Status restore(const Booth& booth);
+    Status restoreShift(const InterpreterShift& shift);
     Result<Booth> find(qint64 id) const;
     Result<QList<Booth>> forSeminar(qint64 seminarId) const;
 
@@ -30,10 +33,14 @@ public:
     Status updateShift(const InterpreterShift& shift);
     Status removeShift(qint64 id);
     Result<QList<InterpreterShift>> shifts(qint64 boothId) const;
+    // The shifts an interpreter works in any booth.
+    Result<QList<InterpreterShift>> shiftsOfInterpreter(qint64 contactId) const;
     // Replaces every shift of BOOTH_ID with SHIFTS in one transaction (what the booth editor saves).
     Status replaceShifts(qint64 boothId, const QList<InterpreterShift>& shifts);
 
     static QString validationError(const Booth& booth);
+    // As above, and the receiver channel must differ from those of the seminar's other BOOTHS.
+    static QString validationError(const Booth& booth, const QList<Booth>& booths);
     static QString validationError(const InterpreterShift& shift);
 
 private:

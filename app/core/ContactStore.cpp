@@ -104,6 +104,20 @@ Status ContactStore::remove(qint64 id)
     return removed;
 }
 
+Status ContactStore::restore(const Contact& contact)
+{
+    QVariantList values {contact.id};
+    values.append(valuesOf(contact));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO contact (id, kind, name, reading, role, organisation, address, "
+                                       "postal_code, tel, fax, email, notes, sort_key) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the contact “%1”: %2").arg(contact.name, id.error()));
+    return {};
+}
+
 Result<Contact> ContactStore::find(qint64 id) const
 {
     return selectOneRow<Contact>(m_database, QStringLiteral("SELECT %1 FROM contact WHERE id = ?").arg(columns), {id},
@@ -157,6 +171,18 @@ Result<QList<Contact>> ContactStore::forSeminar(qint64 seminarId, Contact::Role 
                                               "seminar_contact.role = ? ORDER BY contact.sort_key, contact.id")
                                    .arg(columns),
                                {seminarId, Contact::roleKey(role)}, readContact);
+}
+
+Result<QList<std::pair<qint64, Contact::Role>>> ContactStore::linksOf(qint64 contactId) const
+{
+    return selectRows<std::pair<qint64, Contact::Role>>(
+        m_database,
+        QStringLiteral("SELECT seminar_id, role FROM seminar_contact WHERE contact_id = ? ORDER BY seminar_id, role"),
+        {contactId}, [](const SqlStatement& row) {
+            return std::pair<qint64, Contact::Role> {
+                row.value(0).toLongLong(),
+                Contact::roleFromKey(row.value(1).toString()).value_or(Contact::Role::Partner)};
+        });
 }
 
 } // namespace sd

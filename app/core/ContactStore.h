@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -29,6 +31,8 @@ public:
     Status update(const Contact& contact);
     // Deletes the contact with its seminar links and interpreter shifts.
     Status remove(qint64 id);
+    // Puts a deleted contact back with its id (undoing a deletion); links and shifts are restored apart.
+    Status restore(const Contact& contact);
     Result<Contact> find(qint64 id) const;
     // The whole book in gojuon order of readings.
     Result<QList<Contact>> all() const;
@@ -37,6 +41,8 @@ public:
     Status unlink(qint64 seminarId, qint64 contactId, Contact::Role role);
     Result<QList<SeminarContact>> forSeminar(qint64 seminarId) const;
     Result<QList<Contact>> forSeminar(qint64 seminarId, Contact::Role role) const;
+    // The seminars CONTACT_ID is linked to, each with the role.
+    Result<QList<std::pair<qint64, Contact::Role>>> linksOf(qint64 contactId) const;
 
     static QString validationError(const Contact& contact);
 

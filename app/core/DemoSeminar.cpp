@@ -77,12 +77,50 @@ Contact contactFrom(const QJsonObject& json)
     return contact;
 }
 
-// Draws fictitious people from the name pools of the demo data.
+// One name from a pool of the demo data.
+struct PoolName
+{
+    QString name;
+    QString reading;
+    QString latin;
+    QString country;
+};
+
+QList<PoolName> poolNames(const QJsonArray& array, const char* nameKey)
+{
+    QList<PoolName> names;
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        names.append({object[QLatin1String(nameKey)].toString(), object[QLatin1String("reading")].toString(),
+                      object[QLatin1String("latin")].toString(), object[QLatin1String("country")].toString()});
+    }
+    return names;
+}
+
+QStringList poolStrings(const QJsonArray& array)
+{
+    QStringList strings;
+    for (const QJsonValue& value : array)
+        strings.append(value.toString());
+    return strings;
+}
+
+// Draws fictitious people from the name pools of the demo data (read once: the demo can hold
+// 100,000 of them).
 class AttendeeGenerator
 {
 public:
     AttendeeGenerator(const QJsonObject& data, quint32 seed)
-        : m_data(data)
+        : m_japaneseFamilies(poolNames(data[QLatin1String("japaneseFamilyNames")].toArray(), "name"))
+        , m_japaneseGivens(poolNames(data[QLatin1String("japaneseGivenNames")].toArray(), "name"))
+        , m_internationalFamilies(poolNames(data[QLatin1String("internationalNames")].toArray(), "family"))
+        , m_internationalGivens(poolNames(data[QLatin1String("internationalNames")].toArray(), "given"))
+        , m_eastAsianFamilies(poolNames(data[QLatin1String("eastAsianNames")].toArray(), "family"))
+        , m_eastAsianGivens(poolNames(data[QLatin1String("eastAsianNames")].toArray(), "given"))
+        , m_japaneseOrganisations(poolStrings(data[QLatin1String("japaneseOrganisations")].toArray()))
+        , m_internationalOrganisations(poolStrings(data[QLatin1String("internationalOrganisations")].toArray()))
+        , m_japanesePositions(poolStrings(data[QLatin1String("japanesePositions")].toArray()))
+        , m_internationalPositions(poolStrings(data[QLatin1String("internationalPositions")].toArray()))
         , m_random(seed)
     {
     }
@@ -122,57 +160,50 @@ public:
     int daysBefore() { return m_random.bounded(60); }
 
 private:
-    QJsonObject pick(const char* pool) { return pickValue(pool).toObject(); }
-    QJsonValue pickValue(const char* pool)
-    {
-        const QJsonArray array = m_data[QLatin1String(pool)].toArray();
-        return array.at(m_random.bounded(int(array.size())));
-    }
+    template <typename T> const T& pick(const QList<T>& pool) { return pool.at(m_random.bounded(int(pool.size()))); }
 
     Attendee japanese()
     {
-        const QJsonObject family = pick("japaneseFamilyNames");
-        const QJsonObject given = pick("japaneseGivenNames");
+        const PoolName& family = pick(m_japaneseFamilies);
+        const PoolName& given = pick(m_japaneseGivens);
         Attendee attendee;
-        attendee.familyName = family[QLatin1String("name")].toString();
-        attendee.givenName = given[QLatin1String("name")].toString();
-        attendee.familyReading = family[QLatin1String("reading")].toString();
-        attendee.givenReading = given[QLatin1String("reading")].toString();
-        attendee.latinName = given[QLatin1String("latin")].toString() + QLatin1Char(' ')
-            + family[QLatin1String("latin")].toString().toUpper();
-        attendee.organisation = pickValue("japaneseOrganisations").toString();
-        attendee.position = pickValue("japanesePositions").toString();
+        attendee.familyName = family.name;
+        attendee.givenName = given.name;
+        attendee.familyReading = family.reading;
+        attendee.givenReading = given.reading;
+        attendee.latinName = given.latin + QLatin1Char(' ') + family.latin.toUpper();
+        attendee.organisation = pick(m_japaneseOrganisations);
+        attendee.position = pick(m_japanesePositions);
         attendee.country = QStringLiteral("Japan");
         attendee.preferredLanguage = QStringLiteral("ja");
         return attendee;
     }
 
+    // Given and family names drawn apart: clearly made-up people, in many combinations.
     Attendee international()
     {
-        // Given and family names drawn apart: clearly made-up people, in many combinations.
-        const QJsonObject given = pick("internationalNames");
-        const QJsonObject family = pick("internationalNames");
+        const PoolName& family = pick(m_internationalFamilies);
         Attendee attendee;
-        attendee.familyName = family[QLatin1String("family")].toString();
-        attendee.givenName = given[QLatin1String("given")].toString();
+        attendee.familyName = family.name;
+        attendee.givenName = pick(m_internationalGivens).name;
         attendee.latinName = attendee.givenName + QLatin1Char(' ') + attendee.familyName;
-        attendee.country = family[QLatin1String("country")].toString();
-        attendee.organisation = pickValue("internationalOrganisations").toString();
-        attendee.position = pickValue("internationalPositions").toString();
+        attendee.country = family.country;
+        attendee.organisation = pick(m_internationalOrganisations);
+        attendee.position = pick(m_internationalPositions);
         attendee.preferredLanguage = QStringLiteral("en");
         return attendee;
     }
 
     Attendee eastAsian()
     {
-        const QJsonObject person = pick("eastAsianNames");
+        const int index = m_random.bounded(int(m_eastAsianFamilies.size()));
         Attendee attendee;
-        attendee.familyName = person[QLatin1String("family")].toString();
-        attendee.givenName = person[QLatin1String("given")].toString();
-        attendee.latinName = person[QLatin1String("latin")].toString();
-        attendee.country = person[QLatin1String("country")].toString();
-        attendee.organisation = pickValue("internationalOrganisations").toString();
-        attendee.position = pickValue("internationalPositions").toString();
+        attendee.familyName = m_eastAsianFamilies.at(index).name;
+        attendee.givenName = m_eastAsianGivens.at(index).name;
+        attendee.latinName = m_eastAsianFamilies.at(index).latin;
+        attendee.country = m_eastAsianFamilies.at(index).country;
+        attendee.organisation = pick(m_internationalOrganisations);
+        attendee.position = pick(m_internationalPositions);
         attendee.preferredLanguage = QStringLiteral("en");
         return attendee;
     }
@@ -191,7 +222,16 @@ private:
         return QStringLiteral("participant");
     }
 
-    QJsonObject m_data;
+    QList<PoolName> m_japaneseFamilies;
+    QList<PoolName> m_japaneseGivens;
+    QList<PoolName> m_internationalFamilies;
+    QList<PoolName> m_internationalGivens;
+    QList<PoolName> m_eastAsianFamilies;
+    QList<PoolName> m_eastAsianGivens;
+    QStringList m_japaneseOrganisations;
+    QStringList m_internationalOrganisations;
+    QStringList m_japanesePositions;
+    QStringList m_internationalPositions;
     QRandomGenerator m_random;
 };
 

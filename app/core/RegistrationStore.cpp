@@ -127,6 +127,20 @@ Status RegistrationStore::remove(qint64 id)
     return removed;
 }
 
+Status RegistrationStore::restore(const Registration& registration)
+{
+    QVariantList values {registration.id};
+    values.append(valuesOf(registration));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                       "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the registration: %1").arg(id.error()));
+    return {};
+}
+
 Result<Registration> RegistrationStore::find(qint64 id) const
 {
     return selectOneRow<Registration>(
@@ -148,6 +162,13 @@ Result<QList<Registration>> RegistrationStore::forSeminar(qint64 seminarId) cons
     return selectRows<Registration>(
         m_database, QStringLiteral("SELECT %1 FROM registration WHERE seminar_id = ? ORDER BY id").arg(columnList()),
         {seminarId}, [](const SqlStatement& row) { return read(row); });
+}
+
+Result<QList<Registration>> RegistrationStore::forAttendee(qint64 attendeeId) const
+{
+    return selectRows<Registration>(
+        m_database, QStringLiteral("SELECT %1 FROM registration WHERE attendee_id = ? ORDER BY id").arg(columnList()),
+        {attendeeId}, [](const SqlStatement& row) { return read(row); });
 }
 
 Status RegistrationStore::visitRegisteredAttendees(qint64 seminarId,

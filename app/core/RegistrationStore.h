@@ -37,9 +37,12 @@ public:
     Result<qint64> insert(const Registration& registration);
     Status update(const Registration& registration);
     Status remove(qint64 id);
+    // Puts a deleted registration back with its id and check-in code (undoing a deletion).
+    Status restore(const Registration& registration);
     Result<Registration> find(qint64 id) const;
     Result<Registration> findByCheckInCode(const QString& code) const;
     Result<QList<Registration>> forSeminar(qint64 seminarId) const;
+    Result<QList<Registration>> forAttendee(qint64 attendeeId) const;
 
     // Visits the seminar's registrations with their attendees in gojuon order, one at a time,
     // so that 100,000 of them never sit in memory together. VISIT returns false to stop.

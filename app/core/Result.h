@@ -44,15 +44,17 @@ public:
         Q_ASSERT(ok());
         return *m_value;
     }
-    T&& value() &&
+    // By value: `for (auto& x : *store.all())` must not iterate a destroyed temporary.
+    T value() &&
     {
         Q_ASSERT(ok());
         return std::move(*m_value);
     }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
-    const T& operator*() const { return value(); }
-    T& operator*() { return value(); }
+    const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
 private:
     std::optional<T> m_value;

@@ -110,6 +110,20 @@ Status SeminarStore::remove(qint64 id)
     return removed;
 }
 
+Status SeminarStore::restore(const Seminar& seminar)
+{
+    QVariantList values {seminar.id};
+    values.append(valuesOf(seminar));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO seminar (id, title_ja, title_en, short_title, description_ja, "
+                                       "description_en, programme, starts_at, ends_at, venue_id, organiser, capacity, "
+                                       "languages, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the seminar “%1”: %2").arg(seminar.title(), id.error()));
+    return {};
+}
+
 Result<Seminar> SeminarStore::find(qint64 id) const
 {
     return selectOneRow<Seminar>(m_database, QStringLiteral("SELECT %1 FROM seminar WHERE id = ?").arg(columns), {id},

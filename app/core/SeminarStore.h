@@ -22,6 +22,8 @@ public:
     Result<qint64> insert(const Seminar& seminar);
     Status update(const Seminar& seminar);
     Status remove(qint64 id);
+    // Puts a deleted seminar back with its id (undoing a deletion); its dependants are restored apart.
+    Status restore(const Seminar& seminar);
     Result<Seminar> find(qint64 id) const;
     // Upcoming seminars first (soonest first), then past ones (latest first), as of NOW.
     Result<QList<Seminar>> all(const QDateTime& now = QDateTime::currentDateTime()) const;

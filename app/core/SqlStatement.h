@@ -32,6 +32,7 @@ public:
 private:
     QSqlQuery m_query;
     bool m_prepared = false;
+    int m_placeholders = 0;
 };
 
 } // namespace sd

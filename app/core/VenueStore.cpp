@@ -34,8 +34,17 @@ VenueStore::VenueStore(const Database& database)
 {
 }
 
+QString VenueStore::validationError(const Venue& venue)
+{
+    if (venue.name.trimmed().isEmpty())
+        return tr("A venue needs a name.");
+    return {};
+}
+
 Result<qint64> VenueStore::insert(const Venue& venue)
 {
+    if (const QString invalid = validationError(venue); !invalid.isEmpty())
+        return fail(invalid);
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO venue (name, name_en, address, address_en, postal_code, "
                                        "access_notes) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -47,6 +56,8 @@ Result<qint64> VenueStore::insert(const Venue& venue)
 
 Status VenueStore::update(const Venue& venue)
 {
+    if (const QString invalid = validationError(venue); !invalid.isEmpty())
+        return fail(invalid);
     QVariantList values = valuesOf(venue);
     values.append(venue.id);
     Status changed = changeOneRow(m_database,
@@ -67,6 +78,19 @@ Status VenueStore::remove(qint64 id)
                            "first."));
         return fail(tr("Could not delete the venue: %1").arg(ran.error()));
     }
+    return {};
+}
+
+Status VenueStore::restore(const Venue& venue)
+{
+    QVariantList values {venue.id};
+    values.append(valuesOf(venue));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO venue (id, name, name_en, address, address_en, postal_code, "
+                                       "access_notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the venue “%1”: %2").arg(venue.name, id.error()));
     return {};
 }
 

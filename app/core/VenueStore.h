@@ -22,8 +22,12 @@ public:
     Status update(const Venue& venue);
     // Refused while a seminar is held at the venue.
     Status remove(qint64 id);
+    // Puts a deleted venue back with its id (undoing a deletion).
+    Status restore(const Venue& venue);
     Result<Venue> find(qint64 id) const;
     Result<QList<Venue>> all() const;
+
+    static QString validationError(const Venue& venue);
 
 private:
     const Database& m_database;

@@ -1,0 +1,47 @@
+// Every setting the program keeps between runs, under one set of keys, over QSettings.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+class AppSettings
+{
+public:
+    static constexpr int maxRecentFiles = 8;
+
+    AppSettings() = default;
+    // Settings in FILE (an INI file), for tests.
+    explicit AppSettings(const QString& file);
+
+    // The database files opened last, most recent first.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+    void clearRecentFiles();
+    QString lastFile() const;
+    bool reopenLastFile() const;
+    void setReopenLastFile(bool reopen);
+
+    // "" follows the system locale; otherwise a code from Translations::available().
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    // The saved state of a named view's header (column widths, order, sort).
+    QByteArray headerState(const QString& view) const;
+    void setHeaderState(const QString& view, const QByteArray& state);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace sd

@@ -1,0 +1,177 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "CatchQt.h"
+#include "CliRun.h"
+
+namespace {
+
+QString createDemo(const QTemporaryDir& folder, int attendees)
+{
+    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
+    const CliRun demo
+        = CliRun::run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    return path;
+}
+
+QStringList keys(const QJsonObject& object)
+{
+    return object.keys();
+}
+
+} // namespace
+
+TEST_CASE("demo then list seminars as JSON, field by field", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 25);
+    const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray seminars = list.jsonArray();
+    REQUIRE(seminars.size() == 1);
+    const QJsonObject seminar = seminars.first().toObject();
+    CHECK(seminar[QStringLiteral("id")].toInt() == 1);
+    CHECK(seminar[QStringLiteral("title_en")].toString()
+          == QStringLiteral("Sustainable Society Built by Team Kitakyushu — Direction of Future International "
+                            "Environmental Cooperation"));
+    CHECK(seminar[QStringLiteral("title_ja")].toString().startsWith(QStringLiteral("チーム北九州")));
+    CHECK(seminar[QStringLiteral("venue_name")].toString() == QStringLiteral("北九州イノベーションギャラリー（KIGS）"));
+    CHECK(seminar[QStringLiteral("starts_at")].toString() == QStringLiteral("2027-02-12T13:30:00"));
+    CHECK(seminar[QStringLiteral("ends_at")].toString() == QStringLiteral("2027-02-12T17:00:00"));
+    CHECK(seminar[QStringLiteral("languages")].toArray() == QJsonArray {QStringLiteral("ja"), QStringLiteral("en")});
+    CHECK(seminar[QStringLiteral("status")].toString() == QStringLiteral("open"));
+    CHECK(seminar[QStringLiteral("capacity")].toInt() == 150);
+    CHECK(seminar[QStringLiteral("organiser")].toString().contains(QStringLiteral("Kitakyushu Urban Centre")));
+    CHECK(keys(seminar)
+          == QStringList {QStringLiteral("capacity"), QStringLiteral("description_en"),
+                          QStringLiteral("description_ja"), QStringLiteral("ends_at"), QStringLiteral("id"),
+                          QStringLiteral("languages"), QStringLiteral("organiser"), QStringLiteral("programme"),
+                          QStringLiteral("short_title"), QStringLiteral("starts_at"), QStringLiteral("status"),
+                          QStringLiteral("title_en"), QStringLiteral("title_ja"), QStringLiteral("venue_id"),
+                          QStringLiteral("venue_name")});
+}
+
+TEST_CASE("demo then list registrations and attendees as JSON", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 60);
+    const CliRun registrations = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"),
+                                              QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                                              QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(registrations.exitCode == 0);
+    const QJsonArray rows = registrations.jsonArray();
+    REQUIRE(rows.size() == 60);
+    const QRegularExpression code(QStringLiteral("^SD-[0-9A-Z]{10}$"));
+    QSet<QString> codes;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        CHECK(row[QStringLiteral("seminar_id")].toInt() == 1);
+        CHECK(code.match(row[QStringLiteral("checkin_code")].toString()).hasMatch());
+        codes.insert(row[QStringLiteral("checkin_code")].toString());
+        CHECK(QStringList {QStringLiteral("registered"), QStringLiteral("waitlisted"), QStringLiteral("cancelled")}
+                  .contains(row[QStringLiteral("status")].toString()));
+        CHECK(row[QStringLiteral("receiver_needed")].isBool());
+        CHECK(row[QStringLiteral("checked_in_at")].isNull());
+        CHECK(row[QStringLiteral("registered_at")].toString().endsWith(QLatin1Char('Z')));
+        CHECK(row[QStringLiteral("source")].toString() == QStringLiteral("demo"));
+        CHECK_FALSE(row[QStringLiteral("display_name")].toString().isEmpty());
+    }
+    CHECK(codes.size() == 60);
+
+    const CliRun attendees = CliRun::run({QStringLiteral("list"), QStringLiteral("attendees"), QStringLiteral("--db"),
+                                          db, QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(attendees.exitCode == 0);
+    const QJsonArray people = attendees.jsonArray();
+    REQUIRE(people.size() == 60);
+    bool sawJapanese = false;
+    for (const QJsonValue& value : people) {
+        const QJsonObject person = value.toObject();
+        const QString family = person[QStringLiteral("family_name")].toString();
+        const QString given = person[QStringLiteral("given_name")].toString();
+        if (!person[QStringLiteral("family_reading")].toString().isEmpty()) {
+            sawJapanese = true;
+            CHECK(person[QStringLiteral("display_name")].toString() == family + QLatin1Char(' ') + given);
+            CHECK(person[QStringLiteral("country")].toString() == QStringLiteral("Japan"));
+        }
+    }
+    CHECK(sawJapanese);
+}
+
+TEST_CASE("list booths and contacts of the demo seminar", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 3);
+    const CliRun booths = CliRun::run({QStringLiteral("list"), QStringLiteral("booths"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(booths.exitCode == 0);
+    const QJsonArray boothRows = booths.jsonArray();
+    REQUIRE(boothRows.size() == 2);
+    CHECK(boothRows.at(0).toObject()[QStringLiteral("channel")].toInt() == 1);
+    CHECK(boothRows.at(0).toObject()[QStringLiteral("language_pair")].toString() == QStringLiteral("ja-en"));
+    CHECK(boothRows.at(1).toObject()[QStringLiteral("channel")].toInt() == 2);
+    CHECK(boothRows.at(0).toObject()[QStringLiteral("interpreters")].toArray().size() == 2);
+
+    const CliRun contacts = CliRun::run({QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                                         QStringLiteral("--seminar"), QStringLiteral("1"), QStringLiteral("--format"),
+                                         QStringLiteral("json")});
+    REQUIRE(contacts.exitCode == 0);
+    QJsonObject enquiries;
+    for (const QJsonValue& value : contacts.jsonArray()) {
+        if (value.toObject()[QStringLiteral("seminar_role")].toString() == QStringLiteral("enquiries"))
+            enquiries = value.toObject();
+    }
+    REQUIRE_FALSE(enquiries.isEmpty());
+    CHECK(enquiries[QStringLiteral("tel")].toString() == QStringLiteral("+81-93-681-1563"));
+    CHECK(enquiries[QStringLiteral("fax")].toString() == QStringLiteral("+81-93-681-1564"));
+    CHECK(enquiries[QStringLiteral("postal_code")].toString() == QStringLiteral("805-0062"));
+}
+
+TEST_CASE("list prints an aligned table by default", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 5);
+    const CliRun table
+        = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"), db});
+    REQUIRE(table.exitCode == 0);
+    const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2 + 5);
+    CHECK(lines.at(0).startsWith(QStringLiteral("ID")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("--")));
+}
+
+TEST_CASE("demo refuses to overwrite an existing file", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("keep.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    const CliRun demo = CliRun::run({QStringLiteral("demo"), path});
+    CHECK(demo.exitCode != 0);
+    CHECK(demo.err.contains(QStringLiteral("already exists")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("precious"));
+}
+
+TEST_CASE("list refuses a file that is not a database, naming it", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all, just some notes that are long enough\n");
+    file.close();
+    const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), path});
+    CHECK(list.exitCode == 1);
+    CHECK(list.err.contains(path));
+    CHECK(list.err.contains(QStringLiteral("not an SQLite file")));
+    CHECK(list.out.isEmpty());
+}
