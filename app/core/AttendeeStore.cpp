@@ -166,6 +166,34 @@ Result<QList<Attendee>> AttendeeStore::all() const
                                 [](const SqlStatement& row) { return read(row); });
 }
 
+Status AttendeeStore::refreshSortKeys()
+{
+    SqlStatement names(m_database, QStringLiteral("SELECT id, family_name, given_name, family_reading, given_reading "
+                                                  "FROM attendee"));
+    if (Status ran = names.exec(); !ran)
+        return ran;
+    SqlStatement update(m_database, QStringLiteral("UPDATE attendee SET sort_key = ? WHERE id = ?"));
+    while (names.next()) {
+        const PersonName name(names.value(1).toString(), names.value(2).toString(), names.value(3).toString(),
+                              names.value(4).toString());
+        if (Status updated = update.exec({ReadingCollator::sortKey(name.sortText()), names.value(0)}); !updated)
+            return updated;
+    }
+    return {};
+}
+
+Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit) const
+{
+    SqlStatement statement(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+    if (Status ran = statement.exec(); !ran)
+        return fail(tr("Could not read the attendees: %1").arg(ran.error()));
+    while (statement.next()) {
+        if (!visit(read(statement)))
+            break;
+    }
+    return {};
+}
+
 Result<int> AttendeeStore::count() const
 {
     return selectOneRow<int>(

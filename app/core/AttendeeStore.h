@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ public:
     // Every attendee, in gojuon order of their readings.
     Result<QList<Attendee>> all() const;
     Result<int> count() const;
+    // Visits every attendee one at a time (in no particular order); VISIT returns false to stop.
+    Status visitAll(const std::function<bool(const Attendee&)>& visit) const;
+    // Makes every stored sort key again (see SortKeyRefresh).
+    Status refreshSortKeys();
 
     static QString validationError(const Attendee& attendee);
     // What search-as-you-type matches for this attendee (see SearchText).

@@ -130,6 +130,21 @@ Result<QList<Contact>> ContactStore::all() const
                                {}, readContact);
 }
 
+Status ContactStore::refreshSortKeys()
+{
+    SqlStatement names(m_database, QStringLiteral("SELECT id, name, reading FROM contact"));
+    if (Status ran = names.exec(); !ran)
+        return ran;
+    SqlStatement update(m_database, QStringLiteral("UPDATE contact SET sort_key = ? WHERE id = ?"));
+    while (names.next()) {
+        const QString reading = names.value(2).toString();
+        const QString sortText = reading.isEmpty() ? names.value(1).toString() : reading;
+        if (Status updated = update.exec({ReadingCollator::sortKey(sortText), names.value(0)}); !updated)
+            return updated;
+    }
+    return {};
+}
+
 Status ContactStore::link(qint64 seminarId, qint64 contactId, Contact::Role role)
 {
     SqlStatement statement(m_database,

@@ -44,6 +44,9 @@ public:
     // The seminars CONTACT_ID is linked to, each with the role.
     Result<QList<std::pair<qint64, Contact::Role>>> linksOf(qint64 contactId) const;
 
+    // Makes every stored sort key again (see SortKeyRefresh).
+    Status refreshSortKeys();
+
     static QString validationError(const Contact& contact);
 
 private:

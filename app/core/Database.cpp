@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include "SortKeyRefresh.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -87,6 +88,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return fail(configured.error());
     if (Status migrated = database->migrate(); !migrated)
         return fail(migrated.error());
+    if (Status refreshed = SortKeyRefresh::applyIfNeeded(*database); !refreshed)
+        return fail(refreshed.error());
     return database;
 }
 

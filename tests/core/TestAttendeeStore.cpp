@@ -132,3 +132,24 @@ TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
     CHECK(text.contains(QStringLiteral("hanakoyamada")));
     CHECK(text.contains(QStringLiteral("kitakyushucity")));
 }
+
+TEST_CASE("Sort keys are made again when the stored collation version differs", "[attendee][collation]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    REQUIRE(store.insert(makeAttendee(QStringLiteral("渡辺"), QStringLiteral("一"), QStringLiteral("ワタナベ"))).ok());
+    REQUIRE(store.insert(makeAttendee(QStringLiteral("青木"), QStringLiteral("一"), QStringLiteral("アオキ"))).ok());
+    // Keys from "another ICU": scrambled so that the order is wrong, and an old version recorded.
+    SqlStatement scramble(file.database(), QStringLiteral("UPDATE attendee SET sort_key = CAST(id AS BLOB)"));
+    REQUIRE(scramble.exec().ok());
+    SqlStatement oldVersion(file.database(),
+                            QStringLiteral("UPDATE database_property SET value = '0.0.0.0' "
+                                           "WHERE name = 'collation_version'"));
+    REQUIRE(oldVersion.exec().ok());
+    REQUIRE(oldVersion.rowsAffected() == 1);
+    CHECK(store.all()->first().familyName == QStringLiteral("渡辺"));
+
+    file.reopen();
+    AttendeeStore reopened(file.database());
+    CHECK(reopened.all()->first().familyName == QStringLiteral("青木"));
+}

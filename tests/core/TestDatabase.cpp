@@ -201,3 +201,32 @@ TEST_CASE("A backup copy is a complete database of its own", "[database]")
     CHECK(rowCount(**copy, QStringLiteral("venue")) == 1);
     CHECK_FALSE(QFile::exists(copyPath + QStringLiteral(".part")));
 }
+
+TEST_CASE("A database of an older data version is upgraded in place, keeping its rows", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v1.sqlite"));
+    QFile first(QStringLiteral(":/migrations/001_initial.sql"));
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    QStringList statements;
+    for (const QString& statement : QString::fromUtf8(first.readAll()).split(QStringLiteral(";\n"))) {
+        QStringList code;
+        for (const QString& line : statement.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                code.append(line);
+        }
+        if (!code.join(QString()).trimmed().isEmpty())
+            statements.append(code.join(QLatin1Char('\n')));
+    }
+    statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
+               << QStringLiteral("PRAGMA user_version = 1")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = Database::open(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(rowCount(**opened, QStringLiteral("venue")) == 1);
+    CHECK(rowCount(**opened, QStringLiteral("database_property")) == 1);
+}

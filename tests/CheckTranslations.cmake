@@ -1,0 +1,25 @@
+# Fails when a tr() string of the sources has no finished Japanese translation: runs lupdate on a
+cmake_policy(SET CMP0007 NEW)
+# copy of the .ts file (the real one is not touched) and looks for unfinished entries.
+# Called by ctest with -DLUPDATE=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=...
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(copy ${WORK_DIR}/check.ts)
+configure_file(${TS_FILE} ${copy} COPYONLY)
+execute_process(
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES_FILE} -ts ${copy}
+    RESULT_VARIABLE result
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${output}")
+endif()
+file(READ ${copy} contents)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*<translation type=\"unfinished\"" unfinished "${contents}")
+list(LENGTH unfinished count)
+if(count GREATER 0)
+    list(SUBLIST unfinished 0 10 first)
+    string(REPLACE "<translation type=\"unfinished\"" "" first "${first}")
+    message(FATAL_ERROR "${count} string(s) have no Japanese translation in ${TS_FILE}, e.g.:\n${first}\n"
+                        "Run: cmake --build <build> --target update_translations, then translate them.")
+endif()
+message(STATUS "Every tr() string has a finished Japanese translation.")
