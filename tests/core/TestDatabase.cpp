@@ -61,6 +61,7 @@ TEST_CASE("A new database file is migrated, private and tuned", "[database]")
     CHECK(Database::latestSchemaVersion() >= 1);
     CHECK(pragma(file.database(), QStringLiteral("foreign_keys")).toInt() == 1);
     CHECK(pragma(file.database(), QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(file.database(), QStringLiteral("encoding")).toString() == QStringLiteral("UTF-16le"));
     CHECK(pragma(file.database(), QStringLiteral("application_id")).toInt() == Database::applicationId);
     CHECK(QFile::permissions(file.path())
           == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
