@@ -1,4 +1,2519 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>Attendee</name>
+    <message>
+        <source>Participant</source>
+        <translation>一般参加者</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>報道</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>来賓</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeEditor</name>
+    <message>
+        <source>Attendee</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Family name &amp;reading:</source>
+        <translation>姓の読み(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Given name r&amp;eading:</source>
+        <translation>名の読み(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Latin-script name:</source>
+        <translation>ローマ字氏名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>役職(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国(&amp;U):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>メール(&amp;M):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>区分(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Needs an interpretation &amp;receiver</source>
+        <translation>通訳受信機が必要(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check-in code:</source>
+        <translation>受付コード:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>申込日時:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>申込経路:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeStore</name>
+    <message>
+        <source>An attendee needs a family name or a given name.</source>
+        <translation>参加者には姓または名が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Could not save the attendee “%1”: %2</source>
+        <translation>参加者「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The attendee no longer exists.</source>
+        <translation>この参加者は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the attendee: %1</source>
+        <translation>参加者を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the attendee “%1”: %2</source>
+        <translation>参加者「%1」を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no attendee with the number %1.</source>
+        <translation>番号 %1 の参加者は存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not read the attendees: %1</source>
+        <translation>参加者を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSelection</name>
+    <message>
+        <source>Everyone registered</source>
+        <translation>申込済みの全員</translation>
+    </message>
+    <message>
+        <source>The selected registrations</source>
+        <translation>選択した申込</translation>
+    </message>
+    <message>
+        <source>Badges never printed</source>
+        <translation>名札が未印刷の人</translation>
+    </message>
+    <message>
+        <source>Badges changed since printed</source>
+        <translation>印刷後に名札の内容が変わった人</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSheetPrinter</name>
+    <message>
+        <source>The labels to skip must be from 0 to %1 on the sheet %2, not %3.</source>
+        <translation>ラベル用紙 %2 で飛ばすラベルの数は 0～%1 で指定してください (%3 は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Could not start painting the badges.</source>
+        <translation>名札の描画を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the badges.</source>
+        <translation>名札の描画を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not start painting the calibration page.</source>
+        <translation>位置調整ページの描画を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 calibration: printer offset %2 mm across, %3 mm down</source>
+        <translation>%1 の位置調整: プリンターのずれ 横 %2 mm、縦 %3 mm</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the calibration page.</source>
+        <translation>位置調整ページの描画を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>There are no badges to print for this choice.</source>
+        <translation>この選択では印刷する名札がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名札</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStyle</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 の %2 バイト目が有効な JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The colour “%1” of the category “%2” is not a colour (use #rrggbb).</source>
+        <translation>区分「%2」の色「%1」は色として認識できません (#rrggbb の形式で指定してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesCommand</name>
+    <message>
+        <source>--registrations needs ids such as 1,5,9; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registrations needs at least one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs millimetres across and down such as 0.5,-1, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name badges of a seminar on label sheets to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seminar whose badges to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>The label sheet, by brand and part number (default “%1”; see “seminar-desk sheets”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unprinted: only badges never printed; changed: only those changed since printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the registrations with these ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,5,9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset in millimetres across and down, e.g. 0.5,-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X,Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file with the words and colours of the category bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Write a page with the label outlines instead of badges, to check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seminar-desk badges: name the PDF file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip needs a number of labels, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the calibration page of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --only or --registrations, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only is unprinted or changed, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seminar-desk badges: say which seminar with --seminar ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoothEditor</name>
+    <message>
+        <source>Interpretation Booth</source>
+        <translation>通訳ブース</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Receiver &amp;channel:</source>
+        <translation>受信チャンネル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Receivers issued:</source>
+        <translation>受信機の貸出数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>&amp;Add Interpreter</source>
+        <translation>通訳者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Interpreter</source>
+        <translation>通訳者を削除(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>BoothStore</name>
+    <message>
+        <source>A booth needs a name.</source>
+        <translation>ブースには名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The receiver channel must be 1 or more.</source>
+        <translation>受信チャンネルは 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The number of receivers issued cannot be negative.</source>
+        <translation>受信機の貸出数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Receiver channel %1 is already used by the booth “%2”.</source>
+        <translation>受信チャンネル %1 はブース「%2」で既に使用されています。</translation>
+    </message>
+    <message>
+        <source>A shift needs an interpreter.</source>
+        <translation>担当時間には通訳者が必要です。</translation>
+    </message>
+    <message>
+        <source>A shift needs a start and an end.</source>
+        <translation>担当時間には開始と終了が必要です。</translation>
+    </message>
+    <message>
+        <source>A shift must end after it starts.</source>
+        <translation>担当時間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Receiver channel %1 is already used by another booth of this seminar.</source>
+        <translation>受信チャンネル %1 はこのセミナーの別のブースで既に使用されています。</translation>
+    </message>
+    <message>
+        <source>Could not save the booth “%1”: %2</source>
+        <translation>ブース「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The booth no longer exists.</source>
+        <translation>このブースは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the booth: %1</source>
+        <translation>ブースを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the interpreter&apos;s shift: %1</source>
+        <translation>通訳者の担当時間を復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no booth with the number %1.</source>
+        <translation>番号 %1 のブースは存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not save the interpreter&apos;s shift: %1</source>
+        <translation>通訳者の担当時間を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The shift no longer exists.</source>
+        <translation>この担当時間は既に存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>seminar-desk %1: %2</source>
+        <translation>seminar-desk %1: %2</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>データベースファイル (既定値: %1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number such as 1, not “%2”.</source>
+        <translation>--%1 には 1 などの数値を指定してください (「%2」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: seminar-desk [--db FILE]
+       seminar-desk COMMAND [OPTIONS]
+
+Without a command, opens the desk&apos;s window on FILE or on the default database (%1).
+
+Commands:
+</source>
+        <translation>使い方: seminar-desk [--db FILE]
+        seminar-desk COMMAND [OPTIONS]
+
+コマンドを指定しない場合は、FILE または既定のデータベース (%1) を開いてウィンドウを表示します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
+        <translation>
+各コマンドのオプションは「seminar-desk COMMAND --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>seminar-desk: “%1” is not a command. Run “seminar-desk --help” for the list.</source>
+        <translation>seminar-desk: 「%1」というコマンドはありません。一覧は「seminar-desk --help」で表示できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>お問い合わせ</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>協力</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>報道</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>読み(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>役職(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>電話(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>FAX(&amp;F):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>メール(&amp;M):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>連絡先には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Could not save the contact “%1”: %2</source>
+        <translation>連絡先「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>この連絡先は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the contact: %1</source>
+        <translation>連絡先を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the contact “%1”: %2</source>
+        <translation>連絡先「%1」を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>番号 %1 の連絡先は存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not link the contact to the seminar: %1</source>
+        <translation>連絡先をセミナーに関連付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The contact is no longer linked to the seminar.</source>
+        <translation>この連絡先は既にセミナーに関連付けられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumn</name>
+    <message>
+        <source>Attendee number</source>
+        <translation>参加者番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>Receiver needed</source>
+        <translation>受信機の要否</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Badge printed at</source>
+        <translation>名札印刷日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>申込経路</translation>
+    </message>
+</context>
+<context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 (BOM 付き、Excel 用)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Japanese Windows)</source>
+        <translation>Shift_JIS (CP932、日本語版 Windows)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the character “%3” (U+%4) has no Shift_JIS (CP932) form. Change it, or export as UTF-8. Nothing was written.</source>
+        <translation>%1 行目、「%2」列: 文字「%3」(U+%4) は Shift_JIS (CP932) で表せません。この文字を変更するか、UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written in Shift_JIS (CP932). Nothing was written.</source>
+        <translation>%1 行目は Shift_JIS (CP932) で書き込めません。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: a CSV file with a header line is needed.</source>
+        <translation>「%1」は空です。見出し行のある CSV ファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>「%1」という区分はありません。%2 のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registration status.</source>
+        <translation>「%1」という申込の状態はありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3.</source>
+        <translation>%1 行目の項目数は %2 ですが、見出し行の項目数は %3 です。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte), not text: is it really a CSV file?</source>
+        <translation>ファイルにテキストではなくバイナリデータ (NUL バイト) が含まれています。CSV ファイルで間違いありませんか?</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid %1 text; choose the file&apos;s encoding.</source>
+        <translation>%1 のテキストとして正しくありません。ファイルの文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (its closing &quot; is missing).</source>
+        <translation>引用符で囲まれた項目が閉じられていません (閉じる &quot; がありません)。</translation>
+    </message>
+    <message>
+        <source>the row is far longer than the others (more than %1 characters): a quote left open, or not a CSV file.</source>
+        <translation>この行はほかの行より極端に長くなっています (%1 文字超)。引用符が閉じられていないか、CSV ファイルではない可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>「%1」はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>「%1」を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Seminar Desk database: it is not an SQLite file.</source>
+        <translation>「%1」は Seminar Desk のデータベースではありません (SQLite ファイルではありません)。</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation>「%1」を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not restrict the permissions of “%1”: %2</source>
+        <translation>「%1」のアクセス権を制限できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Seminar Desk database: %2</source>
+        <translation>「%1」は Seminar Desk のデータベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Seminar Desk (data version %2; this version understands up to %3). Open it with a newer Seminar Desk.</source>
+        <translation>「%1」は新しいバージョンの Seminar Desk で作成されています (データバージョン %2。このバージョンで扱えるのは %3 までです)。新しいバージョンの Seminar Desk で開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not of Seminar Desk.</source>
+        <translation>「%1」は Seminar Desk ではなく、別のプログラムの SQLite データベースです。</translation>
+    </message>
+    <message>
+        <source>Could not prepare “%1”: %2</source>
+        <translation>「%1」を準備できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this program.</source>
+        <translation>このプログラムにはデータ移行 %1 が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade “%1” to data version %2: %3</source>
+        <translation>「%1」をデータバージョン %2 に更新できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Could not write a copy to “%1”: %2</source>
+        <translation>「%1」にコピーを書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write a copy to “%1”.</source>
+        <translation>「%1」にコピーを書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create a new database FILE holding the demo seminar and fictitious attendees.</source>
+        <translation>デモ用セミナーと架空の参加者を収めた新しいデータベース FILE を作成します。</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>新しいデータベースファイル (既存のファイルは指定できません)。</translation>
+    </message>
+    <message>
+        <source>How many attendees to register (default %1).</source>
+        <translation>申込を登録する参加者の数 (既定値 %1)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>seminar-desk demo: name one new database FILE.</source>
+        <translation>seminar-desk demo: 新しいデータベース FILE を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>--attendees needs a number of 0 or more, not “%1”.</source>
+        <translation>--attendees には 0 以上の数値を指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the demo seminar and %n attendee(s).</source>
+        <translation>
+            <numerusform>デモ用セミナーと %n 人の参加者を含む %1 を作成しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeminar</name>
+    <message>
+        <source>“%1” already exists; the demo is only written to a new file.</source>
+        <translation>「%1」は既に存在します。デモは新しいファイルにのみ書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The number of attendees cannot be negative.</source>
+        <translation>参加者の数に負の値は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
+        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
+    </message>
+    <message>
+        <source>The seminar whose registrations to export.</source>
+        <translation>申込をエクスポートするセミナー。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The columns: venue (no e-mail or phone), reception or full (default venue).</source>
+        <translation>列の構成: venue (メールアドレス・電話番号なし)、reception、full のいずれか (既定値 venue)。</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PRESET</translation>
+    </message>
+    <message>
+        <source>The columns in this order instead of a preset&apos;s, from: %1.</source>
+        <translation>プリセットの代わりに、この順序で出力する列。指定できる列: %1。</translation>
+    </message>
+    <message>
+        <source>a,b,...</source>
+        <translation>a,b,...</translation>
+    </message>
+    <message>
+        <source>Export the registrations with these statuses, from: %1 (default registered,attended).</source>
+        <translation>エクスポートする申込の状態。指定できる状態: %1 (既定値 registered,attended)。</translation>
+    </message>
+    <message>
+        <source>s,...</source>
+        <translation>s,...</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
+        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>The header line&apos;s language: en (default) or ja.</source>
+        <translation>見出し行の言語: en (既定値) または ja。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
+        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>seminar-desk export-csv: %1</source>
+        <translation>seminar-desk export-csv: %1</translation>
+    </message>
+    <message>
+        <source>name the seminar with --seminar ID.</source>
+        <translation>--seminar ID でセミナーを指定してください。</translation>
+    </message>
+    <message>
+        <source>name the file to write with -o OUT.</source>
+        <translation>-o OUT で書き出すファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--preset must be venue, reception or full, not “%1”.</source>
+        <translation>--preset には venue、reception、full のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column; the columns are: %2.</source>
+        <translation>「%1」という列はありません。指定できる列: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; the statuses are: %2.</source>
+        <translation>「%1」という状態はありません。指定できる状態: %2。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8-bom, utf-8 or shift_jis, not “%1”.</source>
+        <translation>--encoding には utf-8-bom、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not “%1”.</source>
+        <translation>--delimiter には comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--header must be en or ja, not “%1”.</source>
+        <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreset</name>
+    <message>
+        <source>For the venue (no e-mail or phone)</source>
+        <translation>会場用 (メールアドレス・電話番号なし)</translation>
+    </message>
+    <message>
+        <source>For the reception desk</source>
+        <translation>受付用</translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation>全項目</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerCommand</name>
+    <message>
+        <source>Write the A4 flyer of a seminar to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seminar to announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>ja, en or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture to show on the flyer (PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seminar-desk flyer: name the PDF file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language is ja, en or both, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seminar-desk flyer: say which seminar with --seminar ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the flyer of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlyerContent</name>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerRenderer</name>
+    <message>
+        <source>Could not start painting the flyer.</source>
+        <translation>チラシの描画を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the flyer.</source>
+        <translation>チラシの描画を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlabelsTemplateReader</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a glabels template file.</source>
+        <translation>%1 は glabels のテンプレートファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: a template needs a brand and a part number.</source>
+        <translation>%1: テンプレートにはブランドと品番が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: the template %2 has no valid page width and height.</source>
+        <translation>%1: テンプレート %2 のページの幅と高さが有効ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the paper size “%2” is not known.</source>
+        <translation>%1: 用紙サイズ「%2」は不明です。</translation>
+    </message>
+    <message>
+        <source>%1: the label of %2 has no valid width, height or corner radius.</source>
+        <translation>%1: %2 のラベルの幅、高さ、または角の半径が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: a layout of %2 is not valid.</source>
+        <translation>%1: %2 のレイアウトが有効ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the label of %2 has no layout.</source>
+        <translation>%1: %2 のラベルにレイアウトがありません。</translation>
+    </message>
+    <message>
+        <source>Skipped the label templates in %1: %2</source>
+        <translation>%1 のラベルテンプレートをスキップしました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapping</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(インポートしない)</translation>
+    </message>
+    <message>
+        <source>Full name (split at the first space)</source>
+        <translation>氏名 (最初の空白で分割)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Full reading (split at the first space)</source>
+        <translation>読み (最初の空白で分割)</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Interpretation receiver needed</source>
+        <translation>通訳受信機の要否</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>申込の状態</translation>
+    </message>
+    <message>
+        <source>Could not read the mapping file “%1”: %2</source>
+        <translation>対応付けファイル「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” is not a JSON object {&quot;header&quot;: &quot;field&quot;}: %2</source>
+        <translation>対応付けファイル「%1」は JSON オブジェクト {&quot;header&quot;: &quot;field&quot;} ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” maps “%2” to “%3”, which is not one of: %4.</source>
+        <translation>対応付けファイル「%1」で「%2」の対応先に指定された「%3」は、%4 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Could not write the mapping file “%1”: %2</source>
+        <translation>対応付けファイル「%1」を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import registrations from a CSV file (a web form&apos;s or a spreadsheet&apos;s) into a seminar.</source>
+        <translation>CSV ファイル (Web フォームや表計算ソフトのもの) から申込をセミナーにインポートします。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>インポートする CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>The seminar to register the attendees for.</source>
+        <translation>参加者の申込先のセミナー。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A JSON file {&quot;header&quot;: &quot;field&quot;} naming the field of the headers that are not recognised.</source>
+        <translation>認識できない見出しの対応先の項目を指定する JSON ファイル {&quot;header&quot;: &quot;field&quot;}。</translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation>MAP.json</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or shift_jis.</source>
+        <translation>auto (既定値)、utf-8、shift_jis のいずれか。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>auto (default), comma, semicolon or tab.</source>
+        <translation>auto (既定値)、comma、semicolon、tab のいずれか。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>Only show what would be imported; change nothing.</source>
+        <translation>インポートされる内容を表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (既定値) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>seminar-desk import-csv: %1</source>
+        <translation>seminar-desk import-csv: %1</translation>
+    </message>
+    <message>
+        <source>name one CSV file to import.</source>
+        <translation>インポートする CSV ファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>name the seminar with --seminar ID.</source>
+        <translation>--seminar ID でセミナーを指定してください。</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not “%1”.</source>
+        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or shift_jis, not “%1”.</source>
+        <translation>--encoding には auto、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
+        <translation>--delimiter には auto、comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>重複先</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>attendee %1</source>
+        <translation>参加者 %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>the same name and organisation</source>
+        <translation>同じ氏名と所属</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.</source>
+        <translation>%1 行: 参加者 %2 人を追加、%3 人を更新、申込 %4 件を追加、重複 %5 件を統合。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1</source>
+        <translation>試行のみ (変更なし): %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>インポート完了: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <source>The sheet %1 has no page size.</source>
+        <translation>ラベル用紙 %1 にページサイズが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The labels of %1 have no size.</source>
+        <translation>%1 のラベルにサイズが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no labels.</source>
+        <translation>ラベル用紙 %1 にラベルがありません。</translation>
+    </message>
+    <message>
+        <source>Label %1 of the sheet %2 lies off the page.</source>
+        <translation>ラベル用紙 %2 のラベル %1 がページからはみ出しています。</translation>
+    </message>
+    <message>
+        <source>A layout of the sheet %1 has no columns or rows.</source>
+        <translation>ラベル用紙 %1 のレイアウトに列または行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetCatalog</name>
+    <message>
+        <source>There is no label sheet “%1”. Run “seminar-desk sheets” for the list.</source>
+        <translation>ラベル用紙「%1」はありません。一覧は「seminar-desk sheets」で表示できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Print the seminars, attendees, registrations, booths or contacts stored in a database.</source>
+        <translation>データベースに保存されているセミナー、参加者、申込、ブース、または連絡先を表示します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受信機</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Tel</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Seminar role</source>
+        <translation>セミナーでの役割</translation>
+    </message>
+    <message>
+        <source>seminars, attendees, registrations, booths or contacts</source>
+        <translation>seminars、attendees、registrations、booths、contacts のいずれか</translation>
+    </message>
+    <message>
+        <source>Only what belongs to the seminar with this ID.</source>
+        <translation>この ID のセミナーに属するものだけを表示します。</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (既定値) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>seminar-desk list: say what to list: seminars, attendees, registrations, booths or contacts.</source>
+        <translation>seminar-desk list: 表示する対象を seminars、attendees、registrations、booths、contacts のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>--format is table or json, not “%1”.</source>
+        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>Registered</source>
+        <translation>申込済み</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStore</name>
+    <message>
+        <source>This attendee is already registered for the seminar.</source>
+        <translation>この参加者は既にこのセミナーに申込済みです。</translation>
+    </message>
+    <message>
+        <source>The seminar or the attendee of this registration no longer exists.</source>
+        <translation>この申込のセミナーまたは参加者は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not save the registration: %1</source>
+        <translation>申込を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The check-in code “%1” is already used by another registration.</source>
+        <translation>受付コード「%1」は別の申込で既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The registration no longer exists.</source>
+        <translation>この申込は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the registration: %1</source>
+        <translation>申込を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the registration: %1</source>
+        <translation>申込を復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no registration with the number %1.</source>
+        <translation>番号 %1 の申込は存在しません。</translation>
+    </message>
+    <message>
+        <source>No registration has the check-in code “%1”.</source>
+        <translation>受付コード「%1」の申込はありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the registrations: %1</source>
+        <translation>申込を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the printed badges: %1</source>
+        <translation>名札の印刷記録を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Seminar</name>
+    <message>
+        <source>Planned</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Open for registration</source>
+        <translation>申込受付中</translation>
+    </message>
+    <message>
+        <source>Registration closed</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>開催済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ベトナム語</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>インドネシア語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Simultaneous interpretation: %1</source>
+        <translation>同時通訳: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarEditor</name>
+    <message>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Japanese):</source>
+        <translation>タイトル (日本語)(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>タイトル (英語)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Title on &amp;badges:</source>
+        <translation>名札用タイトル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>終了(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>主催(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>定員(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Interpretation:</source>
+        <translation>通訳(&amp;I):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>説明文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Description (Japanese):</source>
+        <translation>説明 (日本語):</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>説明 (英語):</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>プログラム:</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarStore</name>
+    <message>
+        <source>A seminar needs a title in Japanese or in English.</source>
+        <translation>セミナーには日本語または英語のタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>A seminar needs a start and an end.</source>
+        <translation>セミナーには開始と終了が必要です。</translation>
+    </message>
+    <message>
+        <source>The seminar ends before it starts.</source>
+        <translation>セミナーの終了が開始より前になっています。</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>定員に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Could not save the seminar “%1”: %2</source>
+        <translation>セミナー「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The seminar no longer exists.</source>
+        <translation>このセミナーは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the seminar: %1</source>
+        <translation>セミナーを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the seminar “%1”: %2</source>
+        <translation>セミナー「%1」を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no seminar with the number %1.</source>
+        <translation>番号 %1 のセミナーは存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last database at start</source>
+        <translation>起動時に前回のデータベースを開く(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsCommand</name>
+    <message>
+        <source>List the label sheets badges can be printed on, with their geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation type="unfinished">table (既定値) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is table or json, not “%1”.</source>
+        <translation type="unfinished">--format には table または json を指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First at (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortKeyRefresh</name>
+    <message>
+        <source>Could not re-sort the names for this computer&apos;s collation: %1</source>
+        <translation>このコンピューターの照合順序に合わせて名前を並べ替えられませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueEditor</name>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Japanese):</source>
+        <translation>名称 (日本語)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名称 (英語)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address (Japanese):</source>
+        <translation>住所 (日本語)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Address (E&amp;nglish):</source>
+        <translation>住所 (英語)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess:</source>
+        <translation>交通アクセス(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStore</name>
+    <message>
+        <source>A venue needs a name.</source>
+        <translation>会場には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>Could not save the venue “%1”: %2</source>
+        <translation>会場「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation>この会場は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>The venue cannot be deleted while seminars are held there; move them to another venue first.</source>
+        <translation>この会場で開催されるセミナーがあるため、削除できません。先にセミナーを別の会場に移してください。</translation>
+    </message>
+    <message>
+        <source>Could not delete the venue: %1</source>
+        <translation>会場を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the venue “%1”: %2</source>
+        <translation>会場「%1」を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no venue with the number %1.</source>
+        <translation>番号 %1 の会場は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendeeEditor</name>
+    <message>
+        <source>In kana, for sorting</source>
+        <translation>並べ替え用 (かな)</translation>
+    </message>
+    <message>
+        <source>e.g. Hanako YAMADA</source>
+        <translation>例: Hanako YAMADA</translation>
+    </message>
+    <message>
+        <source>New Attendee</source>
+        <translation>新しい参加者</translation>
+    </message>
+    <message>
+        <source>Attendee “%1”</source>
+        <translation>参加者「%1」</translation>
+    </message>
+    <message>
+        <source>Given when saved</source>
+        <translation>保存時に付与されます</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BoothEditor</name>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Add interpreters to the contact book first.</source>
+        <translation>先に通訳者を連絡先帳に追加してください。</translation>
+    </message>
+    <message>
+        <source>New Booth</source>
+        <translation>新しいブース</translation>
+    </message>
+    <message>
+        <source>Booth “%1”</source>
+        <translation>ブース「%1」</translation>
+    </message>
+    <message>
+        <source>Interpreter %1: %2</source>
+        <translation>通訳者 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ContactEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>In kana, for sorting</source>
+        <translation>並べ替え用 (かな)</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>連絡先「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Tel</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message>
+        <source>About Seminar Desk</source>
+        <translation>Seminar Desk について</translation>
+    </message>
+    <message>
+        <source>Seminar Desk %1
+
+Seminars, attendees, interpretation booths, badges and check-in for bilingual seminars.</source>
+        <translation>Seminar Desk %1
+
+二言語セミナーのためのセミナー、参加者、通訳ブース、名札、受付の管理ツールです。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar</source>
+        <translation>セミナー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Backup Copy As…</source>
+        <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>メニューをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Attendee’s Personal Data…</source>
+        <translation>参加者の個人情報を消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Seminar…</source>
+        <translation>新しいセミナー(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Seminar…</source>
+        <translation>セミナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Seminar</source>
+        <translation>セミナーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar List</source>
+        <translation>セミナー一覧(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>参加者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Booths</source>
+        <translation>ブース(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contact B&amp;ook</source>
+        <translation>連絡先帳(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>会場(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;About Seminar Desk</source>
+        <translation>Seminar Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seminar Desk</source>
+        <translation>Seminar Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>This database has no seminars yet. Create your first seminar, or look around in the demo seminar with its venue, booths and attendees.</source>
+        <translation>このデータベースにはまだセミナーがありません。最初のセミナーを作成するか、会場・ブース・参加者が登録済みのデモ用セミナーをご覧ください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Seminar…</source>
+        <translation>セミナーを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Seminar</source>
+        <translation>デモ用セミナーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;minars</source>
+        <translation>セミナー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Search names, readings, organisations, e-mail</source>
+        <translation>氏名、読み、所属、メールアドレスを検索</translation>
+    </message>
+    <message>
+        <source>Search the contact book</source>
+        <translation>連絡先帳を検索</translation>
+    </message>
+    <message>
+        <source>A&amp;dd from the contact book:</source>
+        <translation>連絡先帳から追加(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>関連付け(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Receivers issued</source>
+        <translation>受信機貸出数</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称 (英語)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>「%1」を開きました</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File ▸ Open Database.</source>
+        <translation>「%1」は既に存在します。別の名前を指定するか、[ファイル] ▸ [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>Demo Seminar</source>
+        <translation>デモ用セミナー</translation>
+    </message>
+    <message>
+        <source>Seminar Desk databases (*.sqlite)</source>
+        <translation>Seminar Desk データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Seminar Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Seminar Desk データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>最近使ったデータベースはありません</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <translation>%1 バックアップ %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Backup Copy As</source>
+        <translation>名前を付けてバックアップを保存</translation>
+    </message>
+    <message>
+        <source>Saved a backup copy to “%1”</source>
+        <translation>バックアップを「%1」に保存しました</translation>
+    </message>
+    <message>
+        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · Seats left %6</source>
+        <translation>申込済み %1 · キャンセル待ち %2 · キャンセル %3 · 出席 %4 · 受信機 %5 · 残席 %6</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit Seminar</source>
+        <translation>セミナーの編集</translation>
+    </message>
+    <message>
+        <source>Delete Seminar</source>
+        <translation>セミナーの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
+Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>セミナー「%1」を、%n 件の申込、ブース、連絡先の関連付けとともに削除しますか?
+[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo brings it back.</source>
+        <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Erase Attendee’s Personal Data</source>
+        <translation>参加者の個人情報の消去</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
+        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>連絡先の追加</translation>
+    </message>
+    <message>
+        <source>Edit Attendee</source>
+        <translation>参加者の編集</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordEdits</name>
+    <message>
+        <source>Add Seminar “%1”</source>
+        <translation>セミナー「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Seminar “%1”</source>
+        <translation>セミナー「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Seminar “%1”</source>
+        <translation>セミナー「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add Venue “%1”</source>
+        <translation>会場「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Venue “%1”</source>
+        <translation>会場「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Venue “%1”</source>
+        <translation>会場「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add Attendee “%1”</source>
+        <translation>参加者「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Attendee “%1”</source>
+        <translation>参加者「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Remove Registration of “%1”</source>
+        <translation>「%1」の申込の削除</translation>
+    </message>
+    <message>
+        <source>Erase Attendee “%1”</source>
+        <translation>参加者「%1」の消去</translation>
+    </message>
+    <message>
+        <source>Add Booth “%1”</source>
+        <translation>ブース「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Booth “%1”</source>
+        <translation>ブース「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Booth “%1”</source>
+        <translation>ブース「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add Contact “%1”</source>
+        <translation>連絡先「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Contact “%1”</source>
+        <translation>連絡先「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Contact “%1”</source>
+        <translation>連絡先「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Add “%1” as %2</source>
+        <translation>%2「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove “%1” as %2</source>
+        <translation>%2「%1」の解除</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RegistrationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受信機</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>必要</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SeminarEditor</name>
+    <message>
+        <source>No venue yet</source>
+        <translation>会場未定</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. ja, en</source>
+        <translation>言語コード (例: ja, en)</translation>
+    </message>
+    <message>
+        <source>A short title that fits on a name badge</source>
+        <translation>名札に収まる短いタイトル</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>Seminar “%1”</source>
+        <translation>セミナー「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SeminarListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>申込済み</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Transaction</name>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenueEditor</name>
+    <message>
+        <source>New Venue</source>
+        <translation>新しい会場</translation>
+    </message>
+    <message>
+        <source>Venue “%1”</source>
+        <translation>会場「%1」</translation>
+    </message>
+</context>
 </TS>
