@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "AppSettings.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "MainWindow.h"
@@ -54,7 +55,8 @@ int runWindow(int argc, char* argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Seminar Desk"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seminar-desk.svg")));
-    sd::Translations::install();
+    QGuiApplication::setDesktopFileName(QStringLiteral("seminar-desk"));
+    sd::Translations::install(sd::AppSettings().language());
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});

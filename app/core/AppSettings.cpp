@@ -12,6 +12,7 @@ const QString languageKey = QStringLiteral("interface/language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("views/%1/header");
+const QString printerOffsetKey = QStringLiteral("printers/%1/offsetMm");
 
 QString canonical(const QString& path)
 {
@@ -108,6 +109,17 @@ QByteArray AppSettings::headerState(const QString& view) const
 void AppSettings::setHeaderState(const QString& view, const QByteArray& state)
 {
     m_settings.setValue(headerKey.arg(view), state);
+}
+
+QPointF AppSettings::printerOffsetMm(const QString& printer) const
+{
+    // Printer names may hold slashes, which QSettings would read as groups.
+    return m_settings.value(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding()))).toPointF();
+}
+
+void AppSettings::setPrinterOffsetMm(const QString& printer, const QPointF& offset)
+{
+    m_settings.setValue(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding())), offset);
 }
 
 } // namespace sd

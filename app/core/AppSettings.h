@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPointF>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,10 @@ public:
     // The saved state of a named view's header (column widths, order, sort).
     QByteArray headerState(const QString& view) const;
     void setHeaderState(const QString& view, const QByteArray& state);
+
+    // How far PRINTER prints off from where it should, in millimetres (right, down).
+    QPointF printerOffsetMm(const QString& printer) const;
+    void setPrinterOffsetMm(const QString& printer, const QPointF& offset);
 
     void sync() { m_settings.sync(); }
 

@@ -66,14 +66,23 @@ void PagedSqlModel::reload()
     m_pageUse.clear();
     m_rowCount = 0;
     m_lastError.clear();
-    if (!m_from.isEmpty()) {
-        SqlStatement count(m_database, QStringLiteral("SELECT count(*) ") + m_from + whereClause());
-        if (Status ran = count.exec(m_whereValues); ran && count.next())
-            m_rowCount = count.value(0).toInt();
-        else
-            m_lastError = ran ? count.errorText() : ran.error();
-    }
+    if (!m_from.isEmpty())
+        m_rowCount = countRows();
     endResetModel();
+}
+
+// A search as you type costs one pass over the rows, not two: the first page comes first, and
+// when it is not full it is the whole result, so counting would read every row again for nothing.
+int PagedSqlModel::countRows() const
+{
+    if (const QList<QVariantList>* first = page(0); first && first->size() < pageSize)
+        return int(first->size());
+    SqlStatement count(m_database, QStringLiteral("SELECT count(*) ") + m_from + whereClause());
+    if (Status ran = count.exec(m_whereValues); ran && count.next())
+        return count.value(0).toInt();
+    else
+        m_lastError = ran ? count.errorText() : ran.error();
+    return 0;
 }
 
 const QList<QVariantList>* PagedSqlModel::page(int index) const

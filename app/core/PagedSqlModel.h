@@ -57,6 +57,7 @@ protected:
     virtual QVariant decoration(int column, const QVariant& stored) const;
 
 private:
+    int countRows() const;
     QString orderClause() const;
     QString whereClause() const;
     const QList<QVariantList>* page(int index) const;

@@ -67,9 +67,9 @@ TEST_CASE("Undoing the erasure of an attendee brings back the same ids and regis
     Registration registration;
     registration.seminarId = first;
     registration.receiverNeeded = true;
-    auto registrationId = edits.addRegisteredAttendee(
-        makeAttendee(QStringLiteral("山田"), QStringLiteral("花子"), QStringLiteral("やまだ"), QStringLiteral("はなこ")),
-        registration);
+    auto registrationId = edits.addRegisteredAttendee(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子"),
+                                                                   QStringLiteral("やまだ"), QStringLiteral("はなこ")),
+                                                      registration);
     REQUIRE(registrationId.ok());
     RegistrationStore registrations(file.database());
     const Registration stored = *registrations.find(*registrationId);
@@ -96,14 +96,14 @@ TEST_CASE("Undoing the erasure of an attendee brings back the same ids and regis
     CHECK_FALSE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
 }
 
-TEST_CASE("Undoing the deletion of a seminar restores its registrations, booths, shifts and contacts",
-          "[RecordEdits]")
+TEST_CASE("Undoing the deletion of a seminar restores its registrations, booths, shifts and contacts", "[RecordEdits]")
 {
     TestDatabaseFile file;
     RecordEdits edits(file.database());
     const Database& database = file.database();
     const qint64 seminarId = *SeminarStore(database).insert(makeSeminar());
-    const qint64 attendeeId = *AttendeeStore(database).insert(makeAttendee(QStringLiteral("Lee"), QStringLiteral("Ana")));
+    const qint64 attendeeId
+        = *AttendeeStore(database).insert(makeAttendee(QStringLiteral("Lee"), QStringLiteral("Ana")));
     Registration registration;
     registration.seminarId = seminarId;
     registration.attendeeId = attendeeId;

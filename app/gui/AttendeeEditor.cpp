@@ -1,0 +1,101 @@
+#include "AttendeeEditor.h"
+
+#include <QLocale>
+
+#include "AttendeeStore.h"
+#include "Seminar.h"
+
+#include "ui_AttendeeEditor.h"
+
+namespace sd {
+
+AttendeeEditor::AttendeeEditor(Save save, QWidget* parent)
+    : RecordDialog(parent)
+    , m_ui(std::make_unique<Ui::AttendeeEditor>())
+    , m_save(std::move(save))
+{
+    m_ui->setupUi(this);
+    for (const QString& code : {QStringLiteral("ja"), QStringLiteral("en")})
+        m_ui->languageCombo->addItem(Seminar::languageName(code), code);
+    for (const QString& key : Attendee::categories())
+        m_ui->categoryCombo->addItem(Attendee::categoryName(key), key);
+    for (Registration::Status status : Registration::statuses())
+        m_ui->statusCombo->addItem(Registration::statusName(status), Registration::statusKey(status));
+    m_ui->familyReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
+    m_ui->givenReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
+    m_ui->latinNameEdit->setPlaceholderText(tr("e.g. Hanako YAMADA"));
+    setErrorLabel(m_ui->errorLabel);
+    setRegisteredAttendee(Attendee(), Registration());
+}
+
+AttendeeEditor::~AttendeeEditor() = default;
+
+void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Registration& registration)
+{
+    m_attendee = attendee;
+    m_registration = registration;
+    setWindowTitle(attendee.id == 0 ? tr("New Attendee") : tr("Attendee “%1”").arg(attendee.displayName()));
+    m_ui->familyNameEdit->setText(attendee.familyName);
+    m_ui->givenNameEdit->setText(attendee.givenName);
+    m_ui->familyReadingEdit->setText(attendee.familyReading);
+    m_ui->givenReadingEdit->setText(attendee.givenReading);
+    m_ui->latinNameEdit->setText(attendee.latinName);
+    m_ui->organisationEdit->setText(attendee.organisation);
+    m_ui->positionEdit->setText(attendee.position);
+    m_ui->countryEdit->setText(attendee.country);
+    m_ui->emailEdit->setText(attendee.email);
+    m_ui->phoneEdit->setText(attendee.phone);
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(attendee.preferredLanguage)));
+    m_ui->categoryCombo->setCurrentIndex(qMax(0, m_ui->categoryCombo->findData(attendee.category)));
+    m_ui->notesEdit->setPlainText(attendee.notes);
+    m_ui->statusCombo->setCurrentIndex(
+        qMax(0, m_ui->statusCombo->findData(Registration::statusKey(registration.status))));
+    m_ui->receiverCheck->setChecked(registration.receiverNeeded);
+    const QString notYet = tr("Given when saved");
+    m_ui->checkInCodeValue->setText(registration.checkInCode.isEmpty() ? notYet : registration.checkInCode);
+    m_ui->registeredAtValue->setText(registration.registeredAt.isValid() ? QLocale().toString(
+                                         registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
+                                                                         : notYet);
+    m_ui->sourceValue->setText(registration.source);
+    m_ui->familyNameEdit->setFocus();
+}
+
+Attendee AttendeeEditor::attendee() const
+{
+    Attendee attendee = m_attendee;
+    attendee.familyName = m_ui->familyNameEdit->text().trimmed();
+    attendee.givenName = m_ui->givenNameEdit->text().trimmed();
+    attendee.familyReading = m_ui->familyReadingEdit->text().trimmed();
+    attendee.givenReading = m_ui->givenReadingEdit->text().trimmed();
+    attendee.latinName = m_ui->latinNameEdit->text().trimmed();
+    attendee.organisation = m_ui->organisationEdit->text().trimmed();
+    attendee.position = m_ui->positionEdit->text().trimmed();
+    attendee.country = m_ui->countryEdit->text().trimmed();
+    attendee.email = m_ui->emailEdit->text().trimmed();
+    attendee.phone = m_ui->phoneEdit->text().trimmed();
+    attendee.preferredLanguage = m_ui->languageCombo->currentData().toString();
+    attendee.category = m_ui->categoryCombo->currentData().toString();
+    attendee.notes = m_ui->notesEdit->toPlainText();
+    return attendee;
+}
+
+Registration AttendeeEditor::registration() const
+{
+    Registration registration = m_registration;
+    registration.status
+        = Registration::statusFromKey(m_ui->statusCombo->currentData().toString()).value_or(registration.status);
+    registration.receiverNeeded = m_ui->receiverCheck->isChecked();
+    return registration;
+}
+
+QString AttendeeEditor::check() const
+{
+    return AttendeeStore::validationError(attendee());
+}
+
+Status AttendeeEditor::save()
+{
+    return m_save(attendee(), registration());
+}
+
+} // namespace sd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "Attendee.h"
+#include "RecordDialog.h"
+#include "Registration.h"
+
+namespace Ui {
+class AttendeeEditor;
+}
+
+namespace sd {
+
+// A person and their registration for the seminar at hand, in one form.
+class AttendeeEditor final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttendeeEditor)
+
+public:
+    using Save = std::function<Status(const Attendee&, const Registration&)>;
+
+    explicit AttendeeEditor(Save save, QWidget* parent = nullptr);
+    ~AttendeeEditor() override;
+
+    void setRegisteredAttendee(const Attendee& attendee, const Registration& registration);
+    Attendee attendee() const;
+    Registration registration() const;
+
+protected:
+    QString check() const override;
+    Status save() override;
+
+private:
+    std::unique_ptr<Ui::AttendeeEditor> m_ui;
+    Save m_save;
+    Attendee m_attendee;
+    Registration m_registration;
+};
+
+} // namespace sd

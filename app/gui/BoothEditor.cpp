@@ -1,0 +1,142 @@
+#include "BoothEditor.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QPushButton>
+
+#include "BoothStore.h"
+
+#include "ui_BoothEditor.h"
+
+namespace sd {
+
+namespace {
+
+const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+} // namespace
+
+BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>& seminarBooths,
+                         const QDateTime& shiftStart, const QDateTime& shiftEnd, Save save, QWidget* parent)
+    : RecordDialog(parent)
+    , m_ui(std::make_unique<Ui::BoothEditor>())
+    , m_save(std::move(save))
+    , m_interpreters(interpreters)
+    , m_seminarBooths(seminarBooths)
+    , m_shiftStart(shiftStart)
+    , m_shiftEnd(shiftEnd)
+{
+    m_ui->setupUi(this);
+    m_ui->languagePairCombo->addItems({QStringLiteral("ja-en"), QStringLiteral("ja-zh"), QStringLiteral("ja-ko"),
+                                       QStringLiteral("en-zh"), QStringLiteral("en-ko")});
+    m_ui->channelSpin->setMinimum(1);
+    m_ui->channelSpin->setMaximum(99);
+    m_ui->shiftsTable->setColumnCount(3);
+    m_ui->shiftsTable->setHorizontalHeaderLabels({tr("Interpreter"), tr("From"), tr("Until")});
+    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(InterpreterColumn, QHeaderView::Stretch);
+    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(StartsColumn, QHeaderView::ResizeToContents);
+    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(EndsColumn, QHeaderView::ResizeToContents);
+    m_ui->addShiftButton->setEnabled(!m_interpreters.isEmpty());
+    if (m_interpreters.isEmpty())
+        m_ui->addShiftButton->setToolTip(tr("Add interpreters to the contact book first."));
+    connect(m_ui->addShiftButton, &QPushButton::clicked, this, [this] {
+        InterpreterShift shift;
+        shift.contactId = m_interpreters.value(0).id;
+        shift.startsAt = m_shiftStart;
+        shift.endsAt = m_shiftEnd;
+        const int row = addShift(shift);
+        m_ui->shiftsTable->setCurrentCell(row, InterpreterColumn);
+        m_ui->shiftsTable->cellWidget(row, InterpreterColumn)->setFocus();
+    });
+    connect(m_ui->removeShiftButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->shiftsTable->currentRow();
+        if (row >= 0)
+            m_ui->shiftsTable->removeRow(row);
+    });
+    setErrorLabel(m_ui->errorLabel);
+    setBooth(Booth(), {});
+}
+
+BoothEditor::~BoothEditor() = default;
+
+void BoothEditor::setBooth(const Booth& booth, const QList<InterpreterShift>& shifts)
+{
+    m_booth = booth;
+    setWindowTitle(booth.id == 0 ? tr("New Booth") : tr("Booth “%1”").arg(booth.name));
+    m_ui->nameEdit->setText(booth.name);
+    m_ui->languagePairCombo->setCurrentText(booth.languagePair);
+    m_ui->channelSpin->setValue(booth.channel);
+    m_ui->receiversSpin->setValue(booth.receiversIssued);
+    m_ui->notesEdit->setPlainText(booth.notes);
+    m_ui->shiftsTable->setRowCount(0);
+    for (const InterpreterShift& shift : shifts)
+        addShift(shift);
+    m_ui->nameEdit->setFocus();
+}
+
+int BoothEditor::addShift(const InterpreterShift& shift)
+{
+    const int row = m_ui->shiftsTable->rowCount();
+    m_ui->shiftsTable->insertRow(row);
+    auto* interpreter = new QComboBox(m_ui->shiftsTable);
+    for (const Contact& contact : m_interpreters)
+        interpreter->addItem(contact.name, contact.id);
+    interpreter->setCurrentIndex(qMax(0, interpreter->findData(shift.contactId)));
+    m_ui->shiftsTable->setCellWidget(row, InterpreterColumn, interpreter);
+    const auto timeEdit = [this](const QDateTime& time) {
+        auto* edit = new QDateTimeEdit(time, m_ui->shiftsTable);
+        edit->setDisplayFormat(timeFormat);
+        edit->setCalendarPopup(true);
+        return edit;
+    };
+    m_ui->shiftsTable->setCellWidget(row, StartsColumn, timeEdit(shift.startsAt));
+    m_ui->shiftsTable->setCellWidget(row, EndsColumn, timeEdit(shift.endsAt));
+    return row;
+}
+
+Booth BoothEditor::booth() const
+{
+    Booth booth = m_booth;
+    booth.name = m_ui->nameEdit->text().trimmed();
+    booth.languagePair = m_ui->languagePairCombo->currentText().trimmed();
+    booth.channel = m_ui->channelSpin->value();
+    booth.receiversIssued = m_ui->receiversSpin->value();
+    booth.notes = m_ui->notesEdit->toPlainText();
+    return booth;
+}
+
+QList<InterpreterShift> BoothEditor::shifts() const
+{
+    QList<InterpreterShift> shifts;
+    for (int row = 0; row < m_ui->shiftsTable->rowCount(); ++row) {
+        InterpreterShift shift;
+        shift.boothId = m_booth.id;
+        shift.contactId = qobject_cast<QComboBox*>(m_ui->shiftsTable->cellWidget(row, InterpreterColumn))
+                              ->currentData()
+                              .toLongLong();
+        shift.startsAt = qobject_cast<QDateTimeEdit*>(m_ui->shiftsTable->cellWidget(row, StartsColumn))->dateTime();
+        shift.endsAt = qobject_cast<QDateTimeEdit*>(m_ui->shiftsTable->cellWidget(row, EndsColumn))->dateTime();
+        shifts.append(shift);
+    }
+    return shifts;
+}
+
+QString BoothEditor::check() const
+{
+    if (QString invalid = BoothStore::validationError(booth(), m_seminarBooths); !invalid.isEmpty())
+        return invalid;
+    const QList<InterpreterShift> all = shifts();
+    for (int row = 0; row < all.size(); ++row) {
+        if (QString invalid = BoothStore::validationError(all.at(row)); !invalid.isEmpty())
+            return tr("Interpreter %1: %2").arg(row + 1).arg(invalid);
+    }
+    return {};
+}
+
+Status BoothEditor::save()
+{
+    return m_save(booth(), shifts());
+}
+
+} // namespace sd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QDateTime>
+#include <QList>
+
+#include "Booth.h"
+#include "Contact.h"
+#include "InterpreterShift.h"
+#include "RecordDialog.h"
+
+namespace Ui {
+class BoothEditor;
+}
+
+namespace sd {
+
+// An interpretation booth with the interpreters assigned to it and their shifts.
+class BoothEditor final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoothEditor)
+
+public:
+    using Save = std::function<Status(const Booth&, const QList<InterpreterShift>&)>;
+
+    // INTERPRETERS are the contacts to choose from; SEMINAR_BOOTHS the seminar's booths (whose
+    // channels a new channel must differ from); a new shift runs from SHIFT_START to SHIFT_END.
+    BoothEditor(const QList<Contact>& interpreters, const QList<Booth>& seminarBooths, const QDateTime& shiftStart,
+                const QDateTime& shiftEnd, Save save, QWidget* parent = nullptr);
+    ~BoothEditor() override;
+
+    void setBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
+    Booth booth() const;
+    QList<InterpreterShift> shifts() const;
+    // Adds a row for an interpreter's shift and gives its row.
+    int addShift(const InterpreterShift& shift);
+
+protected:
+    QString check() const override;
+    Status save() override;
+
+private:
+    enum ShiftColumn { InterpreterColumn, StartsColumn, EndsColumn };
+
+    std::unique_ptr<Ui::BoothEditor> m_ui;
+    Save m_save;
+    QList<Contact> m_interpreters;
+    QList<Booth> m_seminarBooths;
+    QDateTime m_shiftStart;
+    QDateTime m_shiftEnd;
+    Booth m_booth;
+};
+
+} // namespace sd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "Contact.h"
+#include "RecordDialog.h"
+
+namespace Ui {
+class ContactEditor;
+}
+
+namespace sd {
+
+// A person or organisation in the shared contact book.
+class ContactEditor final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactEditor)
+
+public:
+    using Save = std::function<Status(const Contact&)>;
+
+    explicit ContactEditor(Save save, QWidget* parent = nullptr);
+    ~ContactEditor() override;
+
+    void setContact(const Contact& contact);
+    Contact contact() const;
+
+protected:
+    QString check() const override;
+    Status save() override;
+
+private:
+    std::unique_ptr<Ui::ContactEditor> m_ui;
+    Save m_save;
+    Contact m_contact;
+};
+
+} // namespace sd

@@ -1,0 +1,58 @@
+#include "MessageBox.h"
+
+namespace sd {
+
+namespace {
+
+std::optional<MessageBox::Button> s_nextAnswer;
+QString s_lastText;
+
+} // namespace
+
+MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text, Buttons buttons)
+{
+    return show(QMessageBox::Critical, parent, title, text, buttons, QMessageBox::NoButton);
+}
+
+MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons)
+{
+    return show(QMessageBox::Warning, parent, title, text, buttons, QMessageBox::NoButton);
+}
+
+MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
+                                        Button defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                                    Buttons buttons, Button defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const Button answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    return Button(box.exec());
+}
+
+} // namespace sd

@@ -1,0 +1,73 @@
+#include "RecordDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace sd {
+
+RecordDialog::RecordDialog(QWidget* parent)
+    : QDialog(parent)
+{
+}
+
+void RecordDialog::setErrorLabel(QLabel* label)
+{
+    m_errorLabel = label;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x10, 0x10));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->hide();
+    const auto recheck = [this] {
+        if (m_triedToSave)
+            showError(check());
+    };
+    for (auto* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    for (auto* edit : findChildren<QPlainTextEdit*>())
+        connect(edit, &QPlainTextEdit::textChanged, this, recheck);
+    for (auto* box : findChildren<QComboBox*>())
+        connect(box, &QComboBox::currentIndexChanged, this, recheck);
+    for (auto* spin : findChildren<QSpinBox*>())
+        connect(spin, &QSpinBox::valueChanged, this, recheck);
+    for (auto* edit : findChildren<QDateTimeEdit*>())
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    for (auto* check : findChildren<QCheckBox*>())
+        connect(check, &QCheckBox::toggled, this, recheck);
+    for (auto* table : findChildren<QTableWidget*>())
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, recheck);
+}
+
+QString RecordDialog::errorText() const
+{
+    return m_errorLabel && !m_errorLabel->isHidden() ? m_errorLabel->text() : QString();
+}
+
+void RecordDialog::showError(const QString& message)
+{
+    if (!m_errorLabel)
+        return;
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void RecordDialog::accept()
+{
+    m_triedToSave = true;
+    QString problem = check();
+    if (problem.isEmpty()) {
+        if (Status saved = save(); !saved)
+            problem = saved.error();
+    }
+    showError(problem);
+    if (problem.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace sd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+#include "Result.h"
+
+class QLabel;
+
+namespace sd {
+
+// What every record editor shares: Save checks the fields and saves; on an error the message shows
+// in the form and the dialog stays open with everything the user typed.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordDialog)
+
+public:
+    void accept() override;
+    // The message the form shows now; empty when there is none.
+    QString errorText() const;
+
+protected:
+    explicit RecordDialog(QWidget* parent);
+    // Call once the form is set up: LABEL shows messages; after a failed Save, each change
+    // of a field checks the fields again.
+    void setErrorLabel(QLabel* label);
+    // The fields' first problem, empty when they are fine.
+    virtual QString check() const = 0;
+    virtual Status save() = 0;
+
+private:
+    void showError(const QString& message);
+
+    QLabel* m_errorLabel = nullptr;
+    bool m_triedToSave = false;
+};
+
+} // namespace sd

@@ -1,0 +1,84 @@
+#include "SeminarEditor.h"
+
+#include <QPushButton>
+#include <QRegularExpression>
+
+#include "SeminarStore.h"
+
+#include "ui_SeminarEditor.h"
+
+namespace sd {
+
+SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* parent)
+    : RecordDialog(parent)
+    , m_ui(std::make_unique<Ui::SeminarEditor>())
+    , m_save(std::move(save))
+{
+    m_ui->setupUi(this);
+    m_ui->venueCombo->addItem(tr("No venue yet"), qint64(0));
+    for (const Venue& venue : venues)
+        m_ui->venueCombo->addItem(venue.name, venue.id);
+    for (Seminar::Status status : Seminar::statuses())
+        m_ui->statusCombo->addItem(Seminar::statusName(status), Seminar::statusKey(status));
+    m_ui->capacitySpin->setSpecialValueText(tr("Unlimited"));
+    m_ui->languagesEdit->setPlaceholderText(tr("Language codes, e.g. ja, en"));
+    m_ui->shortTitleEdit->setPlaceholderText(tr("A short title that fits on a name badge"));
+    setErrorLabel(m_ui->errorLabel);
+    setSeminar(Seminar());
+}
+
+SeminarEditor::~SeminarEditor() = default;
+
+void SeminarEditor::setSeminar(const Seminar& seminar)
+{
+    m_seminar = seminar;
+    setWindowTitle(seminar.id == 0 ? tr("New Seminar") : tr("Seminar “%1”").arg(seminar.title()));
+    m_ui->titleJaEdit->setText(seminar.titleJa);
+    m_ui->titleEnEdit->setText(seminar.titleEn);
+    m_ui->shortTitleEdit->setText(seminar.shortTitle);
+    const QDateTime defaultStart(QDate::currentDate().addDays(30), QTime(13, 30));
+    m_ui->startsAtEdit->setDateTime(seminar.startsAt.isValid() ? seminar.startsAt : defaultStart);
+    m_ui->endsAtEdit->setDateTime(seminar.endsAt.isValid() ? seminar.endsAt : defaultStart.addSecs(3 * 3600));
+    m_ui->venueCombo->setCurrentIndex(qMax(0, m_ui->venueCombo->findData(seminar.venueId)));
+    m_ui->organiserEdit->setText(seminar.organiser);
+    m_ui->capacitySpin->setValue(seminar.capacity);
+    m_ui->languagesEdit->setText(seminar.languages.join(QStringLiteral(", ")));
+    m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(Seminar::statusKey(seminar.status))));
+    m_ui->descriptionJaEdit->setPlainText(seminar.descriptionJa);
+    m_ui->descriptionEnEdit->setPlainText(seminar.descriptionEn);
+    m_ui->programmeEdit->setPlainText(seminar.programme);
+    m_ui->tabs->setCurrentIndex(0);
+    m_ui->titleJaEdit->setFocus();
+}
+
+Seminar SeminarEditor::seminar() const
+{
+    Seminar seminar = m_seminar;
+    seminar.titleJa = m_ui->titleJaEdit->text().trimmed();
+    seminar.titleEn = m_ui->titleEnEdit->text().trimmed();
+    seminar.shortTitle = m_ui->shortTitleEdit->text().trimmed();
+    seminar.startsAt = m_ui->startsAtEdit->dateTime();
+    seminar.endsAt = m_ui->endsAtEdit->dateTime();
+    seminar.venueId = m_ui->venueCombo->currentData().toLongLong();
+    seminar.organiser = m_ui->organiserEdit->text().trimmed();
+    seminar.capacity = m_ui->capacitySpin->value();
+    static const QRegularExpression separators(QStringLiteral("[\\s,、]+"));
+    seminar.languages = m_ui->languagesEdit->text().toLower().split(separators, Qt::SkipEmptyParts);
+    seminar.status = Seminar::statusFromKey(m_ui->statusCombo->currentData().toString()).value_or(seminar.status);
+    seminar.descriptionJa = m_ui->descriptionJaEdit->toPlainText();
+    seminar.descriptionEn = m_ui->descriptionEnEdit->toPlainText();
+    seminar.programme = m_ui->programmeEdit->toPlainText();
+    return seminar;
+}
+
+QString SeminarEditor::check() const
+{
+    return SeminarStore::validationError(seminar());
+}
+
+Status SeminarEditor::save()
+{
+    return m_save(seminar());
+}
+
+} // namespace sd

@@ -1,0 +1,56 @@
+#include "SettingsDialog.h"
+
+#include <QLocale>
+
+#include "AppSettings.h"
+#include "Translations.h"
+
+#include "ui_SettingsDialog.h"
+
+namespace sd {
+
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+    : RecordDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    // Each language is named in itself, so that a user can find their own.
+    for (const QString& code : Translations::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (code == QStringLiteral("en"))
+            name = QStringLiteral("English");
+        m_ui->languageCombo->addItem(name, code);
+    }
+    setErrorLabel(m_ui->errorLabel);
+    setLanguage(settings.language());
+    m_ui->reopenCheck->setChecked(settings.reopenLastFile());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::language() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
+void SettingsDialog::setLanguage(const QString& language)
+{
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(language)));
+}
+
+QString SettingsDialog::check() const
+{
+    return {};
+}
+
+Status SettingsDialog::save()
+{
+    m_settings.setLanguage(language());
+    m_settings.setReopenLastFile(m_ui->reopenCheck->isChecked());
+    return {};
+}
+
+} // namespace sd
