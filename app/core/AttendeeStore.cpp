@@ -154,9 +154,17 @@ Status AttendeeStore::restore(const Attendee& attendee)
 
 Result<Attendee> AttendeeStore::find(qint64 id) const
 {
-    return selectOneRow<Attendee>(
-        m_database, QStringLiteral("SELECT %1 FROM attendee WHERE id = ?").arg(columnList()), {id},
-        [](const SqlStatement& row) { return read(row); }, tr("There is no attendee with the number %1.").arg(id));
+    if (!m_find) {
+        m_find = std::make_unique<SqlStatement>(
+            m_database, QStringLiteral("SELECT %1 FROM attendee WHERE id = ?").arg(columnList()));
+    }
+    if (Status ran = m_find->exec({id}); !ran)
+        return fail(ran.error());
+    if (!m_find->next())
+        return fail(tr("There is no attendee with the number %1.").arg(id));
+    Attendee attendee = read(*m_find);
+    m_find->query().finish(); // no read left open on the file between calls
+    return attendee;
 }
 
 Result<QList<Attendee>> AttendeeStore::all() const

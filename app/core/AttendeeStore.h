@@ -48,6 +48,7 @@ public:
 private:
     const Database& m_database;
     std::unique_ptr<SqlStatement> m_insert; // prepared once: imports insert many
+    mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate
 };
 
 } // namespace sd

@@ -214,7 +214,8 @@ Result<QList<InterpreterShift>> BoothStore::shiftsOfInterpreter(qint64 contactId
 {
     return selectRows<InterpreterShift>(
         m_database,
-        QStringLiteral("SELECT %1 FROM interpreter_shift WHERE contact_id = ? ORDER BY starts_at, id").arg(shiftColumns),
+        QStringLiteral("SELECT %1 FROM interpreter_shift WHERE contact_id = ? ORDER BY starts_at, id")
+            .arg(shiftColumns),
         {contactId}, readShift);
 }
 

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
+#include "Transaction.h"
 
 namespace sd {
 
@@ -171,6 +172,17 @@ Result<QList<Registration>> RegistrationStore::forAttendee(qint64 attendeeId) co
         {attendeeId}, [](const SqlStatement& row) { return read(row); });
 }
 
+Result<QSet<qint64>> RegistrationStore::attendeeIdsOf(qint64 seminarId) const
+{
+    SqlStatement statement(m_database, QStringLiteral("SELECT attendee_id FROM registration WHERE seminar_id = ?"));
+    if (Status ran = statement.exec({seminarId}); !ran)
+        return fail(tr("Could not read the registrations: %1").arg(ran.error()));
+    QSet<qint64> ids;
+    while (statement.next())
+        ids.insert(statement.value(0).toLongLong());
+    return ids;
+}
+
 Status RegistrationStore::visitRegisteredAttendees(qint64 seminarId,
                                                    const std::function<bool(const RegisteredAttendee&)>& visit) const
 {
@@ -227,6 +239,22 @@ Result<SeminarCounts> RegistrationStore::counts(qint64 seminarId) const
             return counts;
         },
         QString());
+}
+
+Status RegistrationStore::markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return fail(tr("Could not record the printed badges: %1").arg(transaction.errorText()));
+    SqlStatement statement(m_database, QStringLiteral("UPDATE registration SET badge_printed_at = ? WHERE id = ?"));
+    const QVariant printedAt = storedInstant(at);
+    for (qint64 id : ids) {
+        if (Status ran = statement.exec({printedAt, id}); !ran)
+            return fail(tr("Could not record the printed badges: %1").arg(ran.error()));
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return fail(tr("Could not record the printed badges: %1").arg(committed.error()));
+    return {};
 }
 
 } // namespace sd

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 #include "Attendee.h"
 #include "Registration.h"
@@ -43,6 +44,8 @@ public:
     Result<Registration> findByCheckInCode(const QString& code) const;
     Result<QList<Registration>> forSeminar(qint64 seminarId) const;
     Result<QList<Registration>> forAttendee(qint64 attendeeId) const;
+    // The attendees registered for the seminar (in any status).
+    Result<QSet<qint64>> attendeeIdsOf(qint64 seminarId) const;
 
     // Visits the seminar's registrations with their attendees in gojuon order, one at a time,
     // so that 100,000 of them never sit in memory together. VISIT returns false to stop.
@@ -50,6 +53,9 @@ public:
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
+    // Records that the badges of IDS were printed AT, in one transaction; leaves updated_at alone,
+    // so that "changed since printed" still compares with the last real change.
+    Status markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     static QString columnList();
     static Registration read(const SqlStatement& row, int firstColumn = 0);

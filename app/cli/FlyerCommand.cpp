@@ -1,0 +1,76 @@
+#include "FlyerCommand.h"
+
+#include <QCommandLineParser>
+#include <QImageReader>
+#include <QTextStream>
+
+#include "Database.h"
+#include "FlyerRenderer.h"
+
+namespace sd {
+
+QString FlyerCommand::summary() const
+{
+    return tr("Write the A4 flyer of a seminar to a PDF file.");
+}
+
+int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("seminar"), tr("The seminar to announce."), tr("ID")});
+    parser.addOption(
+        {QStringLiteral("language"), tr("ja, en or both (default)."), tr("LANGUAGE"), QStringLiteral("both")});
+    parser.addOption({QStringLiteral("image"), tr("A picture to show on the flyer (PNG or JPEG)."), tr("FILE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
+    int exitCode = 0;
+    if (!parse(parser, arguments, out, err, exitCode))
+        return exitCode;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err << tr("seminar-desk flyer: name the PDF file to write with -o FILE.") << Qt::endl;
+        return 2;
+    }
+    const auto language = FlyerContent::languageFromKey(parser.value(QStringLiteral("language")));
+    if (!language) {
+        err << tr("--language is ja, en or both, not “%1”.").arg(parser.value(QStringLiteral("language"))) << Qt::endl;
+        return 2;
+    }
+    QImage image;
+    if (parser.isSet(QStringLiteral("image"))) {
+        QImageReader reader(parser.value(QStringLiteral("image")));
+        reader.setAutoTransform(true);
+        image = reader.read();
+        if (image.isNull()) {
+            err << tr("Could not read the image %1: %2")
+                       .arg(parser.value(QStringLiteral("image")), reader.errorString())
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (!parser.isSet(QStringLiteral("seminar"))) {
+        err << tr("seminar-desk flyer: say which seminar with --seminar ID.") << Qt::endl;
+        return 2;
+    }
+    qint64 seminarId = 0;
+    if (!readId(parser, QStringLiteral("seminar"), seminarId, err))
+        return 2;
+    auto database = openDatabase(parser, err);
+    if (!database)
+        return 1;
+    auto content = FlyerContent::load(*database, seminarId);
+    if (!content) {
+        err << content.error() << Qt::endl;
+        return 1;
+    }
+    content->language = *language;
+    content->image = image;
+    if (Status written = FlyerRenderer(*content).savePdf(output); !written) {
+        err << written.error() << Qt::endl;
+        return 1;
+    }
+    out << tr("Wrote the flyer of “%1” to %2.").arg(content->seminar.title(), output) << Qt::endl;
+    return 0;
+}
+
+} // namespace sd

@@ -1,0 +1,229 @@
+#include "BadgeDialog.h"
+
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "AppSettings.h"
+#include "BadgeSheetPrinter.h"
+#include "Database.h"
+#include "MessageBox.h"
+#include "RegistrationStore.h"
+
+#include "ui_BadgeDialog.h"
+
+namespace sd {
+
+namespace {
+
+// The printer the offsets belong to when there is none: PDF files and previews.
+QString printerKey(const QString& name)
+{
+    return name.isEmpty() ? QStringLiteral("pdf") : name;
+}
+
+} // namespace
+
+BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint64>& selectedRegistrationIds,
+                         QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BadgeDialog>())
+    , m_database(database)
+    , m_seminarId(seminarId)
+    , m_selectedIds(selectedRegistrationIds)
+    , m_previewPrinter(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_ui->setupUi(this);
+    fillSheets();
+
+    using Kind = BadgeSelection::Kind;
+    for (Kind kind : {Kind::All, Kind::Registrations, Kind::NeverPrinted, Kind::ChangedSincePrinted})
+        m_ui->selectionCombo->addItem(BadgeSelection::kindName(kind), int(kind));
+    if (m_selectedIds.isEmpty()) {
+        m_ui->selectionCombo->removeItem(m_ui->selectionCombo->findData(int(Kind::Registrations)));
+    } else {
+        m_ui->selectionCombo->setItemText(m_ui->selectionCombo->findData(int(Kind::Registrations)),
+                                          tr("The %n selected registration(s)", nullptr, int(m_selectedIds.size())));
+        m_ui->selectionCombo->setCurrentIndex(m_ui->selectionCombo->findData(int(Kind::Registrations)));
+    }
+
+    m_ui->printerCombo->addItems(QPrinterInfo::availablePrinterNames());
+    m_ui->printerCombo->setCurrentText(QPrinterInfo::defaultPrinterName());
+    loadOffset();
+
+    // The preview draws on a PDF printer: it needs no real printer and measures as the PDF does.
+    m_previewPrinter->setOutputFormat(QPrinter::PdfFormat);
+    m_previewPrinter->setFullPage(true);
+    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setViewMode(QPrintPreviewWidget::AllPagesView);
+    auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_preview);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BadgeDialog::paintPreview);
+
+    const auto changed = [this] {
+        updateSummary();
+        m_preview->updatePreview();
+    };
+    connect(m_ui->sheetCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    connect(m_ui->selectionCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    connect(m_ui->startSpin, qOverload<int>(&QSpinBox::valueChanged), this, changed);
+    connect(m_ui->calibrationCheck, &QCheckBox::toggled, this, changed);
+    connect(m_ui->printerCombo, &QComboBox::currentTextChanged, this, [this, changed] {
+        loadOffset();
+        changed();
+    });
+    for (QDoubleSpinBox* spin : {m_ui->offsetXSpin, m_ui->offsetYSpin}) {
+        connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this, changed] {
+            saveOffset();
+            changed();
+        });
+    }
+    connect(m_ui->printButton, &QPushButton::clicked, this, &BadgeDialog::askAndPrint);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &BadgeDialog::askAndSavePdf);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateSummary();
+}
+
+BadgeDialog::~BadgeDialog() = default;
+
+void BadgeDialog::fillSheets()
+{
+    for (const LabelSheet& sheet : m_catalog.sheets()) {
+        m_ui->sheetCombo->addItem(tr("%1 — %2 × %3 mm, %n per sheet", nullptr, sheet.labelsPerSheet())
+                                      .arg(sheet.name())
+                                      .arg(sheet.labelWidthMm, 0, 'f', 1)
+                                      .arg(sheet.labelHeightMm, 0, 'f', 1),
+                                  sheet.name());
+    }
+    m_ui->sheetCombo->setCurrentIndex(m_ui->sheetCombo->findData(LabelSheetCatalog::defaultSheetName()));
+}
+
+BadgeSelection BadgeDialog::selection() const
+{
+    const auto kind = BadgeSelection::Kind(m_ui->selectionCombo->currentData().toInt());
+    return kind == BadgeSelection::Kind::Registrations ? BadgeSelection::registrations(m_selectedIds)
+                                                       : BadgeSelection::ofKind(kind);
+}
+
+BadgeSheetPrinter BadgeDialog::printer() const
+{
+    const LabelSheet sheet = *m_catalog.find(m_ui->sheetCombo->currentData().toString());
+    BadgeSheetPrinter printer(sheet);
+    printer.setStartLabel(qMin(m_ui->startSpin->value(), sheet.labelsPerSheet()) - 1);
+    printer.setPrinterOffsetMm(QPointF(m_ui->offsetXSpin->value(), m_ui->offsetYSpin->value()));
+    return printer;
+}
+
+void BadgeDialog::updateSummary()
+{
+    const BadgeSheetPrinter badges = printer();
+    m_ui->startSpin->setMaximum(badges.sheet().labelsPerSheet());
+    auto count = selection().count(m_database, m_seminarId);
+    m_badgeCount = count ? *count : 0;
+    const bool calibration = m_ui->calibrationCheck->isChecked();
+    if (!count)
+        m_ui->summaryLabel->setText(count.error());
+    else if (calibration)
+        m_ui->summaryLabel->setText(tr("One page with the outlines of the %n label(s) of the sheet.", nullptr,
+                                       badges.sheet().labelsPerSheet()));
+    else
+        m_ui->summaryLabel->setText(
+            tr("%n badge(s) on %1 sheet(s).", nullptr, m_badgeCount).arg(badges.pageCount(m_badgeCount)));
+    const bool printable = calibration || m_badgeCount > 0;
+    m_ui->printButton->setEnabled(printable);
+    m_ui->savePdfButton->setEnabled(printable);
+}
+
+void BadgeDialog::loadOffset()
+{
+    const QPointF offset = AppSettings().printerOffsetMm(printerKey(m_ui->printerCombo->currentText()));
+    const QSignalBlocker blockX(m_ui->offsetXSpin);
+    const QSignalBlocker blockY(m_ui->offsetYSpin);
+    m_ui->offsetXSpin->setValue(offset.x());
+    m_ui->offsetYSpin->setValue(offset.y());
+}
+
+void BadgeDialog::saveOffset()
+{
+    AppSettings().setPrinterOffsetMm(printerKey(m_ui->printerCombo->currentText()),
+                                     QPointF(m_ui->offsetXSpin->value(), m_ui->offsetYSpin->value()));
+}
+
+void BadgeDialog::paintPreview(QPrinter* previewPrinter)
+{
+    const BadgeSheetPrinter badges = printer();
+    badges.setUpPage(*previewPrinter);
+    if (m_ui->calibrationCheck->isChecked()) {
+        if (Status painted = badges.paintCalibration(*previewPrinter); !painted)
+            m_ui->summaryLabel->setText(painted.error());
+        return;
+    }
+    auto painted = badges.paint(*previewPrinter, m_database, m_seminarId, selection());
+    if (!painted)
+        m_ui->summaryLabel->setText(painted.error());
+}
+
+Status BadgeDialog::print(QPrinter& target)
+{
+    BadgeSheetPrinter badges = printer();
+    badges.setPrinterOffsetMm(AppSettings().printerOffsetMm(printerKey(target.printerName())));
+    target.setFullPage(true);
+    badges.setUpPage(target);
+    if (m_ui->calibrationCheck->isChecked())
+        return badges.paintCalibration(target);
+    auto painted = badges.paint(target, m_database, m_seminarId, selection());
+    if (!painted)
+        return fail(painted.error());
+    if (target.printerState() == QPrinter::Error || target.printerState() == QPrinter::Aborted)
+        return fail(tr("The printer could not print the badges."));
+    return RegistrationStore(m_database).markBadgesPrinted(*painted);
+}
+
+Status BadgeDialog::savePdf(const QString& path)
+{
+    if (m_ui->calibrationCheck->isChecked())
+        return printer().saveCalibrationPdf(path);
+    auto written = printer().savePdf(path, m_database, m_seminarId, selection());
+    updateSummary();
+    m_preview->updatePreview();
+    if (!written)
+        return fail(written.error());
+    return {};
+}
+
+void BadgeDialog::askAndPrint()
+{
+    QPrinter target(QPrinter::HighResolution);
+    if (!m_ui->printerCombo->currentText().isEmpty())
+        target.setPrinterName(m_ui->printerCombo->currentText());
+    QPrintDialog dialog(&target, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status printed = print(target); !printed)
+        showError(printed.error());
+    updateSummary();
+    m_preview->updatePreview();
+}
+
+void BadgeDialog::askAndSavePdf()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save badges as PDF"), tr("badges.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = savePdf(path); !saved)
+        showError(saved.error());
+}
+
+void BadgeDialog::showError(const QString& message)
+{
+    MessageBox::critical(this, tr("Badges"), message);
+}
+
+} // namespace sd

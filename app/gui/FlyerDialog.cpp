@@ -1,0 +1,141 @@
+#include "FlyerDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QImageReader>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "FlyerRenderer.h"
+#include "MessageBox.h"
+
+#include "ui_FlyerDialog.h"
+
+namespace sd {
+
+FlyerDialog::FlyerDialog(const Database& database, qint64 seminarId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::FlyerDialog>())
+    , m_content(FlyerContent::load(database, seminarId))
+    , m_previewPrinter(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_ui->setupUi(this);
+    using Language = FlyerContent::Language;
+    for (Language language : {Language::Both, Language::Japanese, Language::English})
+        m_ui->languageCombo->addItem(FlyerContent::languageName(language), int(language));
+
+    m_previewPrinter->setOutputFormat(QPrinter::PdfFormat);
+    m_previewPrinter->setFullPage(true);
+    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_preview);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &FlyerDialog::paintPreview);
+
+    connect(m_ui->languageCombo, qOverload<int>(&QComboBox::currentIndexChanged), m_preview,
+            &QPrintPreviewWidget::updatePreview);
+    connect(m_ui->chooseImageButton, &QPushButton::clicked, this, &FlyerDialog::chooseImage);
+    connect(m_ui->clearImageButton, &QPushButton::clicked, this, [this] {
+        Status cleared = setImage(QString());
+        Q_ASSERT(cleared.ok());
+    });
+    connect(m_ui->printButton, &QPushButton::clicked, this, &FlyerDialog::askAndPrint);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &FlyerDialog::askAndSavePdf);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (!m_content) {
+        m_ui->messageLabel->setText(m_content.error());
+        m_ui->printButton->setEnabled(false);
+        m_ui->savePdfButton->setEnabled(false);
+    }
+    m_ui->messageLabel->setVisible(!m_content);
+}
+
+FlyerDialog::~FlyerDialog() = default;
+
+FlyerContent::Language FlyerDialog::language() const
+{
+    return FlyerContent::Language(m_ui->languageCombo->currentData().toInt());
+}
+
+FlyerContent FlyerDialog::content() const
+{
+    FlyerContent content = *m_content;
+    content.language = language();
+    content.image = m_image;
+    return content;
+}
+
+Status FlyerDialog::setImage(const QString& path)
+{
+    QImage image;
+    if (!path.isEmpty()) {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        image = reader.read();
+        if (image.isNull())
+            return fail(
+                tr("Could not read the image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString()));
+    }
+    m_image = image;
+    m_ui->imageEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->clearImageButton->setEnabled(!path.isEmpty());
+    m_preview->updatePreview();
+    return {};
+}
+
+Status FlyerDialog::savePdf(const QString& path) const
+{
+    if (!m_content)
+        return fail(m_content.error());
+    return FlyerRenderer(content()).savePdf(path);
+}
+
+void FlyerDialog::paintPreview(QPrinter* printer)
+{
+    if (!m_content)
+        return;
+    FlyerRenderer::setUpPage(*printer);
+    if (Status painted = FlyerRenderer(content()).paint(*printer); !painted) {
+        m_ui->messageLabel->setText(painted.error());
+        m_ui->messageLabel->setVisible(true);
+    }
+}
+
+void FlyerDialog::chooseImage()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Picture for the flyer"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    if (Status set = setImage(path); !set)
+        MessageBox::critical(this, tr("Flyer"), set.error());
+}
+
+void FlyerDialog::askAndPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    FlyerRenderer::setUpPage(printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status printed = FlyerRenderer(content()).paint(printer); !printed)
+        MessageBox::critical(this, tr("Flyer"), printed.error());
+}
+
+void FlyerDialog::askAndSavePdf()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save flyer as PDF"), tr("flyer.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = savePdf(path); !saved)
+        MessageBox::critical(this, tr("Flyer"), saved.error());
+}
+
+} // namespace sd

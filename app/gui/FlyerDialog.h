@@ -1,0 +1,51 @@
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+
+#include "FlyerContent.h"
+#include "Result.h"
+
+class QPrinter;
+class QPrintPreviewWidget;
+
+namespace Ui {
+class FlyerDialog;
+}
+
+namespace sd {
+
+class Database;
+
+// Shows a seminar's flyer as it will print: language, an optional picture; Print and Save as PDF.
+class FlyerDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlyerDialog)
+
+public:
+    FlyerDialog(const Database& database, qint64 seminarId, QWidget* parent = nullptr);
+    ~FlyerDialog() override;
+
+    FlyerContent::Language language() const;
+    // Shows the picture in PATH on the flyer ("" for none); reports an unreadable file.
+    Status setImage(const QString& path);
+    // What "Save as PDF" does once it has a file name.
+    Status savePdf(const QString& path) const;
+
+private:
+    FlyerContent content() const;
+    void paintPreview(QPrinter* printer);
+    void chooseImage();
+    void askAndPrint();
+    void askAndSavePdf();
+
+    std::unique_ptr<Ui::FlyerDialog> m_ui;
+    Result<FlyerContent> m_content;
+    QImage m_image;
+    std::unique_ptr<QPrinter> m_previewPrinter;
+    QPrintPreviewWidget* m_preview = nullptr;
+};
+
+} // namespace sd

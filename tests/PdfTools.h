@@ -1,0 +1,18 @@
+// What poppler-utils (pdftotext, pdfinfo, pdffonts) say about a PDF file, for tests.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace PdfTools {
+
+bool available();
+// The text pdftotext extracts, with radicals read back as ideographs (see the .cpp).
+QString text(const QString& pdf);
+int pageCount(const QString& pdf);
+// One line per font: "name type encoding emb sub uni object ID".
+QStringList fonts(const QString& pdf);
+// Whether every font of the file is embedded.
+bool allFontsEmbedded(const QString& pdf);
+
+} // namespace PdfTools
