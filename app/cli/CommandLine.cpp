@@ -2,10 +2,15 @@
 
 #include <QTextStream>
 
+#include "BadgesCommand.h"
 #include "Command.h"
 #include "Database.h"
 #include "DemoCommand.h"
+#include "FlyerCommand.h"
+#include "ExportCsvCommand.h"
+#include "ImportCsvCommand.h"
 #include "ListCommand.h"
+#include "SheetsCommand.h"
 
 namespace sd {
 
@@ -13,6 +18,11 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<BadgesCommand>());
+    m_commands.push_back(std::make_unique<SheetsCommand>());
+    m_commands.push_back(std::make_unique<FlyerCommand>());
+    m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace sd {
+
+// seminar-desk import-csv --db FILE --seminar ID IN [--mapping MAP.json] [--encoding auto|utf-8|shift_jis]
+//   [--delimiter auto|comma|semicolon|tab] [--dry-run] [--format table|json]
+class ImportCsvCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCsvCommand)
+
+public:
+    QString name() const override { return QStringLiteral("import-csv"); }
+    QString summary() const override;
+    bool needsGui() const override { return false; }
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+};
+
+} // namespace sd

@@ -1,0 +1,250 @@
+#include "ImportCsvWizard.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+
+#include "CsvReader.h"
+
+#include "ui_ImportCsvWizard.h"
+
+namespace sd {
+
+namespace {
+
+void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows.at(row).size() && column < headers.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+    }
+}
+
+} // namespace
+
+ImportCsvWizard::ImportCsvWizard(Database& database, qint64 seminarId, QWidget* parent)
+    : QWizard(parent)
+    , m_ui(std::make_unique<Ui::ImportCsvWizard>())
+    , m_database(database)
+    , m_seminarId(seminarId)
+{
+    m_ui->setupUi(this);
+    m_ui->encodingCombo->addItem(tr("Detect"), QString());
+    m_ui->encodingCombo->addItem(CsvEncoding::displayName(CsvEncoding::Kind::Utf8),
+                                 CsvEncoding::key(CsvEncoding::Kind::Utf8));
+    m_ui->encodingCombo->addItem(CsvEncoding::displayName(CsvEncoding::Kind::ShiftJis),
+                                 CsvEncoding::key(CsvEncoding::Kind::ShiftJis));
+    m_ui->delimiterCombo->addItem(tr("Detect"), QString());
+    m_ui->delimiterCombo->addItem(tr("Comma ( , )"), QStringLiteral("comma"));
+    m_ui->delimiterCombo->addItem(tr("Semicolon ( ; )"), QStringLiteral("semicolon"));
+    m_ui->delimiterCombo->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_ui->mappingTable->setColumnCount(3);
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported as")});
+    m_ui->mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->duplicatesTable->horizontalHeader()->setStretchLastSection(true);
+    // After the import only the result remains: no going back to import twice.
+    m_ui->resultPage->setFinalPage(true);
+
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportCsvWizard::chooseFile);
+    connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
+    connect(m_ui->delimiterCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
+    connect(m_ui->loadMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::loadMapping);
+    connect(m_ui->saveMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::saveMapping);
+    // The import itself runs when leaving the duplicates page; its button says so.
+    m_ui->duplicatesPage->setButtonText(QWizard::NextButton, tr("&Import"));
+    m_ui->duplicatesPage->setCommitPage(true);
+}
+
+ImportCsvWizard::~ImportCsvWizard() = default;
+
+void ImportCsvWizard::setFilePath(const QString& path)
+{
+    m_ui->fileEdit->setText(path);
+}
+
+CsvImportOptions ImportCsvWizard::options() const
+{
+    CsvImportOptions options;
+    options.encoding = CsvEncoding::fromKey(m_ui->encodingCombo->currentData().toString());
+    options.delimiter = CsvReader::delimiterFromKey(m_ui->delimiterCombo->currentData().toString());
+    options.mapping = chosenMapping();
+    return options;
+}
+
+HeaderMapping ImportCsvWizard::chosenMapping() const
+{
+    HeaderMapping mapping = m_loadedMapping;
+    for (int row = 0; row < m_ui->mappingTable->rowCount() && row < m_header.size(); ++row) {
+        if (const auto* combo = qobject_cast<QComboBox*>(m_ui->mappingTable->cellWidget(row, 2)))
+            mapping.set(m_header.at(row), HeaderMapping::Target(combo->currentData().toInt()));
+    }
+    return mapping;
+}
+
+void ImportCsvWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import registrations from CSV"), m_ui->fileEdit->text(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        m_ui->fileEdit->setText(path);
+}
+
+void ImportCsvWizard::initializePage(int id)
+{
+    switch (id) {
+    case FormatPage:
+        updatePreview();
+        break;
+    case MappingPage:
+        fillMapping();
+        break;
+    case DuplicatesPage:
+        showDryRun();
+        break;
+    default:
+        break;
+    }
+    QWizard::initializePage(id);
+}
+
+bool ImportCsvWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilePage:
+        if (!QFileInfo(m_ui->fileEdit->text()).isFile()) {
+            m_ui->filePage->setSubTitle(
+                tr("“%1” is not a file. Choose the CSV file to import.").arg(m_ui->fileEdit->text()));
+            return false;
+        }
+        return true;
+    case FormatPage:
+        return m_ui->formatErrorLabel->text().isEmpty() && !m_header.isEmpty();
+    case DuplicatesPage: {
+        if (!m_report.errors.isEmpty())
+            return false;
+        const CsvImporter importer(m_database, m_seminarId, options());
+        m_report = importer.run(m_ui->fileEdit->text(), CsvImporter::Mode::Apply);
+        if (!m_report.applied) {
+            QStringList messages;
+            for (const ImportError& error : m_report.errors)
+                messages.append(error.message);
+            m_ui->importErrorLabel->setText(messages.join(QLatin1Char('\n')));
+            return false;
+        }
+        m_ui->resultLabel->setText(
+            tr("Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, "
+               "%6 duplicate(s) merged.")
+                .arg(m_report.rows)
+                .arg(QFileInfo(m_ui->fileEdit->text()).fileName())
+                .arg(m_report.attendeesAdded)
+                .arg(m_report.attendeesUpdated)
+                .arg(m_report.registrationsAdded)
+                .arg(m_report.duplicates.size()));
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+void ImportCsvWizard::updatePreview()
+{
+    CsvImportOptions chosen = options();
+    const CsvImporter importer(m_database, m_seminarId, chosen);
+    const QString path = m_ui->fileEdit->text();
+    if (const Result<CsvFileFormat> format = importer.format(path)) {
+        // Show what detection found, without leaving "Detect".
+        m_ui->formatPage->setSubTitle(
+            tr("Read as %1, separated by %2. If the text looks garbled, choose another "
+               "encoding.")
+                .arg(CsvEncoding::displayName(format->encoding), CsvReader::delimiterKey(format->delimiter)));
+    }
+    m_header.clear();
+    m_sampleRows.clear();
+    const Status read
+        = importer.visitRows(path, nullptr, [this](const QStringList& header, qint64, const QStringList& row) {
+              m_header = header;
+              m_sampleRows.append(row);
+              return m_sampleRows.size() < previewRows;
+          });
+    m_ui->formatErrorLabel->setText(read ? QString() : read.error());
+    fillTable(m_ui->previewTable, m_header, m_sampleRows);
+}
+
+void ImportCsvWizard::fillMapping()
+{
+    const QList<HeaderMapping::Target> targets = m_loadedMapping.targetsFor(m_header);
+    m_ui->mappingTable->setRowCount(int(m_header.size()));
+    for (int row = 0; row < m_header.size(); ++row) {
+        m_ui->mappingTable->setItem(row, 0, new QTableWidgetItem(m_header.at(row)));
+        m_ui->mappingTable->setItem(
+            row, 1, new QTableWidgetItem(m_sampleRows.isEmpty() ? QString() : m_sampleRows.first().value(row)));
+        auto* combo = new QComboBox(m_ui->mappingTable);
+        combo->setObjectName(QStringLiteral("mappingCombo%1").arg(row));
+        for (HeaderMapping::Target target : HeaderMapping::targets())
+            combo->addItem(HeaderMapping::displayName(target), int(target));
+        combo->setCurrentIndex(combo->findData(int(targets.value(row))));
+        m_ui->mappingTable->setCellWidget(row, 2, combo);
+    }
+}
+
+void ImportCsvWizard::showDryRun()
+{
+    const CsvImporter importer(m_database, m_seminarId, options());
+    m_report = importer.run(m_ui->fileEdit->text(), CsvImporter::Mode::DryRun);
+    QStringList errors;
+    for (const ImportError& error : m_report.errors)
+        errors.append(error.message);
+    m_ui->importErrorLabel->setText(errors.join(QLatin1Char('\n')));
+    m_ui->summaryLabel->setText(
+        errors.isEmpty()
+            ? tr("%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, "
+                 "%5 duplicate(s) merged (listed below).")
+                  .arg(m_report.rows)
+                  .arg(m_report.attendeesAdded)
+                  .arg(m_report.attendeesUpdated)
+                  .arg(m_report.registrationsAdded)
+                  .arg(m_report.duplicates.size())
+            : tr("The file cannot be imported as it is: correct the rows below and try again."));
+    QList<QStringList> rows;
+    for (const ImportDuplicate& duplicate : m_report.duplicates) {
+        rows.append({QString::number(duplicate.line),
+                     duplicate.duplicateOfLine > 0 ? tr("line %1 of the file").arg(duplicate.duplicateOfLine)
+                                                   : tr("attendee %1 already stored").arg(duplicate.attendeeId),
+                     duplicate.reason == QLatin1String("email") ? tr("the same e-mail")
+                                                                : tr("the same name and organisation")});
+    }
+    fillTable(m_ui->duplicatesTable, {tr("Line"), tr("Same person as"), tr("Because of")}, rows);
+}
+
+void ImportCsvWizard::loadMapping()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping"), QString(),
+                                                      tr("Mapping files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<HeaderMapping> mapping = HeaderMapping::load(path);
+    if (!mapping) {
+        m_ui->mappingPage->setSubTitle(mapping.error());
+        return;
+    }
+    m_loadedMapping = *mapping;
+    fillMapping();
+}
+
+void ImportCsvWizard::saveMapping()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), QString(),
+                                                      tr("Mapping files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = chosenMapping().save(path); !saved)
+        m_ui->mappingPage->setSubTitle(saved.error());
+}
+
+} // namespace sd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <memory>
+
+#include <QWizard>
+
+#include "CsvImporter.h"
+
+namespace Ui {
+class ImportCsvWizard;
+}
+
+namespace sd {
+
+class Database;
+
+// Imports registrations from a CSV file step by step: the file, how it reads (encoding and
+// delimiter, with a preview), what each column holds, what the import will do (duplicates), and
+// the result. Runs CsvImporter, as `seminar-desk import-csv` does.
+class ImportCsvWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportCsvWizard)
+
+public:
+    enum Page { FilePage, FormatPage, MappingPage, DuplicatesPage, ResultPage };
+
+    ImportCsvWizard(Database& database, qint64 seminarId, QWidget* parent = nullptr);
+    ~ImportCsvWizard() override;
+
+    void setFilePath(const QString& path);
+    // The options the pages have chosen so far.
+    CsvImportOptions options() const;
+    // The report of the last dry run, or of the import once it ran.
+    const ImportReport& report() const { return m_report; }
+    static constexpr int previewRows = 10;
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    void updatePreview();
+    void fillMapping();
+    void showDryRun();
+    void chooseFile();
+    void loadMapping();
+    void saveMapping();
+    HeaderMapping chosenMapping() const;
+
+    std::unique_ptr<Ui::ImportCsvWizard> m_ui;
+    Database& m_database;
+    qint64 m_seminarId;
+    QStringList m_header;
+    QList<QStringList> m_sampleRows;
+    HeaderMapping m_loadedMapping;
+    ImportReport m_report;
+};
+
+} // namespace sd
