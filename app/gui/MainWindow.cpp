@@ -31,6 +31,7 @@
 
 #include "AttendeeEditor.h"
 #include "AttendeeStore.h"
+#include "BadgeDialog.h"
 #include "BoothEditor.h"
 #include "BoothStore.h"
 #include "ContactEditor.h"
@@ -38,6 +39,9 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DemoSeminar.h"
+#include "ExportCsvDialog.h"
+#include "FlyerDialog.h"
+#include "ImportCsvWizard.h"
 #include "MessageBox.h"
 #include "RecordEdits.h"
 #include "RegistrationListModel.h"
@@ -226,6 +230,13 @@ void MainWindow::createActions()
         connect(show, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
         m_pageActions.append(show);
     }
+    m_importCsvAction = action(QStringLiteral("importCsvAction"), QStringLiteral("document-import"), {},
+                               &MainWindow::importCsv);
+    m_exportCsvAction = action(QStringLiteral("exportCsvAction"), QStringLiteral("document-export"), {},
+                               &MainWindow::exportCsv);
+    m_badgesAction = action(QStringLiteral("badgesAction"), QStringLiteral("document-print"),
+                            QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printBadges);
+    m_flyerAction = action(QStringLiteral("flyerAction"), {}, {}, &MainWindow::showFlyer);
     m_aboutAction = action(QStringLiteral("aboutAction"), QStringLiteral("help-about"), {}, nullptr);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -247,6 +258,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator()->setObjectName(QStringLiteral("csvSeparator"));
+    m_fileMenu->addAction(m_importCsvAction);
+    m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -275,6 +288,8 @@ void MainWindow::createMenus()
     m_seminarMenu->addAction(m_editSeminarAction);
     m_seminarMenu->addAction(m_deleteSeminarAction);
     m_seminarMenu->addSeparator()->setObjectName(QStringLiteral("printSeparator"));
+    m_seminarMenu->addAction(m_badgesAction);
+    m_seminarMenu->addAction(m_flyerAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -379,6 +394,8 @@ QWidget* MainWindow::createDesk()
     attendeeLayout->addLayout(filters);
     m_attendeeView = createTable(attendees, QStringLiteral("attendeeView"));
     m_attendeeView->setSortingEnabled(true);
+    // Several rows at once: badges are reprinted for the few people picked.
+    m_attendeeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     attendeeLayout->addWidget(m_attendeeView);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::applyAttendeeFilter);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -468,6 +485,10 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("&Delete"));
     m_eraseAction->setText(tr("E&rase Attendee’s Personal Data…"));
     m_findAction->setText(tr("&Find"));
+    m_importCsvAction->setText(tr("&Import Registrations from CSV…"));
+    m_exportCsvAction->setText(tr("E&xport Registrations as CSV…"));
+    m_badgesAction->setText(tr("Print &Badges…"));
+    m_flyerAction->setText(tr("&Flyer…"));
     m_newSeminarAction->setText(tr("&New Seminar…"));
     m_newSeminarAction->setIconText(tr("New Seminar"));
     m_editSeminarAction->setText(tr("&Edit Seminar…"));
@@ -1014,6 +1035,8 @@ void MainWindow::updateActions()
     m_newSeminarAction->setEnabled(open);
     m_editSeminarAction->setEnabled(seminar);
     m_deleteSeminarAction->setEnabled(seminar);
+    for (QAction* seminarAction : {m_importCsvAction, m_exportCsvAction, m_badgesAction, m_flyerAction})
+        seminarAction->setEnabled(seminar);
     const Target target = currentTarget();
     const bool needsSeminar = target == Target::Attendees || target == Target::Booths || target == Target::Contacts;
     const bool picked = target == Target::Seminars ? seminar : currentRecordId() > 0;
@@ -1023,6 +1046,44 @@ void MainWindow::updateActions()
     m_eraseAction->setEnabled(open && target == Target::Attendees && picked);
     m_linkButton->setEnabled(seminar && m_linkContactCombo->count() > 0);
     m_findAction->setEnabled(open);
+}
+
+QList<qint64> MainWindow::selectedRegistrationIds() const
+{
+    QList<qint64> ids;
+    if (currentPage() != Page::Attendees || !m_registrations)
+        return ids;
+    const QModelIndexList rows = m_attendeeView->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows)
+        ids.append(m_registrations->idAt(row.row()));
+    return ids;
+}
+
+void MainWindow::importCsv()
+{
+    ImportCsvWizard wizard(*m_database, m_seminarId, this);
+    wizard.exec();
+    // An import is one transaction of its own: whatever it added, the lists show it now.
+    refresh();
+}
+
+void MainWindow::exportCsv()
+{
+    ExportCsvDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
+}
+
+void MainWindow::printBadges()
+{
+    BadgeDialog dialog(*m_database, m_seminarId, selectedRegistrationIds(), this);
+    dialog.exec();
+    refresh(); // the badges printed have their time now
+}
+
+void MainWindow::showFlyer()
+{
+    FlyerDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
 }
 
 void MainWindow::focusSearch()

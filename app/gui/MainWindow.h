@@ -75,6 +75,10 @@ public Q_SLOTS:
     void editRecord();
     void deleteRecord();
     void eraseAttendee();
+    void importCsv();
+    void exportCsv();
+    void printBadges();
+    void showFlyer();
     void linkContact();
     void focusSearch();
 
@@ -115,6 +119,7 @@ private:
     void editBooth(qint64 boothId);
     void editContact(qint64 contactId);
     void editVenue(qint64 venueId);
+    QList<qint64> selectedRegistrationIds() const;
     void showError(const QString& title, const QString& message);
 
     AppSettings m_settings;
@@ -184,6 +189,10 @@ private:
     QAction* m_seminarListAction = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_aboutAction = nullptr;
+    QAction* m_importCsvAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_badgesAction = nullptr;
+    QAction* m_flyerAction = nullptr;
 };
 
 } // namespace sd
