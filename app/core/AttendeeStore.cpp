@@ -73,13 +73,17 @@ Attendee AttendeeStore::read(const SqlStatement& row, int firstColumn)
 
 QString AttendeeStore::searchTextOf(const Attendee& attendee)
 {
-    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match; a unit separator (never
-    // typed, not a space) keeps fields apart. Folded in one pass: imports fold 100,000 of these.
+    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match, in every script (the
+    // Latin name turned round at its first space); a unit separator (never typed, not a space)
+    // keeps fields apart. Folded in one pass: imports fold 100,000 of these.
     const QChar separator(0x1f);
+    const qsizetype space = attendee.latinName.indexOf(QLatin1Char(' '));
+    const QString latinTurned
+        = space < 0 ? QString() : attendee.latinName.mid(space + 1) + attendee.latinName.left(space);
     const QString parts = attendee.familyName + attendee.givenName + separator + attendee.givenName
         + attendee.familyName + separator + attendee.familyReading + attendee.givenReading + separator
         + attendee.givenReading + attendee.familyReading + separator + attendee.latinName + separator
-        + attendee.organisation + separator + attendee.email;
+        + latinTurned + separator + attendee.organisation + separator + attendee.email;
     return SearchText::fold(parts);
 }
 

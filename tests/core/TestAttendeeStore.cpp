@@ -130,6 +130,7 @@ TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
     CHECK(text.contains(QStringLiteral("はなこやまだ")));
     CHECK(text.contains(QStringLiteral("山田花子")));
     CHECK(text.contains(QStringLiteral("hanakoyamada")));
+    CHECK(text.contains(QStringLiteral("yamadahanako")));
     CHECK(text.contains(QStringLiteral("kitakyushucity")));
 }
 
