@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 
 CliRun CliRun::run(const QStringList& arguments)
 {
@@ -26,4 +27,13 @@ QJsonArray CliRun::jsonArray() const
     INFO(error.errorString().toStdString());
     REQUIRE(document.isArray());
     return document.array();
+}
+
+QString CliRun::createDemo(const QTemporaryDir& folder, int attendees)
+{
+    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
+    const CliRun demo = run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    return path;
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTemporaryDir;
+
 // One run of the real seminar-desk executable, as a user's shell would run it.
 struct CliRun
 {
@@ -12,6 +14,8 @@ struct CliRun
     QString err;
 
     static CliRun run(const QStringList& arguments);
+    // Makes demo.sqlite in FOLDER with `seminar-desk demo` and gives its path.
+    static QString createDemo(const QTemporaryDir& folder, int attendees);
     // The JSON array printed on stdout (fails the test if it is not one).
     QJsonArray jsonArray() const;
 };

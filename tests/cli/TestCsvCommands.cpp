@@ -16,16 +16,6 @@ QString fixture(const char* name)
     return QStringLiteral(SEMINAR_DESK_TEST_DATA "/csv/") + QString::fromLatin1(name);
 }
 
-QString createDemo(const QTemporaryDir& folder, int attendees)
-{
-    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
-    const CliRun demo
-        = CliRun::run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
-    return path;
-}
-
 QByteArray contents(const QString& path)
 {
     QFile file(path);
@@ -55,7 +45,7 @@ int attendeeCount(const QString& db)
 TEST_CASE("export-csv writes the venue preset with a BOM and CRLF, and --help explains it", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 30);
+    const QString db = CliRun::createDemo(folder, 30);
     const QString out = folder.filePath(QStringLiteral("venue.csv"));
     const CliRun run = CliRun::run({QStringLiteral("export-csv"), QStringLiteral("--db"), db,
                                     QStringLiteral("--seminar"), QStringLiteral("1"), QStringLiteral("--preset"),
@@ -76,7 +66,7 @@ TEST_CASE("export-csv writes the venue preset with a BOM and CRLF, and --help ex
 TEST_CASE("export-csv takes columns, statuses, delimiter, header language and encoding", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 10);
+    const QString db = CliRun::createDemo(folder, 10);
     const QString out = folder.filePath(QStringLiteral("custom.csv"));
     const CliRun run = CliRun::run(
         {QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("--seminar"), QStringLiteral("1"),
@@ -94,7 +84,7 @@ TEST_CASE("export-csv takes columns, statuses, delimiter, header language and en
 TEST_CASE("export-csv refuses bad options and unencodable text with a message and no file", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 40);
+    const QString db = CliRun::createDemo(folder, 40);
     const QString out = folder.filePath(QStringLiteral("x.csv"));
     const CliRun badPreset = CliRun::run({QStringLiteral("export-csv"), QStringLiteral("--db"), db,
                                           QStringLiteral("--seminar"), QStringLiteral("1"), QStringLiteral("--preset"),
@@ -119,7 +109,7 @@ TEST_CASE("export-csv refuses bad options and unencodable text with a message an
 TEST_CASE("import-csv --dry-run --format json prints rows, records, duplicates and errors", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 5);
+    const QString db = CliRun::createDemo(folder, 5);
     const CliRun run = CliRun::run({QStringLiteral("import-csv"), QStringLiteral("--db"), db,
                                     QStringLiteral("--seminar"), QStringLiteral("1"), fixture("web-form-ja.csv"),
                                     QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -154,7 +144,7 @@ TEST_CASE("import-csv --dry-run --format json prints rows, records, duplicates a
 TEST_CASE("import-csv imports once; the same file again adds nothing", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 5);
+    const QString db = CliRun::createDemo(folder, 5);
     const QStringList arguments {QStringLiteral("import-csv"), QStringLiteral("--db"), db,
                                  QStringLiteral("--seminar"),  QStringLiteral("1"),    fixture("web-form-ja.csv")};
     const CliRun first = CliRun::run(arguments);
@@ -178,7 +168,7 @@ TEST_CASE("import-csv imports once; the same file again adds nothing", "[cli][cs
 TEST_CASE("import-csv refuses a malformed file with its line and changes nothing", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 5);
+    const QString db = CliRun::createDemo(folder, 5);
     const CliRun run
         = CliRun::run({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
                        QStringLiteral("1"), fixture("unterminated-quote.csv")});
@@ -200,7 +190,7 @@ TEST_CASE("import-csv refuses a malformed file with its line and changes nothing
 TEST_CASE("import-csv reads a mapping file and checks its options", "[cli][csv]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 0);
+    const QString db = CliRun::createDemo(folder, 0);
     const CliRun mapped = CliRun::run({QStringLiteral("import-csv"), QStringLiteral("--db"), db,
                                        QStringLiteral("--seminar"), QStringLiteral("1"), fixture("custom-headers.csv"),
                                        QStringLiteral("--mapping"), fixture("custom-mapping.json")});

@@ -10,16 +10,6 @@
 
 namespace {
 
-QString createDemo(const QTemporaryDir& folder, int attendees)
-{
-    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
-    const CliRun demo
-        = CliRun::run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
-    return path;
-}
-
 QStringList keys(const QJsonObject& object)
 {
     return object.keys();
@@ -30,7 +20,7 @@ QStringList keys(const QJsonObject& object)
 TEST_CASE("demo then list seminars as JSON, field by field", "[cli]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 25);
+    const QString db = CliRun::createDemo(folder, 25);
     const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), db,
                                      QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(list.exitCode == 0);
@@ -61,7 +51,7 @@ TEST_CASE("demo then list seminars as JSON, field by field", "[cli]")
 TEST_CASE("demo then list registrations and attendees as JSON", "[cli]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 60);
+    const QString db = CliRun::createDemo(folder, 60);
     const CliRun registrations = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"),
                                               QStringLiteral("--db"), db, QStringLiteral("--seminar"),
                                               QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -107,7 +97,7 @@ TEST_CASE("demo then list registrations and attendees as JSON", "[cli]")
 TEST_CASE("list booths and contacts of the demo seminar", "[cli]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 3);
+    const QString db = CliRun::createDemo(folder, 3);
     const CliRun booths = CliRun::run({QStringLiteral("list"), QStringLiteral("booths"), QStringLiteral("--db"), db,
                                        QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(booths.exitCode == 0);
@@ -136,7 +126,7 @@ TEST_CASE("list booths and contacts of the demo seminar", "[cli]")
 TEST_CASE("list prints an aligned table by default", "[cli]")
 {
     QTemporaryDir folder;
-    const QString db = createDemo(folder, 5);
+    const QString db = CliRun::createDemo(folder, 5);
     const CliRun table
         = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"), db});
     REQUIRE(table.exitCode == 0);
