@@ -151,6 +151,69 @@
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Name Badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>&amp;Label sheet:</source>
+        <translation>ラベル用紙(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Badges:</source>
+        <translation>名札(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Start at label:</source>
+        <translation>開始ラベル番号(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Labels before this one are already used on the first sheet.</source>
+        <translation>1 枚目の用紙では、これより前のラベルは使用済みです。</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>プリンター(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Printer &amp;offset:</source>
+        <translation>プリンターのずれ補正(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Moves everything right (or left, below zero) on this printer.</source>
+        <translation>このプリンターで印刷位置全体を右へずらします (負の値では左へ)。</translation>
+    </message>
+    <message>
+        <source>→ </source>
+        <translation>→ </translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Moves everything down (or up, below zero) on this printer.</source>
+        <translation>このプリンターで印刷位置全体を下へずらします (負の値では上へ)。</translation>
+    </message>
+    <message>
+        <source>↓ </source>
+        <translation>↓ </translation>
+    </message>
+    <message>
+        <source>&amp;Calibration page (label outlines only)</source>
+        <translation>位置調整ページ (ラベルの輪郭のみ)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>BadgeSelection</name>
     <message>
         <source>Everyone registered</source>
@@ -200,12 +263,12 @@
         <translation>この選択では印刷する名札がありません。</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 を書き込めませんでした: %2</translation>
-    </message>
-    <message>
         <source>Name badges</source>
         <translation>名札</translation>
+    </message>
+    <message>
+        <source>Label calibration</source>
+        <translation>ラベルの位置調整</translation>
     </message>
 </context>
 <context>
@@ -231,112 +294,112 @@
     <name>BadgesCommand</name>
     <message>
         <source>--registrations needs ids such as 1,5,9; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registrations には 1,5,9 のように ID を指定してください (「%1」は ID ではありません)。</translation>
     </message>
     <message>
         <source>--registrations needs at least one id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registrations には ID を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>--offset needs millimetres across and down such as 0.5,-1, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset には 0.5,-1 のように横と縦の値を mm 単位で指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Write the name badges of a seminar on label sheets to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>セミナーの名札をラベル用紙に配置して PDF ファイルに書き出します。</translation>
     </message>
     <message>
         <source>The seminar whose badges to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を印刷するセミナー。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The label sheet, by brand and part number (default “%1”; see “seminar-desk sheets”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル用紙のブランドと品番 (既定値「%1」。「seminar-desk sheets」を参照)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>unprinted: only badges never printed; changed: only those changed since printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>unprinted: 未印刷の名札のみ、changed: 印刷後に内容が変わった名札のみ。</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>WHICH</translation>
     </message>
     <message>
         <source>Only the registrations with these ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの ID の申込のみ。</translation>
     </message>
     <message>
         <source>1,5,9</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5,9</translation>
     </message>
     <message>
         <source>Labels already used on the first sheet (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 枚目の用紙で使用済みのラベルの数 (既定値 0)。</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Printer offset in millimetres across and down, e.g. 0.5,-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターのずれ補正。横と縦の値を mm 単位で指定 (例: 0.5,-1)。</translation>
     </message>
     <message>
         <source>X,Y</source>
-        <translation type="unfinished"></translation>
+        <translation>X,Y</translation>
     </message>
     <message>
         <source>A JSON file with the words and colours of the category bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>区分の帯の文言と色を指定する JSON ファイル。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write a page with the label outlines instead of badges, to check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターの確認用に、名札の代わりにラベルの輪郭を描いたページを書き出します。</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す PDF ファイル。</translation>
     </message>
     <message>
         <source>seminar-desk badges: name the PDF file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>seminar-desk badges: -o FILE で書き出す PDF ファイルを指定してください。</translation>
     </message>
     <message>
         <source>--skip needs a number of labels, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip にはラベルの数を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Wrote the calibration page of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の位置調整ページを %2 に書き出しました。</translation>
     </message>
     <message>
         <source>Use either --only or --registrations, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--only と --registrations は、どちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>--only is unprinted or changed, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--only には unprinted または changed を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>seminar-desk badges: say which seminar with --seminar ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>seminar-desk badges: --seminar ID でセミナーを指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名札 %n 件 (%2、%1 枚) を %3 に書き出しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1023,6 +1086,89 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ExportCsvDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Columns for:</source>
+        <translation>列の構成(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Header line:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Registrations:</source>
+        <translation>対象の申込:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered</source>
+        <translation>申込済み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>出席(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlisted</source>
+        <translation>キャンセル待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas (prefix cells starting with = + - @ with &apos;)</source>
+        <translation>数式として実行されないようにする (= + - @ で始まるセルの先頭に &apos; を付ける)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable columns:</source>
+        <translation>使用できる列(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>追加(&amp;A) →</translation>
+    </message>
+    <message>
+        <source>← Re&amp;move</source>
+        <translation>← 削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下へ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Columns in the &amp;file, in order:</source>
+        <translation>ファイルに出力する列 (出力順)(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>先頭の行のプレビュー:</translation>
+    </message>
+</context>
+<context>
     <name>ExportPreset</name>
     <message>
         <source>For the venue (no e-mail or phone)</source>
@@ -1041,55 +1187,55 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>FlyerCommand</name>
     <message>
         <source>Write the A4 flyer of a seminar to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>セミナーの A4 チラシを PDF ファイルに書き出します。</translation>
     </message>
     <message>
         <source>The seminar to announce.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知するセミナー。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ja, en or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>ja、en、both (既定値) のいずれか。</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE</translation>
     </message>
     <message>
         <source>A picture to show on the flyer (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>チラシに載せる画像 (PNG または JPEG)。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す PDF ファイル。</translation>
     </message>
     <message>
         <source>seminar-desk flyer: name the PDF file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>seminar-desk flyer: -o FILE で書き出す PDF ファイルを指定してください。</translation>
     </message>
     <message>
         <source>--language is ja, en or both, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language には ja、en、both のいずれかを指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Could not read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>seminar-desk flyer: say which seminar with --seminar ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>seminar-desk flyer: --seminar ID でセミナーを指定してください。</translation>
     </message>
     <message>
         <source>Wrote the flyer of “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のチラシを %2 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1254,41 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>FlyerDialog</name>
+    <message>
+        <source>Seminar Flyer</source>
+        <translation>セミナーのチラシ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>画像(&amp;P):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>FlyerRenderer</name>
     <message>
         <source>Could not start painting the flyer.</source>
@@ -1116,10 +1297,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Could not finish painting the flyer.</source>
         <translation>チラシの描画を完了できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1561,69 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ImportCsvWizard</name>
+    <message>
+        <source>Import registrations from CSV</source>
+        <translation>CSV から申込をインポート</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from a web form or a spreadsheet, with a header line.</source>
+        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルを選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>読み込み結果の確認</translation>
+    </message>
+    <message>
+        <source>If the text looks garbled, choose another encoding.</source>
+        <translation>文字化けしている場合は、別の文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Say what each column holds</source>
+        <translation>各列の内容の指定</translation>
+    </message>
+    <message>
+        <source>Usual headers are recognised; choose the field of the others, or “do not import”.</source>
+        <translation>一般的な見出しは自動的に認識されます。それ以外の列では、対応する項目または「インポートしない」を選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>対応付けを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>対応付けを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>インポートの内容</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Duplicates are merged into one attendee.</source>
+        <translation>まだ何も変更されていません。重複は 1 人の参加者に統合されます。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>インポート完了</translation>
+    </message>
+</context>
+<context>
     <name>LabelSheet</name>
     <message>
         <source>The sheet %1 has no page size.</source>
@@ -1526,6 +1766,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>--format is table or json, not “%1”.</source>
         <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1774,47 +2021,47 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>SheetsCommand</name>
     <message>
         <source>List the label sheets badges can be printed on, with their geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を印刷できるラベル用紙を、寸法とともに一覧表示します。</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished">table (既定値) または json。</translation>
+        <translation>table (既定値) または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>--format is table or json, not “%1”.</source>
-        <translation type="unfinished">--format には table または json を指定してください (「%1」は指定できません)。</translation>
+        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル用紙</translation>
     </message>
     <message>
         <source>Paper (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙 (mm)</translation>
     </message>
     <message>
         <source>Label (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル (mm)</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>面数</translation>
     </message>
     <message>
         <source>First at (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭ラベル位置 (mm)</translation>
     </message>
     <message>
         <source>Pitch (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピッチ (mm)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2157,53 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>sd::BadgeDialog</name>
+    <message numerus="yes">
+        <source>The %n selected registration(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の申込</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 × %3 mm, %n per sheet</source>
+        <translation>
+            <numerusform>%1 — %2 × %3 mm、1 枚 %n 面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One page with the outlines of the %n label(s) of the sheet.</source>
+        <translation>
+            <numerusform>用紙上の %n 面のラベルの輪郭だけを描いた 1 ページです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) on %1 sheet(s).</source>
+        <translation>
+            <numerusform>名札 %n 件 (用紙 %1 枚)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not print the badges.</source>
+        <translation>プリンターで名札を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>名札を PDF として保存</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>badges.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>名札</translation>
+    </message>
+</context>
+<context>
     <name>sd::BoothEditor</name>
     <message>
         <source>Interpreter</source>
@@ -1988,6 +2282,175 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>E-mail</source>
         <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportCsvDialog</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>書き出すファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FlyerDialog</name>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation>画像 %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Picture for the flyer</source>
+        <translation>チラシの画像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>チラシ</translation>
+    </message>
+    <message>
+        <source>Save flyer as PDF</source>
+        <translation>チラシを PDF として保存</translation>
+    </message>
+    <message>
+        <source>flyer.pdf</source>
+        <translation>flyer.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportCsvWizard</name>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>インポート先の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import registrations from CSV</source>
+        <translation>CSV から申込をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file. Choose the CSV file to import.</source>
+        <translation>「%1」はファイルではありません。インポートする CSV ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
+        <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2. If the text looks garbled, choose another encoding.</source>
+        <translation>%1 として読み込みました (区切り文字: %2)。文字化けしている場合は、別の文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, %5 duplicate(s) merged (listed below).</source>
+        <translation>%1 行: 新しい参加者 %2 人、情報を補う既存の参加者 %3 人、追加する申込 %4 件、統合する重複 %5 件 (下に一覧表示)。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: correct the rows below and try again.</source>
+        <translation>このファイルはこのままではインポートできません。下の行を修正してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>line %1 of the file</source>
+        <translation>ファイルの %1 行目</translation>
+    </message>
+    <message>
+        <source>attendee %1 already stored</source>
+        <translation>登録済みの参加者 %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>the same name and organisation</source>
+        <translation>同じ氏名と所属</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>重複先</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>対応付けの読み込み</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>対応付けファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>対応付けの保存</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2780,22 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Edit Attendee</source>
         <translation>参加者の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations from CSV…</source>
+        <translation>CSV から申込をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrations as CSV…</source>
+        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Badges…</source>
+        <translation>名札を印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Flyer…</source>
+        <translation>チラシ(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -158,11 +158,12 @@ void ImportCsvWizard::updatePreview()
     const CsvImporter importer(m_database, m_seminarId, chosen);
     const QString path = m_ui->fileEdit->text();
     if (const Result<CsvFileFormat> format = importer.format(path)) {
-        // Show what detection found, without leaving "Detect".
+        // Show what detection found, without leaving "Detect", in the combo's own words.
+        const int delimiterItem = m_ui->delimiterCombo->findData(CsvReader::delimiterKey(format->delimiter));
         m_ui->formatPage->setSubTitle(
             tr("Read as %1, separated by %2. If the text looks garbled, choose another "
                "encoding.")
-                .arg(CsvEncoding::displayName(format->encoding), CsvReader::delimiterKey(format->delimiter)));
+                .arg(CsvEncoding::displayName(format->encoding), m_ui->delimiterCombo->itemText(delimiterItem)));
     }
     m_header.clear();
     m_sampleRows.clear();
