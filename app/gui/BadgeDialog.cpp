@@ -61,6 +61,7 @@ BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint6
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setViewMode(QPrintPreviewWidget::AllPagesView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
     auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(m_preview);

@@ -31,6 +31,7 @@ FlyerDialog::FlyerDialog(const Database& database, qint64 seminarId, QWidget* pa
     m_previewPrinter->setFullPage(true);
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
     auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(m_preview);
