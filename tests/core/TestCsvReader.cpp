@@ -128,7 +128,8 @@ TEST_CASE("CsvReader refuses malformed input and names the line", "[csv]")
     }
     SECTION("binary data")
     {
-        const Parsed parsed = parse(QByteArray("a,b\r\n\x89PNG\r\n\x1a\n\0\0\0", 18));
+        static const char png[] = "a,b\r\n\x89PNG\r\n\x1a\n\0\0\0";
+        const Parsed parsed = parse(QByteArray(png, sizeof png - 1));
         CHECK(parsed.errorLine == 4);
         CHECK(parsed.error.contains(QStringLiteral("binary")));
     }
