@@ -28,7 +28,7 @@ QVariantList valuesOf(const Attendee& attendee)
             attendee.category,
             attendee.notes,
             ReadingCollator::sortKey(attendee.name().sortText()),
-            AttendeeStore::searchTextOf(attendee),
+            AttendeeStore::searchTextOf(attendee).toUtf8(),
             storedInstant(QDateTime::currentDateTimeUtc())};
 }
 

@@ -1,5 +1,7 @@
 #include "PagedSqlModel.h"
 
+#include <QTimer>
+
 #include "Database.h"
 #include "SqlStatement.h"
 
@@ -8,6 +10,7 @@ namespace sd {
 namespace {
 
 constexpr int pagesKept = 32;
+constexpr int countDelayMs = 60;
 
 } // namespace
 
@@ -33,11 +36,11 @@ void PagedSqlModel::setDefaultOrder(const QString& orderClause, const QVariantLi
     reload();
 }
 
-void PagedSqlModel::setFilter(const QString& whereClause, const QVariantList& values)
+void PagedSqlModel::setFilter(const QString& whereClause, const QVariantList& values, Counting counting)
 {
     m_where = whereClause;
     m_whereValues = values;
-    reload();
+    reset(counting);
 }
 
 QString PagedSqlModel::whereClause() const
@@ -61,27 +64,64 @@ QString PagedSqlModel::orderClause() const
 
 void PagedSqlModel::reload()
 {
+    reset(Counting::AtOnce);
+}
+
+void PagedSqlModel::reset(Counting counting)
+{
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
     m_pageUse.clear();
     m_rowCount = 0;
+    m_countPending = false;
     m_lastError.clear();
-    if (!m_from.isEmpty())
-        m_rowCount = countRows();
+    if (!m_from.isEmpty()) {
+        // The first page comes first: when it is not full it is the whole result, and counting
+        // would read every row again for nothing.
+        const QList<QVariantList>* first = page(0);
+        const int firstRows = first ? int(first->size()) : 0;
+        if (firstRows < pageSize) {
+            m_rowCount = firstRows;
+        } else if (counting == Counting::Deferred) {
+            m_rowCount = firstRows;
+            m_countPending = true;
+        } else {
+            m_rowCount = countRows();
+        }
+    }
     endResetModel();
+    if (!m_countPending) {
+        Q_EMIT rowCountSettled(m_rowCount);
+        return;
+    }
+    // After a pause long enough for the first page to be painted; the next keystroke makes this
+    // count stale, so typing quickly counts only once, at the end.
+    QTimer::singleShot(countDelayMs, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            finishDeferredCount();
+    });
 }
 
-// A search as you type costs one pass over the rows, not two: the first page comes first, and
-// when it is not full it is the whole result, so counting would read every row again for nothing.
+void PagedSqlModel::finishDeferredCount()
+{
+    m_countPending = false;
+    const int rows = countRows();
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    }
+    Q_EMIT rowCountSettled(m_rowCount);
+}
+
 int PagedSqlModel::countRows() const
 {
-    if (const QList<QVariantList>* first = page(0); first && first->size() < pageSize)
-        return int(first->size());
     SqlStatement count(m_database, QStringLiteral("SELECT count(*) ") + m_from + whereClause());
-    if (Status ran = count.exec(m_whereValues); ran && count.next())
+    const Status ran = count.exec(m_whereValues);
+    if (ran && count.next())
         return count.value(0).toInt();
-    else
-        m_lastError = ran ? count.errorText() : ran.error();
+    m_lastError = ran ? count.errorText() : ran.error();
     return 0;
 }
 

@@ -3,8 +3,10 @@
 #include <QLocale>
 
 #include "Attendee.h"
+#include "AttendeeStore.h"
 #include "PersonName.h"
 #include "Registration.h"
+#include "RegistrationStore.h"
 #include "SearchText.h"
 #include "StoredTime.h"
 
@@ -14,6 +16,16 @@ namespace {
 
 const QChar nameSeparator(0x1f); // unit separator: never typed into a name
 
+// Two ways to the same rows. When the seminar holds most of the attendees, walking the attendees
+// in reading order (their sort-key index) gives the first page at once, without sorting them all;
+// CROSS JOIN tells SQLite to walk them first. A small seminar among many attendees is quicker
+// from its registrations, sorted afterwards.
+const QString fromRegistrations
+    = QStringLiteral("FROM registration JOIN attendee ON attendee.id = registration.attendee_id");
+const QString fromAttendees
+    = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id");
+constexpr int denseShare = 4; // "most": a quarter of all attendees or more
+
 } // namespace
 
 RegistrationListModel::RegistrationListModel(const Database& database, QObject* parent)
@@ -21,8 +33,7 @@ RegistrationListModel::RegistrationListModel(const Database& database, QObject* 
 {
     const QString byReading = QStringLiteral("attendee.sort_key, attendee.id");
     setSource(
-        QStringLiteral("registration.id"),
-        QStringLiteral("FROM registration JOIN attendee ON attendee.id = registration.attendee_id"),
+        QStringLiteral("registration.id"), fromRegistrations,
         {
             {tr("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
             {tr("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
@@ -46,13 +57,19 @@ RegistrationListModel::RegistrationListModel(const Database& database, QObject* 
 void RegistrationListModel::setSeminar(qint64 seminarId)
 {
     m_seminarId = seminarId;
+    const Result<SeminarCounts> counts = RegistrationStore(database()).counts(seminarId);
+    const Result<int> attendees = AttendeeStore(database()).count();
+    const int registrations
+        = counts ? counts->registered + counts->waitlisted + counts->cancelled + counts->attended : 0;
+    const bool dense = attendees && registrations * denseShare >= *attendees;
+    setFromClause(dense ? fromAttendees : fromRegistrations);
     applyFilter();
 }
 
 void RegistrationListModel::setSearchText(const QString& text)
 {
     m_searchText = text;
-    applyFilter();
+    applyFilter(Counting::Deferred); // typed a key at a time: the first page must come quickly
 }
 
 void RegistrationListModel::setStatuses(const QStringList& statusKeys)
@@ -67,13 +84,15 @@ void RegistrationListModel::setCategory(const QString& categoryKey)
     applyFilter();
 }
 
-void RegistrationListModel::applyFilter()
+void RegistrationListModel::applyFilter(Counting counting)
 {
     QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
     QVariantList values {m_seminarId};
     if (!SearchText::fold(m_searchText).isEmpty()) {
-        conditions.append(QStringLiteral("attendee.search_text LIKE ? ESCAPE '\\'"));
-        values.append(SearchText::containsPattern(m_searchText));
+        // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
+        // convert every row's text first.
+        conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
+        values.append(SearchText::searchKey(m_searchText));
     }
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;
@@ -87,7 +106,7 @@ void RegistrationListModel::applyFilter()
         conditions.append(QStringLiteral("attendee.category = ?"));
         values.append(m_category);
     }
-    setFilter(conditions.join(QStringLiteral(" AND ")), values);
+    setFilter(conditions.join(QStringLiteral(" AND ")), values, counting);
 }
 
 QVariant RegistrationListModel::displayValue(int column, const QVariant& stored) const

@@ -42,7 +42,7 @@ protected:
     QVariant displayValue(int column, const QVariant& stored) const override;
 
 private:
-    void applyFilter();
+    void applyFilter(Counting counting = Counting::AtOnce);
 
     qint64 m_seminarId = 0;
     QString m_searchText;

@@ -27,9 +27,9 @@ QString SearchText::fold(const QString& text)
     return folded;
 }
 
-QString SearchText::containsPattern(const QString& text)
+QByteArray SearchText::searchKey(const QString& text)
 {
-    return likePattern(fold(text));
+    return fold(text).toUtf8();
 }
 
 QString SearchText::likePattern(const QString& text)

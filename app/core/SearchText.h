@@ -10,8 +10,8 @@ class SearchText
 {
 public:
     static QString fold(const QString& text);
-    // A LIKE pattern ("%...%", with ESCAPE '\') matching the folded TEXT anywhere.
-    static QString containsPattern(const QString& text);
+    // The bytes that stored search text is searched for (with instr()): the folded TEXT in UTF-8.
+    static QByteArray searchKey(const QString& text);
     // A LIKE pattern (with ESCAPE '\\') matching TEXT as it is, anywhere.
     static QString likePattern(const QString& text);
 };

@@ -625,8 +625,8 @@ void MainWindow::createModels()
             });
     for (QTableView* view : {m_attendeeView, m_contactView})
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_registrations, &QAbstractItemModel::modelReset, this,
-            [this] { m_shownLabel->setText(tr("%n shown", nullptr, m_registrations->rowCount())); });
+    connect(m_registrations, &PagedSqlModel::rowCountSettled, this,
+            [this](int rows) { m_shownLabel->setText(tr("%n shown", nullptr, rows)); });
     applyAttendeeFilter();
 }
 

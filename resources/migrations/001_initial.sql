@@ -37,7 +37,8 @@ CREATE INDEX seminar_starts ON seminar (starts_at);
 CREATE INDEX seminar_venue ON seminar (venue_id);
 
 -- sort_key is the ICU Japanese collation key of the reading (gojuon order, indexable);
--- search_text is the folded text that search-as-you-type matches.
+-- search_text is the folded text that search-as-you-type matches, as UTF-8 bytes: instr() finds
+-- a folded query in them byte by byte, with no text conversion per row.
 CREATE TABLE attendee (
     id INTEGER PRIMARY KEY,
     family_name TEXT NOT NULL DEFAULT '',
@@ -54,11 +55,13 @@ CREATE TABLE attendee (
     category TEXT NOT NULL DEFAULT 'participant',
     notes TEXT NOT NULL DEFAULT '',
     sort_key BLOB NOT NULL DEFAULT X'',
-    search_text TEXT NOT NULL DEFAULT '',
+    search_text BLOB NOT NULL DEFAULT X'',
     updated_at TEXT NOT NULL,
     CHECK (family_name <> '' OR given_name <> '')
 );
-CREATE INDEX attendee_sort ON attendee (sort_key, id);
+-- The search text rides in the reading-order index: a search walks the index in gojuon order
+-- and reads a table row only for a match, so the first page of results comes without a sort.
+CREATE INDEX attendee_sort ON attendee (sort_key, id, search_text);
 CREATE INDEX attendee_email ON attendee (email);
 
 -- Deleting an attendee (APPI erasure) deletes their registrations with them.

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QTest>
+
 #include "AttendeeStore.h"
 #include "RegistrationListModel.h"
 #include "RegistrationStore.h"
@@ -119,4 +121,34 @@ TEST_CASE("The registration list pages through many rows and finds a row by id",
           == QStringLiteral("N%1 Person").arg(3 * PagedSqlModel::pageSize + 4, 4, 10, QLatin1Char('0')));
     CHECK(model.rowOf(last) == model.rowCount() - 1);
     CHECK(model.idAt(model.rowOf(last)) == last);
+}
+
+TEST_CASE("While typing, the full count of a long result follows the first page", "[model][search]")
+{
+    ListFixture fixture;
+    for (int i = 0; i < PagedSqlModel::pageSize + 40; ++i)
+        fixture.add(makeAttendee(QStringLiteral("山田"), QString::number(i), QStringLiteral("ヤマダ")));
+    fixture.add(makeAttendee(QStringLiteral("青木"), QStringLiteral("彩"), QStringLiteral("アオキ")));
+    RegistrationListModel model(fixture.file.database());
+    model.setSeminar(fixture.seminarId);
+    CHECK(model.rowCount() == PagedSqlModel::pageSize + 41); // counted at once
+
+    QList<int> settled;
+    QObject::connect(&model, &PagedSqlModel::rowCountSettled, [&](int rows) { settled.append(rows); });
+    model.setSearchText(QStringLiteral("やまだ"));
+    CHECK(model.isCounting());
+    CHECK(model.rowCount() == PagedSqlModel::pageSize);
+    CHECK(model.index(0, RegistrationListModel::NameColumn).data().toString().startsWith(QStringLiteral("山田")));
+    REQUIRE(QTest::qWaitFor([&] { return !model.isCounting(); }));
+    CHECK_FALSE(model.isCounting());
+    CHECK(model.rowCount() == PagedSqlModel::pageSize + 40);
+    CHECK(settled == QList<int> {PagedSqlModel::pageSize + 40});
+
+    // A short result is whole at once; a count still pending for an older text is dropped.
+    model.setSearchText(QStringLiteral("やま"));
+    model.setSearchText(QStringLiteral("あおき"));
+    CHECK(model.rowCount() == 1);
+    QTest::qWait(200);
+    CHECK(model.rowCount() == 1);
+    CHECK(settled.last() == 1);
 }
