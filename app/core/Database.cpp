@@ -147,14 +147,16 @@ Status Database::checkIdentity() const
 
 Status Database::configure() const
 {
-    // UTF-16 text (fixed when a file is created, ignored after): Qt hands SQLite UTF-16, so
-    // nothing is converted on the way in or out, and Japanese text takes 2 bytes, not 3.
-    const QStringList pragmas
-        = {QStringLiteral("PRAGMA encoding = 'UTF-16le'"), QStringLiteral("PRAGMA foreign_keys = ON"),
-           QStringLiteral("PRAGMA journal_mode = WAL"),
-           QStringLiteral("PRAGMA synchronous = NORMAL"),
-           // Index pages of 100,000 attendees stay in memory while an import runs.
-           QStringLiteral("PRAGMA cache_size = -32768")};
+    // Page size and text encoding are fixed when a file is created and ignored after. UTF-16:
+    // Qt hands SQLite UTF-16, so nothing is converted on the way in or out, and Japanese text
+    // takes 2 bytes, not 3. 16 KiB pages: fewer, shallower index pages for 100,000 attendees.
+    const QStringList pragmas = {QStringLiteral("PRAGMA page_size = 16384"),
+                                 QStringLiteral("PRAGMA encoding = 'UTF-16le'"),
+                                 QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA journal_mode = WAL"),
+                                 QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                 // Index pages of 100,000 attendees stay in memory while an import runs.
+                                 QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString& pragma : pragmas) {
         SqlStatement statement(*this, pragma);
         if (!statement.exec())
