@@ -84,7 +84,10 @@ int main(int argc, char* argv[])
             view->grab(); // what the user sees: the first page of the new result
             times.append(timer.elapsed());
             // The full count follows when typing pauses; it only moves the scroll bar and label.
-            QTest::qWaitFor([&] { return !model->isCounting(); });
+            if (!QTest::qWaitFor([&] { return !model->isCounting(); })) {
+                out << "The count did not finish within 5 s." << Qt::endl;
+                return 1;
+            }
             const qint64 settled = timer.elapsed();
             out << QStringLiteral("  after “%1”: first page shown in %2 ms (model reset %3 ms); all %4 rows "
                                   "counted after %5 ms")
