@@ -13,7 +13,8 @@ QString timeText(const QDateTime& time)
     if (!time.isValid())
         return {};
     // "2027-02-12 13:30", written by hand: QDateTime::toString goes through the locale machinery.
-    const QDateTime local = time.toTimeZone(localZone);
+    // Shifting the UTC time by the zone's offset: toTimeZone() costs several times more per row.
+    const QDateTime local = time.toUTC().addSecs(localZone.offsetFromUtc(time));
     const QDate date = local.date();
     const QTime clock = local.time();
     char16_t text[16];
