@@ -220,6 +220,11 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
             statements.append(code.join(QLatin1Char('\n')));
     }
     statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
+               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')")
+               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')")
+               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                 "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")
                << QStringLiteral("PRAGMA user_version = 1")
                << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
     writeRawSqlite(path, statements);
@@ -230,4 +235,25 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
     CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
     CHECK(rowCount(**opened, QStringLiteral("venue")) == 1);
     CHECK(rowCount(**opened, QStringLiteral("database_property")) == 1);
+
+    // Version 3 rebuilt the registration table: the row, its index and its checks are there.
+    SqlStatement kept(**opened, QStringLiteral("SELECT id, seminar_id, attendee_id, status, checkin_code "
+                                               "FROM registration"));
+    REQUIRE(kept.exec().ok());
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toInt() == 5);
+    CHECK(kept.value(1).toInt() == 7);
+    CHECK(kept.value(2).toInt() == 9);
+    CHECK(kept.value(3).toString() == QStringLiteral("waitlisted"));
+    CHECK(kept.value(4).toString() == QStringLiteral("SD-OLD"));
+    CHECK_FALSE(kept.next());
+    SqlStatement index(**opened, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'registration_attendee'"));
+    REQUIRE(index.exec().ok());
+    REQUIRE(index.next());
+    CHECK(index.value(0).toInt() == 1);
+    SqlStatement badStatus(**opened, QStringLiteral("UPDATE registration SET status = 'lost' WHERE id = 5"));
+    CHECK_FALSE(badStatus.exec().ok());
+    SqlStatement cascade(**opened, QStringLiteral("DELETE FROM attendee WHERE id = 9"));
+    REQUIRE(cascade.exec().ok());
+    CHECK(rowCount(**opened, QStringLiteral("registration")) == 0);
 }
