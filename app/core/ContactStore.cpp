@@ -1,8 +1,8 @@
 #include "ContactStore.h"
 
-#include <QRegularExpression>
 
 #include "Database.h"
+#include "EmailAddress.h"
 #include "ReadingCollator.h"
 #include "SqlStatement.h"
 
@@ -57,10 +57,9 @@ ContactStore::ContactStore(const Database& database)
 
 QString ContactStore::validationError(const Contact& contact)
 {
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (contact.name.trimmed().isEmpty())
         return tr("A contact needs a name.");
-    if (!contact.email.isEmpty() && !emailPattern.match(contact.email).hasMatch())
+    if (!contact.email.isEmpty() && !EmailAddress::isPlausible(contact.email))
         return tr("“%1” is not an e-mail address.").arg(contact.email);
     return {};
 }

@@ -1,0 +1,16 @@
+// What the stores accept as an e-mail address.
+#pragma once
+
+#include <QString>
+
+namespace sd {
+
+class EmailAddress
+{
+public:
+    // Something, one @, and a domain with a dot inside it; no spaces. Not RFC 5322: enough to
+    // catch a name typed into the wrong field or a missing @, not to refuse an unusual address.
+    static bool isPlausible(const QString& text);
+};
+
+} // namespace sd
