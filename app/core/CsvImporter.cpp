@@ -9,6 +9,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "RegistrationStore.h"
+#include "SearchText.h"
 #include "SeminarStore.h"
 #include "Transaction.h"
 
@@ -19,28 +20,17 @@ namespace {
 constexpr qsizetype detectionBytes = 1 << 20;
 constexpr int maximumErrors = 1000;
 
-// Keys under which two rows are the same person: what differs only in width, case or spacing is equal.
-QString folded(const QString& text)
-{
-    QString result;
-    const QString normal = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    result.reserve(normal.size());
-    for (const QChar c : normal) {
-        if (!c.isSpace())
-            result.append(c);
-    }
-    return result;
-}
-
 QString emailKey(const Attendee& attendee)
 {
     return attendee.email.trimmed().toCaseFolded();
 }
 
+// Keys under which two rows are the same person: what differs only in width, case, kana or
+// spacing is equal.
 QString nameKey(const Attendee& attendee)
 {
-    return folded(attendee.familyName) + QChar(0x1f) + folded(attendee.givenName) + QChar(0x1f)
-        + folded(attendee.organisation);
+    return SearchText::fold(attendee.familyName) + QChar(0x1f) + SearchText::fold(attendee.givenName) + QChar(0x1f)
+        + SearchText::fold(attendee.organisation);
 }
 
 // Fills the empty fields of INTO from FROM; true when anything changed.
@@ -67,7 +57,7 @@ bool fillEmpty(Attendee& into, const Attendee& from)
 
 QString languageOf(const QString& text)
 {
-    const QString value = folded(text);
+    const QString value = SearchText::fold(text);
     if (value.startsWith(QLatin1String("ja")) || value.startsWith(QStringLiteral("日本")))
         return QStringLiteral("ja");
     if (value.startsWith(QLatin1String("en")) || value.startsWith(QStringLiteral("英")))
@@ -174,7 +164,7 @@ bool CsvImporter::isYes(const QString& text)
                                     QStringLiteral("必要"), QStringLiteral("希望"), QStringLiteral("希望する"),
                                     QStringLiteral("有"),   QStringLiteral("あり"), QStringLiteral("○"),
                                     QStringLiteral("◯"),    QStringLiteral("〇"),   QStringLiteral("x")};
-    return yes.contains(folded(text));
+    return yes.contains(SearchText::fold(text));
 }
 
 Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<HeaderMapping::Target>& targets) const

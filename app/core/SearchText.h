@@ -10,6 +10,9 @@ class SearchText
 {
 public:
     static QString fold(const QString& text);
+    // The same as fold() by Unicode's rules (NFKC and case folding) alone, for text of any
+    // script; fold() takes a shorter way for most names.
+    static QString foldAnyText(const QString& text);
     // The bytes that stored search text is searched for (with instr()): the folded TEXT in UTF-8.
     static QByteArray searchKey(const QString& text);
     // A LIKE pattern (with ESCAPE '\\') matching TEXT as it is, anywhere.
