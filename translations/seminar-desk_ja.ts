@@ -2072,6 +2072,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>SqliteInsert</name>
+    <message>
+        <source>The database connection is not an SQLite one.</source>
+        <translation>データベースの接続が SQLite のものではありません。</translation>
+    </message>
+</context>
+<context>
     <name>VenueEditor</name>
     <message>
         <source>Venue</source>

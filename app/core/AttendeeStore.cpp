@@ -6,6 +6,7 @@
 #include "EmailAddress.h"
 #include "ReadingCollator.h"
 #include "SearchText.h"
+#include "SqliteInsert.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 
@@ -104,16 +105,16 @@ Result<qint64> AttendeeStore::insert(const Attendee& attendee)
     if (const QString invalid = validationError(attendee); !invalid.isEmpty())
         return fail(invalid);
     if (!m_insert) {
-        m_insert = std::make_unique<SqlStatement>(
-            m_database,
+        m_insert = &m_database.insertStatement(
             QStringLiteral("INSERT INTO attendee (family_name, given_name, family_reading, given_reading, "
                            "latin_name, organisation, position, country, email, phone, "
                            "preferred_language, category, notes, sort_key, search_text, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    if (Status ran = m_insert->exec(valuesOf(attendee)); !ran)
-        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), ran.error()));
-    return m_insert->lastInsertId();
+    Result<qint64> id = m_insert->exec(valuesOf(attendee));
+    if (!id)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
+    return id;
 }
 
 Status AttendeeStore::update(const Attendee& attendee)

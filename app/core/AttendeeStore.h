@@ -13,6 +13,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
+class SqliteInsert;
 
 // Attendees, with what lists need beside each: the reading's sort key and the folded search text.
 // Deleting an attendee deletes their registrations too (erasure of personal data).
@@ -47,7 +48,7 @@ public:
 
 private:
     const Database& m_database;
-    std::unique_ptr<SqlStatement> m_insert; // prepared once: imports insert many
+    SqliteInsert* m_insert = nullptr; // prepared once, kept by the database: imports insert many
     mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate
 };
 

@@ -7,11 +7,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 #include "SortKeyRefresh.h"
+#include "SqliteInsert.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -57,6 +61,7 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    m_insertStatements.clear(); // finalized before the connection closes, or it would stay open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -225,6 +230,18 @@ QString Database::defaultPath()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+SqliteInsert& Database::insertStatement(const QString& sql) const
+{
+    std::unique_ptr<SqliteInsert>& statement = m_insertStatements[sql];
+    if (!statement) {
+        const QVariant handle = connection().driver()->handle();
+        sqlite3* sqlite = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData())
+                                                                      : nullptr;
+        statement = std::make_unique<SqliteInsert>(sqlite, sql);
+    }
+    return *statement;
 }
 
 int Database::schemaVersion() const

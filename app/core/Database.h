@@ -1,6 +1,7 @@
 // One open Seminar Desk database: an SQLite file, checked, migrated and tuned on opening.
 #pragma once
 
+#include <map>
 #include <memory>
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include "Result.h"
 
 namespace sd {
+
+class SqliteInsert;
 
 class Database
 {
@@ -30,6 +33,10 @@ public:
     static int latestSchemaVersion();
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
 
+    // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
+    // thousand (see SqliteInsert). Prepared once; the database keeps it until it closes.
+    SqliteInsert& insertStatement(const QString& sql) const;
+
     // Writes a consistent copy of the whole database to TARGET (replacing it only on success).
     Status saveCopyAs(const QString& target) const;
 
@@ -47,6 +54,7 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
+    mutable std::map<QString, std::unique_ptr<SqliteInsert>> m_insertStatements;
 };
 
 } // namespace sd

@@ -3,6 +3,7 @@
 #include "AttendeeStore.h"
 #include "CheckInCode.h"
 #include "Database.h"
+#include "SqliteInsert.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 #include "Transaction.h"
@@ -83,20 +84,20 @@ Result<qint64> RegistrationStore::insert(const Registration& registration)
 Result<qint64> RegistrationStore::insertWithCode(const Registration& registration)
 {
     if (!m_insert) {
-        m_insert = std::make_unique<SqlStatement>(
-            m_database,
+        m_insert = &m_database.insertStatement(
             QStringLiteral("INSERT INTO registration (seminar_id, attendee_id, status, checkin_code, "
                            "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    if (Status ran = m_insert->exec(valuesOf(registration)); !ran) {
+    Result<qint64> id = m_insert->exec(valuesOf(registration));
+    if (!id) {
         if (m_insert->failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
             return fail(tr("This attendee is already registered for the seminar."));
         if (m_insert->failedOn(QStringLiteral("FOREIGN KEY")))
             return fail(tr("The seminar or the attendee of this registration no longer exists."));
-        return fail(tr("Could not save the registration: %1").arg(ran.error()));
+        return fail(tr("Could not save the registration: %1").arg(id.error()));
     }
-    return m_insert->lastInsertId();
+    return id;
 }
 
 Status RegistrationStore::update(const Registration& registration)

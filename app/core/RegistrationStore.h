@@ -16,6 +16,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
+class SqliteInsert;
 
 // A registration together with the person it belongs to: what lists, exports and badges show.
 struct RegisteredAttendee
@@ -64,7 +65,7 @@ private:
     Result<qint64> insertWithCode(const Registration& registration);
 
     const Database& m_database;
-    std::unique_ptr<SqlStatement> m_insert; // prepared once: imports insert many
+    SqliteInsert* m_insert = nullptr; // prepared once, kept by the database: imports insert many
 };
 
 } // namespace sd
