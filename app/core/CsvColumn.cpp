@@ -1,20 +1,32 @@
 #include "CsvColumn.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 namespace sd {
 
 namespace {
 
+// The local zone's offset from UTC at TIME. Exports ask three times a row and QTimeZone answers
+// slowly, so answers are kept per quarter hour of UTC: no zone changes its offset inside one.
+int localOffset(const QDateTime& time)
+{
+    static const QTimeZone localZone = QTimeZone::systemTimeZone();
+    thread_local QHash<qint64, int> offsets;
+    const qint64 quarter = time.toSecsSinceEpoch() / 900;
+    auto known = offsets.constFind(quarter);
+    if (known == offsets.cend())
+        known = offsets.insert(quarter, localZone.offsetFromUtc(time));
+    return *known;
+}
+
 QString timeText(const QDateTime& time)
 {
-    // The zone looked up once: toLocalTime() asks the C library for it again on every call.
-    static const QTimeZone localZone = QTimeZone::systemTimeZone();
     if (!time.isValid())
         return {};
     // "2027-02-12 13:30", written by hand: QDateTime::toString goes through the locale machinery.
     // Shifting the UTC time by the zone's offset: toTimeZone() costs several times more per row.
-    const QDateTime local = time.toUTC().addSecs(localZone.offsetFromUtc(time));
+    const QDateTime local = time.toUTC().addSecs(localOffset(time));
     const QDate date = local.date();
     const QTime clock = local.time();
     char16_t text[16];

@@ -86,7 +86,7 @@ Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
         return {};
     };
     Status visited = visitRecords([&](qint64 row, const QStringList& cells) -> Result<bool> {
-        record.clear();
+        record.resize(0); // keeps its capacity for the next row
         writer.appendRecord(cells, record);
         if (!encoder.append(record, bytes)) {
             for (qsizetype column = 0; column < cells.size(); ++column) {
