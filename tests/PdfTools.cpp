@@ -1,9 +1,6 @@
 #include "PdfTools.h"
 
-#include <QFont>
-#include <QHash>
 #include <QProcess>
-#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -29,43 +26,9 @@ bool available()
         && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
 }
 
-// Radicals (U+2E80-U+2FDF) to the ideograph the CJK font draws with the same glyph.
-const QHash<char16_t, char16_t>& radicalIdeographs()
-{
-    static const QHash<char16_t, char16_t> map = [] {
-        QFont font(QStringLiteral("Noto Sans CJK JP"));
-        const QRawFont raw = QRawFont::fromFont(font);
-        QHash<quint32, char16_t> ideographByGlyph;
-        for (char16_t ideograph = 0x4E00; ideograph <= 0x9FFF; ++ideograph) {
-            const auto glyphs = raw.glyphIndexesForString(QString(QChar(ideograph)));
-            if (!glyphs.isEmpty() && glyphs.first() != 0 && !ideographByGlyph.contains(glyphs.first()))
-                ideographByGlyph.insert(glyphs.first(), ideograph);
-        }
-        QHash<char16_t, char16_t> radicals;
-        for (char16_t radical = 0x2E80; radical <= 0x2FDF; ++radical) {
-            const auto glyphs = raw.glyphIndexesForString(QString(QChar(radical)));
-            if (!glyphs.isEmpty() && ideographByGlyph.contains(glyphs.first()))
-                radicals.insert(radical, ideographByGlyph.value(glyphs.first()));
-        }
-        return radicals;
-    }();
-    return map;
-}
-
 QString text(const QString& pdf)
 {
-    // Qt's PDF writer maps each glyph back to the lowest code point that shows it, so a kanji
-    // that Noto Sans CJK shares with a radical (人, 力, 青 ...) comes out as the radical (U+2F08
-    // for 人). Read them back as the ideographs the font draws with the same glyph.
-    QString extracted
-        = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    const auto& radicals = radicalIdeographs();
-    for (QChar& character : extracted) {
-        const auto found = radicals.constFind(character.unicode());
-        if (found != radicals.constEnd())
-            character = QChar(*found);
-    }
-    return extracted;
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
 }
 
 int pageCount(const QString& pdf)

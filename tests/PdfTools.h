@@ -7,7 +7,7 @@
 namespace PdfTools {
 
 bool available();
-// The text pdftotext extracts, with radicals read back as ideographs (see the .cpp).
+// The text pdftotext extracts, as it is.
 QString text(const QString& pdf);
 int pageCount(const QString& pdf);
 // One line per font: "name type encoding emb sub uni object ID".
