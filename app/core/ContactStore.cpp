@@ -1,6 +1,5 @@
 #include "ContactStore.h"
 
-
 #include "Database.h"
 #include "EmailAddress.h"
 #include "ReadingCollator.h"

@@ -52,16 +52,11 @@ void replaceCodeAt(QByteArray& pdf, qsizetype at, const QHash<char16_t, char16_t
 }
 
 // The hex strings <...> on the line of PDF from BEGIN to END, by where they start.
-QList<qsizetype> hexStrings(const QByteArray& pdf, qsizetype begin, qsizetype end, bool* hasArray)
+QList<qsizetype> hexStrings(const QByteArray& pdf, qsizetype begin, qsizetype end)
 {
     QList<qsizetype> starts;
-    *hasArray = false;
-    for (qsizetype at = begin; at < end; ++at) {
-        if (pdf.at(at) == '[')
-            *hasArray = true;
-        else if (pdf.at(at) == '<')
-            starts.append(at);
-    }
+    for (qsizetype at = pdf.indexOf('<', begin); at >= 0 && at < end; at = pdf.indexOf('<', at + 1))
+        starts.append(at);
     return starts;
 }
 
@@ -70,8 +65,7 @@ QList<qsizetype> hexStrings(const QByteArray& pdf, qsizetype begin, qsizetype en
 void repairLine(QByteArray& pdf, qsizetype begin, qsizetype end, bool range,
                 const QHash<char16_t, char16_t>& ideographs)
 {
-    bool hasArray = false;
-    const QList<qsizetype> codes = hexStrings(pdf, begin, end, &hasArray);
+    const QList<qsizetype> codes = hexStrings(pdf, begin, end);
     if (!range) {
         if (codes.size() == 2)
             replaceCodeAt(pdf, codes.at(1), ideographs);
@@ -79,7 +73,7 @@ void repairLine(QByteArray& pdf, qsizetype begin, qsizetype end, bool range,
     }
     if (codes.size() < 3)
         return;
-    if (hasArray) {
+    if (QByteArrayView(pdf).sliced(begin, end - begin).contains('[')) {
         for (qsizetype i = 2; i < codes.size(); ++i)
             replaceCodeAt(pdf, codes.at(i), ideographs);
     } else if (codes.size() == 3 && codeAt(pdf, codes.at(0)) == codeAt(pdf, codes.at(1))) {
