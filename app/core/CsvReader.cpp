@@ -96,8 +96,19 @@ Result<bool> CsvReader::next(QStringList& fields)
     qsizetype recordCharacters = 0;
     const qsizetype limit = qMax<qint64>(m_recordLimit, m_records > 0 ? 100 * (m_recordCharacters / m_records) : 0);
 
+    // Most fields are one stretch of the decoded chunk: made in one allocation of their size.
+    const auto appendText = [&](const QChar* text, qsizetype length) {
+        if (field.isNull())
+            field = length > 0 ? QString(text, length) : QString();
+        else
+            field.append(text, length);
+    };
+    const auto finishField = [&]() {
+        fields.append(std::move(field));
+        field = QString();
+    };
     const auto finishRecord = [&]() {
-        fields.append(field);
+        finishField();
         ++m_records;
         m_recordCharacters += recordCharacters;
     };
@@ -166,7 +177,7 @@ Result<bool> CsvReader::next(QStringList& fields)
             const qsizetype start = m_pos;
             while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != cr && data[m_pos] != lf)
                 ++m_pos;
-            field.append(data + start, m_pos - start);
+            appendText(data + start, m_pos - start);
             recordCharacters += m_pos - start;
             if (m_pos == size)
                 break;
@@ -175,8 +186,7 @@ Result<bool> CsvReader::next(QStringList& fields)
             if (c == m_delimiter || m_pos - 1 > start)
                 m_lastWasCr = false;
             if (c == m_delimiter) {
-                fields.append(field);
-                field.clear();
+                finishField();
                 state = State::FieldStart;
                 break;
             }
@@ -190,7 +200,7 @@ Result<bool> CsvReader::next(QStringList& fields)
                 countLine(data[m_pos]);
                 ++m_pos;
             }
-            field.append(data + start, m_pos - start);
+            appendText(data + start, m_pos - start);
             recordCharacters += m_pos - start;
             if (m_pos < size) {
                 ++m_pos;
@@ -209,8 +219,7 @@ Result<bool> CsvReader::next(QStringList& fields)
                 state = State::Quoted;
             } else if (c == m_delimiter) {
                 ++m_pos;
-                fields.append(field);
-                field.clear();
+                finishField();
                 state = State::FieldStart;
             } else if (c == cr || c == lf) {
                 ++m_pos;
