@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QStringBuilder>
 
 #include "AttendeeStore.h"
 #include "CsvReader.h"
@@ -29,8 +30,9 @@ QString emailKey(const Attendee& attendee)
 // spacing is equal.
 QString nameKey(const Attendee& attendee)
 {
-    return SearchText::fold(attendee.familyName) + QChar(0x1f) + SearchText::fold(attendee.givenName) + QChar(0x1f)
-        + SearchText::fold(attendee.organisation);
+    // The separator stays as it is and joins nothing, so folding the whole is folding each part.
+    const QChar separator(0x1f);
+    return SearchText::fold(attendee.familyName % separator % attendee.givenName % separator % attendee.organisation);
 }
 
 // Fills the empty fields of INTO from FROM; true when anything changed.
@@ -411,7 +413,9 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
                     return true;
                 }
             }
-            if (record.attendeeId > 0)
+            // Later rows that match someone this file adds never register them again; only
+            // people already in the database are looked up.
+            if (record.action == ImportRecord::Action::MergeIntoExisting)
                 registered.insert(record.attendeeId);
             ++report.registrationsAdded;
         }
