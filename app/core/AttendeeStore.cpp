@@ -31,7 +31,7 @@ QVariantList valuesOf(const Attendee& attendee)
             attendee.notes,
             ReadingCollator::sortKey(attendee.name().sortText()),
             AttendeeStore::searchTextOf(attendee).toUtf8(),
-            storedInstant(QDateTime::currentDateTimeUtc())};
+            storedNow()};
 }
 
 } // namespace

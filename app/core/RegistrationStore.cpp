@@ -18,13 +18,12 @@ QVariantList valuesOf(const Registration& registration)
             registration.attendeeId,
             Registration::statusKey(registration.status),
             registration.checkInCode,
-            storedInstant(registration.registeredAt.isValid() ? registration.registeredAt
-                                                              : QDateTime::currentDateTimeUtc()),
+            registration.registeredAt.isValid() ? storedInstant(registration.registeredAt) : storedNow(),
             storedInstant(registration.checkedInAt),
             registration.receiverNeeded ? 1 : 0,
             storedInstant(registration.badgePrintedAt),
             registration.source,
-            storedInstant(QDateTime::currentDateTimeUtc())};
+            storedNow()};
 }
 
 constexpr int codeAttempts = 5;

@@ -10,6 +10,8 @@ namespace sd {
 QVariant storedLocalTime(const QDateTime& time);
 // Record times (registered, checked in, printed) are instants: stored in UTC with a "Z".
 QVariant storedInstant(const QDateTime& time);
+// The instant now, as storedInstant() writes it.
+QVariant storedNow();
 // Either form back; NULL or empty gives an invalid QDateTime.
 QDateTime timeFromStored(const QVariant& stored);
 
