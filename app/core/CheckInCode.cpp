@@ -17,9 +17,11 @@ const QLatin1String prefix("SD-");
 QString CheckInCode::generate()
 {
     QString code = prefix;
-    // One draw from the system's generator gives all 50 bits, five a character: each draw is a
-    // costly CPU instruction, and imports make 100,000 codes.
-    quint64 bits = QRandomGenerator::system()->generate64();
+    // Seeded from the system's generator once a thread: a draw from that one is a slow CPU
+    // instruction (RDSEED), and imports make 100,000 codes. The codes only need to be unique
+    // and not guessable from a badge or two, not to keep a secret.
+    thread_local QRandomGenerator generator = QRandomGenerator::securelySeeded();
+    quint64 bits = generator.generate64(); // all 50 bits, five a character
     for (int i = 0; i < randomLength; ++i) {
         code.append(QLatin1Char(alphabet[bits % alphabetSize]));
         bits /= alphabetSize;
