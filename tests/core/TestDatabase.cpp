@@ -247,10 +247,15 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
     CHECK(kept.value(3).toString() == QStringLiteral("waitlisted"));
     CHECK(kept.value(4).toString() == QStringLiteral("SD-OLD"));
     CHECK_FALSE(kept.next());
-    SqlStatement index(**opened, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'registration_attendee'"));
-    REQUIRE(index.exec().ok());
-    REQUIRE(index.next());
-    CHECK(index.value(0).toInt() == 1);
+    const auto indexCount = [&](const QString& name) {
+        SqlStatement index(**opened, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+        REQUIRE(index.exec({name}).ok());
+        REQUIRE(index.next());
+        return index.value(0).toInt();
+    };
+    CHECK(indexCount(QStringLiteral("registration_attendee")) == 1);
+    CHECK(indexCount(QStringLiteral("attendee_email")) == 0); // version 4 dropped it
+    CHECK(indexCount(QStringLiteral("attendee_sort")) == 1);
     SqlStatement badStatus(**opened, QStringLiteral("UPDATE registration SET status = 'lost' WHERE id = 5"));
     CHECK_FALSE(badStatus.exec().ok());
     SqlStatement cascade(**opened, QStringLiteral("DELETE FROM attendee WHERE id = 9"));
