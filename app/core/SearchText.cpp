@@ -37,21 +37,27 @@ bool isUnifiedCompatibilityIdeograph(char16_t unit)
 // the full-width forms of ASCII that Japanese text is full of. (A combining mark could join one
 // of them, but it needs the rules itself, so text with one takes the long way.) An import folds
 // 100,000 names; the test holds this to the rules for every character it takes.
-int shortFold(char16_t unit)
+inline int shortFold(char16_t unit)
 {
-    if (isAsciiSpace(unit) || unit == 0x3000) // U+3000 is the ideographic space
-        return dropped;
-    if ((unit >= u'A' && unit <= u'Z') || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7))
-        return unit + 0x20;
     if (unit >= 0xFF01 && unit <= 0xFF5E) // full-width ASCII: NFKC takes it to ASCII, then case
-        return shortFold(char16_t(unit - 0xFEE0));
-    if (unit < 0x80 || (unit >= 0xE0 && unit <= 0xFF && unit != 0xF7) || unit == 0x3005
-        || (unit >= 0x3041 && unit <= 0x3096) || (unit >= 0x30FB && unit <= 0x30FE)
-        || (unit >= 0x3400 && unit <= 0x4DBF) || (unit >= 0x4E00 && unit <= 0x9FFF)
-        || (unit >= 0xAC00 && unit <= 0xD7A3) || isUnifiedCompatibilityIdeograph(unit))
+        unit -= 0xFEE0;
+    if (unit < 0x80) {
+        if (isAsciiSpace(unit))
+            return dropped;
+        return unit >= u'A' && unit <= u'Z' ? unit + 0x20 : unit;
+    }
+    if ((unit >= 0x4E00 && unit <= 0x9FFF) || (unit >= 0x3041 && unit <= 0x3096))
         return unit;
     if (unit >= firstKatakana && unit <= lastKatakana)
         return hiraganaFor(unit);
+    if (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
+        return unit + 0x20;
+    if (unit == 0x3000) // the ideographic space
+        return dropped;
+    if ((unit >= 0xE0 && unit <= 0xFF && unit != 0xF7) || unit == 0x3005 || (unit >= 0x30FB && unit <= 0x30FE)
+        || (unit >= 0x3400 && unit <= 0x4DBF) || (unit >= 0xAC00 && unit <= 0xD7A3)
+        || isUnifiedCompatibilityIdeograph(unit))
+        return unit;
     return needsRules;
 }
 
