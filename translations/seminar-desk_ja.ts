@@ -2072,7 +2072,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>SqliteInsert</name>
+    <name>SqliteStatement</name>
     <message>
         <source>The database connection is not an SQLite one.</source>
         <translation>データベースの接続が SQLite のものではありません。</translation>

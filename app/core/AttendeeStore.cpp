@@ -6,7 +6,7 @@
 #include "EmailAddress.h"
 #include "ReadingCollator.h"
 #include "SearchText.h"
-#include "SqliteInsert.h"
+#include "SqliteStatement.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 
@@ -51,7 +51,8 @@ QString AttendeeStore::columnList()
                           "attendee.category, attendee.notes, attendee.updated_at");
 }
 
-Attendee AttendeeStore::read(const SqlStatement& row, int firstColumn)
+template <typename Row>
+Attendee AttendeeStore::read(const Row& row, int firstColumn)
 {
     Attendee attendee;
     int column = firstColumn;
@@ -72,6 +73,9 @@ Attendee AttendeeStore::read(const SqlStatement& row, int firstColumn)
     attendee.updatedAt = timeFromStored(row.value(column++));
     return attendee;
 }
+
+template Attendee AttendeeStore::read(const SqlStatement&, int);
+template Attendee AttendeeStore::read(const SqliteStatement&, int);
 
 QString AttendeeStore::searchTextOf(const Attendee& attendee)
 {
@@ -111,7 +115,7 @@ Result<qint64> AttendeeStore::insert(const Attendee& attendee)
                            "preferred_language, category, notes, sort_key, search_text, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    Result<qint64> id = m_insert->exec(valuesOf(attendee));
+    Result<qint64> id = m_insert->insert(valuesOf(attendee));
     if (!id)
         return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
     return id;
@@ -199,13 +203,15 @@ Status AttendeeStore::refreshSortKeys()
 
 Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit) const
 {
-    SqlStatement statement(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
-    if (Status ran = statement.exec(); !ran)
+    SqliteStatement statement(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+    if (Status ran = statement.select(); !ran)
         return fail(tr("Could not read the attendees: %1").arg(ran.error()));
     while (statement.next()) {
         if (!visit(read(statement)))
-            break;
+            return {};
     }
+    if (!statement.errorText().isEmpty())
+        return fail(tr("Could not read the attendees: %1").arg(statement.errorText()));
     return {};
 }
 

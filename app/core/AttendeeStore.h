@@ -13,7 +13,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
-class SqliteInsert;
+class SqliteStatement;
 
 // Attendees, with what lists need beside each: the reading's sort key and the folded search text.
 // Deleting an attendee deletes their registrations too (erasure of personal data).
@@ -44,11 +44,13 @@ public:
     // What search-as-you-type matches for this attendee (see SearchText).
     static QString searchTextOf(const Attendee& attendee);
     static QString columnList();
-    static Attendee read(const SqlStatement& row, int firstColumn = 0);
+    // ROW is a SqlStatement or a SqliteStatement.
+    template <typename Row>
+    static Attendee read(const Row& row, int firstColumn = 0);
 
 private:
     const Database& m_database;
-    SqliteInsert* m_insert = nullptr; // prepared once, kept by the database: imports insert many
+    SqliteStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
     mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate
 };
 

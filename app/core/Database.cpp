@@ -15,7 +15,7 @@
 #include <sqlite3.h>
 
 #include "SortKeyRefresh.h"
-#include "SqliteInsert.h"
+#include "SqliteStatement.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -232,16 +232,18 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-SqliteInsert& Database::insertStatement(const QString& sql) const
+SqliteStatement& Database::insertStatement(const QString& sql) const
 {
-    std::unique_ptr<SqliteInsert>& statement = m_insertStatements[sql];
-    if (!statement) {
-        const QVariant handle = connection().driver()->handle();
-        sqlite3* sqlite = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData())
-                                                                      : nullptr;
-        statement = std::make_unique<SqliteInsert>(sqlite, sql);
-    }
+    std::unique_ptr<SqliteStatement>& statement = m_insertStatements[sql];
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(*this, sql);
     return *statement;
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
 }
 
 int Database::schemaVersion() const

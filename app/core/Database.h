@@ -10,9 +10,11 @@
 
 #include "Result.h"
 
+struct sqlite3;
+
 namespace sd {
 
-class SqliteInsert;
+class SqliteStatement;
 
 class Database
 {
@@ -34,8 +36,8 @@ public:
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
 
     // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
-    // thousand (see SqliteInsert). Prepared once; the database keeps it until it closes.
-    SqliteInsert& insertStatement(const QString& sql) const;
+    // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.
+    SqliteStatement& insertStatement(const QString& sql) const;
 
     // Writes a consistent copy of the whole database to TARGET (replacing it only on success).
     Status saveCopyAs(const QString& target) const;
@@ -49,12 +51,16 @@ private:
     Status migrate() const;
     Status applyMigration(int version, const QString& sql) const;
 
+    // The connection's own SQLite handle (null if the driver is not SQLite's).
+    sqlite3* sqliteHandle() const;
+
     friend class Transaction;
+    friend class SqliteStatement;
 
     QString m_connectionName;
     QString m_path;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
-    mutable std::map<QString, std::unique_ptr<SqliteInsert>> m_insertStatements;
+    mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_insertStatements;
 };
 
 } // namespace sd

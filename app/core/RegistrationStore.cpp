@@ -3,7 +3,7 @@
 #include "AttendeeStore.h"
 #include "CheckInCode.h"
 #include "Database.h"
-#include "SqliteInsert.h"
+#include "SqliteStatement.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 #include "Transaction.h"
@@ -45,7 +45,8 @@ QString RegistrationStore::columnList()
                           "registration.updated_at");
 }
 
-Registration RegistrationStore::read(const SqlStatement& row, int firstColumn)
+template <typename Row>
+Registration RegistrationStore::read(const Row& row, int firstColumn)
 {
     Registration registration;
     int column = firstColumn;
@@ -63,6 +64,9 @@ Registration RegistrationStore::read(const SqlStatement& row, int firstColumn)
     registration.updatedAt = timeFromStored(row.value(column++));
     return registration;
 }
+
+template Registration RegistrationStore::read(const SqlStatement&, int);
+template Registration RegistrationStore::read(const SqliteStatement&, int);
 
 Result<qint64> RegistrationStore::insert(const Registration& registration)
 {
@@ -88,7 +92,7 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
                            "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    Result<qint64> id = m_insert->exec(valuesOf(registration));
+    Result<qint64> id = m_insert->insert(valuesOf(registration));
     if (!id) {
         if (m_insert->failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
             return fail(tr("This attendee is already registered for the seminar."));
@@ -186,19 +190,21 @@ Result<QSet<qint64>> RegistrationStore::attendeeIdsOf(qint64 seminarId) const
 Status RegistrationStore::visitRegisteredAttendees(qint64 seminarId,
                                                    const std::function<bool(const RegisteredAttendee&)>& visit) const
 {
-    SqlStatement statement(m_database,
-                           QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
-                                          "registration.attendee_id WHERE registration.seminar_id = ? "
-                                          "ORDER BY attendee.sort_key, attendee.id")
-                               .arg(columnList(), AttendeeStore::columnList()));
-    if (Status ran = statement.exec({seminarId}); !ran)
+    SqliteStatement statement(m_database,
+                              QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
+                                             "registration.attendee_id WHERE registration.seminar_id = ? "
+                                             "ORDER BY attendee.sort_key, attendee.id")
+                                  .arg(columnList(), AttendeeStore::columnList()));
+    if (Status ran = statement.select({seminarId}); !ran)
         return fail(tr("Could not read the registrations: %1").arg(ran.error()));
     const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
     while (statement.next()) {
         const RegisteredAttendee row {read(statement), AttendeeStore::read(statement, attendeeColumn)};
         if (!visit(row))
-            break;
+            return {};
     }
+    if (!statement.errorText().isEmpty())
+        return fail(tr("Could not read the registrations: %1").arg(statement.errorText()));
     return {};
 }
 

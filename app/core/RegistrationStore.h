@@ -15,7 +15,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
-class SqliteInsert;
+class SqliteStatement;
 
 // A registration together with the person it belongs to: what lists, exports and badges show.
 struct RegisteredAttendee
@@ -58,13 +58,15 @@ public:
     Status markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     static QString columnList();
-    static Registration read(const SqlStatement& row, int firstColumn = 0);
+    // ROW is a SqlStatement or a SqliteStatement.
+    template <typename Row>
+    static Registration read(const Row& row, int firstColumn = 0);
 
 private:
     Result<qint64> insertWithCode(const Registration& registration);
 
     const Database& m_database;
-    SqliteInsert* m_insert = nullptr; // prepared once, kept by the database: imports insert many
+    SqliteStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
 };
 
 } // namespace sd
