@@ -79,19 +79,15 @@ template Attendee AttendeeStore::read(const SqliteStatement&, int);
 
 QString AttendeeStore::searchTextOf(const Attendee& attendee)
 {
-    // Both name orders, so "Yamada Taro" and "Taro Yamada" both match, in every script (the
-    // Latin name turned round at its first space); a unit separator (never typed, not a space)
-    // keeps fields apart. Folded in one pass: imports fold 100,000 of these.
+    // Each name in its own order: a search matches its words one by one (see SearchText::
+    // searchKeys), so "Taro Yamada" and "Yamada Taro" both find it without storing both orders.
+    // A unit separator (never typed, not a space) keeps fields apart. Folded in one pass:
+    // imports fold 100,000 of these.
     const QChar separator(0x1f);
-    const qsizetype space = attendee.latinName.indexOf(QLatin1Char(' '));
-    const QStringView latin(attendee.latinName);
-    const QStringView latinTurnedEnd = space < 0 ? QStringView() : latin.mid(space + 1);
-    const QStringView latinTurnedStart = space < 0 ? QStringView() : latin.left(space);
     // QStringBuilder's % makes the whole text in one allocation.
-    const QString parts = attendee.familyName % attendee.givenName % separator % attendee.givenName
-        % attendee.familyName % separator % attendee.familyReading % attendee.givenReading % separator
-        % attendee.givenReading % attendee.familyReading % separator % latin % separator % latinTurnedEnd
-        % latinTurnedStart % separator % attendee.organisation % separator % attendee.email;
+    const QString parts = attendee.familyName % attendee.givenName % separator % attendee.familyReading
+        % attendee.givenReading % separator % attendee.latinName % separator % attendee.organisation % separator
+        % attendee.email;
     return SearchText::fold(parts);
 }
 

@@ -88,11 +88,11 @@ void RegistrationListModel::applyFilter(Counting counting)
 {
     QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
     QVariantList values {m_seminarId};
-    if (!SearchText::fold(m_searchText).isEmpty()) {
+    for (const QByteArray& key : SearchText::searchKeys(m_searchText)) {
         // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
         // convert every row's text first.
         conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
-        values.append(SearchText::searchKey(m_searchText));
+        values.append(key);
     }
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;

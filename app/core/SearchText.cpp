@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include <QRegularExpression>
+
 namespace sd {
 
 namespace {
@@ -91,9 +93,16 @@ QString SearchText::foldAnyText(const QString& text)
     return folded;
 }
 
-QByteArray SearchText::searchKey(const QString& text)
+QList<QByteArray> SearchText::searchKeys(const QString& typed)
 {
-    return fold(text).toUtf8();
+    QList<QByteArray> keys;
+    // Unicode's spaces: the ideographic one, typed by a Japanese input method, among them.
+    static const QRegularExpression spaces(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString& word : typed.split(spaces, Qt::SkipEmptyParts)) {
+        if (const QString folded = fold(word); !folded.isEmpty())
+            keys.append(folded.toUtf8());
+    }
+    return keys;
 }
 
 QString SearchText::likePattern(const QString& text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace sd {
@@ -13,8 +15,9 @@ public:
     // The same as fold() by Unicode's rules (NFKC and case folding) alone, for text of any
     // script; fold() takes a shorter way for most names.
     static QString foldAnyText(const QString& text);
-    // The bytes that stored search text is searched for (with instr()): the folded TEXT in UTF-8.
-    static QByteArray searchKey(const QString& text);
+    // The bytes that stored search text is searched for (with instr()), all of which it must
+    // hold: each word of TYPED, folded, in UTF-8. Nothing when TYPED folds to nothing.
+    static QList<QByteArray> searchKeys(const QString& typed);
     // A LIKE pattern (with ESCAPE '\\') matching TEXT as it is, anywhere.
     static QString likePattern(const QString& text);
 };

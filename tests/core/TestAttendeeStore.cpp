@@ -127,11 +127,12 @@ TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
     attendee.organisation = QStringLiteral("ＫＩＴＡＫＹＵＳＨＵ Ｃｉｔｙ");
     const QString text = AttendeeStore::searchTextOf(attendee);
     CHECK(text.contains(QStringLiteral("やまだはなこ")));
-    CHECK(text.contains(QStringLiteral("はなこやまだ")));
     CHECK(text.contains(QStringLiteral("山田花子")));
     CHECK(text.contains(QStringLiteral("hanakoyamada")));
-    CHECK(text.contains(QStringLiteral("yamadahanako")));
     CHECK(text.contains(QStringLiteral("kitakyushucity")));
+    // The other order is found word by word (SearchText::searchKeys), not stored.
+    CHECK_FALSE(text.contains(QStringLiteral("はなこやまだ")));
+    CHECK_FALSE(text.contains(QStringLiteral("yamadahanako")));
 }
 
 TEST_CASE("Sort keys are made again when the stored collation version differs", "[attendee][collation]")

@@ -74,8 +74,10 @@ TEST_CASE("The registration list finds people by kana, kanji, Latin script and e
 
     RegistrationListModel model(fixture.file.database());
     model.setSeminar(fixture.seminarId);
-    for (const QString& typed : {QStringLiteral("やまだ"), QStringLiteral("ﾔﾏﾀﾞ"), QStringLiteral("山田 花"),
-                                 QStringLiteral("hanako yam"), QStringLiteral("YAMADA"), QStringLiteral("h.yamada@")}) {
+    for (const QString& typed :
+         {QStringLiteral("やまだ"), QStringLiteral("ﾔﾏﾀﾞ"), QStringLiteral("山田 花"), QStringLiteral("山田花子"),
+          QStringLiteral("花子　山田"), QStringLiteral("hanako yam"), QStringLiteral("Yamada Hanako"),
+          QStringLiteral("YAMADA"), QStringLiteral("h.yamada@"), QStringLiteral("ハナコ example.jp")}) {
         model.setSearchText(typed);
         INFO(typed.toStdString());
         REQUIRE(model.rowCount() == 1);

@@ -49,9 +49,12 @@ TEST_CASE("Every character folds the short way as by Unicode's rules", "[search]
     CHECK(differences.join(QLatin1Char(' ')) == QString());
 }
 
-TEST_CASE("A search key is the folded text in UTF-8", "[search]")
+TEST_CASE("Search keys are the typed words, folded, in UTF-8", "[search]")
 {
-    CHECK(SearchText::searchKey(QStringLiteral("ヤマダ Ｈａｎａ")) == QStringLiteral("やまだhana").toUtf8());
+    CHECK(SearchText::searchKeys(QStringLiteral(" ヤマダ　Ｈａｎａ\tko "))
+          == QList<QByteArray> {QStringLiteral("やまだ").toUtf8(), QByteArrayLiteral("hana"), QByteArrayLiteral("ko")});
+    CHECK(SearchText::searchKeys(QStringLiteral("山田花子")) == QList<QByteArray> {QStringLiteral("山田花子").toUtf8()});
+    CHECK(SearchText::searchKeys(QStringLiteral(" 　\t")).isEmpty());
 }
 
 TEST_CASE("Search patterns escape LIKE's wildcards", "[search]")
