@@ -7,6 +7,7 @@
 #include <QStringBuilder>
 
 #include "AttendeeStore.h"
+#include "BulkWriteCache.h"
 #include "CsvReader.h"
 #include "Database.h"
 #include "RegistrationStore.h"
@@ -268,6 +269,7 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
     report.format = *fileFormat;
 
     // Everything below sees one snapshot of the database; a dry run never commits.
+    const BulkWriteCache cache(m_database);
     Transaction transaction(m_database);
     if (!transaction.begun())
         return fileError(transaction.errorText());

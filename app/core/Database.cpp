@@ -159,15 +159,22 @@ Status Database::configure() const
                                  QStringLiteral("PRAGMA encoding = 'UTF-16le'"),
                                  QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA journal_mode = WAL"),
-                                 QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                 // Index pages of 100,000 attendees stay in memory while an import runs.
-                                 QStringLiteral("PRAGMA cache_size = -32768")};
+                                 QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString& pragma : pragmas) {
         SqlStatement statement(*this, pragma);
         if (!statement.exec())
             return fail(tr("Could not prepare “%1”: %2").arg(m_path, statement.errorText()));
     }
+    setCacheSize(cacheKibibytes);
     return {};
+}
+
+void Database::setCacheSize(int kibibytes) const
+{
+    // A negative size is in KiB; PRAGMA takes no bound values, and the number is ours. A cache
+    // that could not be resized makes the work slower, never wrong: nothing to report.
+    const Status resized = SqlStatement(*this, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes)).exec();
+    Q_UNUSED(resized);
 }
 
 Status Database::migrate() const

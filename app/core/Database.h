@@ -34,6 +34,8 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
+    // The page cache kept for reading; bulk writes take more (see BulkWriteCache).
+    static constexpr int cacheKibibytes = 4 * 1024;
 
     // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
     // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.
@@ -53,9 +55,11 @@ private:
 
     // The connection's own SQLite handle (null if the driver is not SQLite's).
     sqlite3* sqliteHandle() const;
+    void setCacheSize(int kibibytes) const;
 
     friend class Transaction;
     friend class SqliteStatement;
+    friend class BulkWriteCache;
 
     QString m_connectionName;
     QString m_path;

@@ -8,6 +8,7 @@
 
 #include "AttendeeStore.h"
 #include "BoothStore.h"
+#include "BulkWriteCache.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "RegistrationStore.h"
@@ -305,6 +306,7 @@ Status addAttendees(const Database& database, const QJsonObject& data, const Sem
 Result<qint64> DemoSeminar::fill(const Database& database, int attendees, quint32 seed)
 {
     const QJsonObject data = demoData();
+    const BulkWriteCache cache(database);
     Transaction transaction(database);
     if (!transaction.begun())
         return fail(transaction.errorText());

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include "BulkWriteCache.h"
 #include "SqlStatement.h"
 #include "TestDatabaseFile.h"
 #include "Transaction.h"
@@ -63,6 +64,12 @@ TEST_CASE("A new database file is migrated, private and tuned", "[database]")
     CHECK(pragma(file.database(), QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(pragma(file.database(), QStringLiteral("encoding")).toString() == QStringLiteral("UTF-16le"));
     CHECK(pragma(file.database(), QStringLiteral("application_id")).toInt() == Database::applicationId);
+    CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
+    {
+        const BulkWriteCache bulk(file.database());
+        CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -BulkWriteCache::kibibytes);
+    }
+    CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
     CHECK(QFile::permissions(file.path())
           == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     for (const QString& table :
