@@ -22,9 +22,7 @@ class SqliteStatement
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 
 public:
-    // Prepares SQL on HANDLE; errorText() says why when it could not.
-    SqliteStatement(sqlite3* handle, const QString& sql);
-    // Prepares SQL on the connection of DATABASE.
+    // Prepares SQL on the connection of DATABASE; errorText() says why when it could not.
     SqliteStatement(const Database& database, const QString& sql);
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
@@ -43,6 +41,8 @@ public:
     bool failedOn(const QString& constraintText) const { return m_error.contains(constraintText); }
 
 private:
+    SqliteStatement(sqlite3* handle, const QString& sql);
+
     enum class Binding { Borrowed, Copied }; // whether SQLite may keep pointers into the values
     int bindAll(const QVariantList& values, Binding binding);
     int bind(int position, const QVariant& value, Binding binding);
