@@ -7,11 +7,11 @@
 #include <cstdio>
 #include <memory>
 
-#include "AppSettings.h"
-#include "CommandLine.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "cli/CommandLine.h"
+#include "core/data/Database.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Translations.h"
+#include "gui/MainWindow.h"
 
 namespace {
 

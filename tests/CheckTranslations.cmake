@@ -1,12 +1,12 @@
 # Fails when a tr() string of the sources has no finished Japanese translation: runs lupdate on a
 cmake_policy(SET CMP0007 NEW)
 # copy of the .ts file (the real one is not touched) and looks for unfinished entries.
-# Called by ctest with -DLUPDATE=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=...
+# Called by ctest with -DLUPDATE=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=... -DINCLUDE_DIR=...
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(copy ${WORK_DIR}/check.ts)
 configure_file(${TS_FILE} ${copy} COPYONLY)
 execute_process(
-    COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES_FILE} -ts ${copy}
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none -I ${INCLUDE_DIR} @${SOURCES_FILE} -ts ${copy}
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)

@@ -1,12 +1,12 @@
-#include "BadgesCommand.h"
+#include "cli/BadgesCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include "BadgeSelection.h"
-#include "BadgeSheetPrinter.h"
-#include "Database.h"
-#include "LabelSheetCatalog.h"
+#include "core/data/Database.h"
+#include "core/print/BadgeSelection.h"
+#include "core/print/BadgeSheetPrinter.h"
+#include "core/print/LabelSheetCatalog.h"
 
 namespace sd {
 

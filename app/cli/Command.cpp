@@ -1,10 +1,11 @@
-#include "Command.h"
+#include "cli/Command.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
 
-#include "Database.h"
+#include "core/data/Database.h"
+#include "core/stores/SortKeyRefresh.h"
 
 namespace sd {
 
@@ -39,7 +40,7 @@ std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser
 {
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    auto database = Database::open(path);
+    auto database = openForWork(path);
     if (!database) {
         err << database.error() << Qt::endl;
         return nullptr;

@@ -1,16 +1,16 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
 #include <QTextStream>
 
-#include "BadgesCommand.h"
-#include "Command.h"
-#include "Database.h"
-#include "DemoCommand.h"
-#include "FlyerCommand.h"
-#include "ExportCsvCommand.h"
-#include "ImportCsvCommand.h"
-#include "ListCommand.h"
-#include "SheetsCommand.h"
+#include "cli/BadgesCommand.h"
+#include "cli/Command.h"
+#include "cli/DemoCommand.h"
+#include "cli/ExportCsvCommand.h"
+#include "cli/FlyerCommand.h"
+#include "cli/ImportCsvCommand.h"
+#include "cli/ListCommand.h"
+#include "cli/SheetsCommand.h"
+#include "core/data/Database.h"
 
 namespace sd {
 

@@ -1,9 +1,9 @@
-#include "DemoCommand.h"
+#include "cli/DemoCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include "DemoSeminar.h"
+#include "core/stores/DemoSeminar.h"
 
 namespace sd {
 

@@ -1,12 +1,12 @@
-#include "ExportCsvCommand.h"
+#include "cli/ExportCsvCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include "CsvExporter.h"
-#include "CsvReader.h"
-#include "Database.h"
-#include "ExportPreset.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/ExportPreset.h"
+#include "core/data/Database.h"
 
 namespace sd {
 

@@ -1,11 +1,11 @@
-#include "FlyerCommand.h"
+#include "cli/FlyerCommand.h"
 
 #include <QCommandLineParser>
 #include <QImageReader>
 #include <QTextStream>
 
-#include "Database.h"
-#include "FlyerRenderer.h"
+#include "core/data/Database.h"
+#include "core/print/FlyerRenderer.h"
 
 namespace sd {
 

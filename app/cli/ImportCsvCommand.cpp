@@ -1,13 +1,13 @@
-#include "ImportCsvCommand.h"
+#include "cli/ImportCsvCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include "CsvImporter.h"
-#include "CsvReader.h"
-#include "Database.h"
-#include "JsonRecord.h"
-#include "TextTable.h"
+#include "cli/JsonRecord.h"
+#include "cli/TextTable.h"
+#include "core/csv/CsvImporter.h"
+#include "core/csv/CsvReader.h"
+#include "core/data/Database.h"
 
 namespace sd {
 

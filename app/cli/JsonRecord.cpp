@@ -1,4 +1,4 @@
-#include "JsonRecord.h"
+#include "cli/JsonRecord.h"
 
 #include <QStringList>
 

@@ -1,17 +1,17 @@
-#include "ListCommand.h"
+#include "cli/ListCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include "AttendeeStore.h"
-#include "BoothStore.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "RecordJson.h"
-#include "RegistrationStore.h"
-#include "SeminarStore.h"
-#include "TextTable.h"
-#include "VenueStore.h"
+#include "cli/RecordJson.h"
+#include "cli/TextTable.h"
+#include "core/data/Database.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "core/stores/VenueStore.h"
 
 namespace sd {
 

@@ -2,9 +2,9 @@
 
 #include <functional>
 
-#include "Command.h"
-#include "JsonRecord.h"
-#include "Result.h"
+#include "cli/Command.h"
+#include "cli/JsonRecord.h"
+#include "core/Result.h"
 
 namespace sd {
 

@@ -1,6 +1,6 @@
-#include "RecordJson.h"
+#include "cli/RecordJson.h"
 
-#include "StoredTime.h"
+#include "core/data/StoredTime.h"
 
 namespace sd {
 

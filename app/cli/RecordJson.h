@@ -1,11 +1,11 @@
 #pragma once
 
-#include "BoothStore.h"
-#include "ContactStore.h"
-#include "JsonRecord.h"
-#include "RegistrationStore.h"
-#include "Seminar.h"
-#include "Venue.h"
+#include "cli/JsonRecord.h"
+#include "core/records/Seminar.h"
+#include "core/records/Venue.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RegistrationStore.h"
 
 namespace sd {
 

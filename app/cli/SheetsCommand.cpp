@@ -1,12 +1,12 @@
-#include "SheetsCommand.h"
+#include "cli/SheetsCommand.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include "LabelSheetCatalog.h"
-#include "TextTable.h"
+#include "cli/TextTable.h"
+#include "core/print/LabelSheetCatalog.h"
 
 namespace sd {
 

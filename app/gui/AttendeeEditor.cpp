@@ -1,9 +1,9 @@
-#include "AttendeeEditor.h"
+#include "gui/AttendeeEditor.h"
 
 #include <QLocale>
 
-#include "AttendeeStore.h"
-#include "Seminar.h"
+#include "core/records/Seminar.h"
+#include "core/stores/AttendeeStore.h"
 
 #include "ui_AttendeeEditor.h"
 

@@ -3,9 +3,9 @@
 #include <functional>
 #include <memory>
 
-#include "Attendee.h"
-#include "RecordDialog.h"
-#include "Registration.h"
+#include "core/records/Attendee.h"
+#include "core/records/Registration.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class AttendeeEditor;

@@ -1,4 +1,4 @@
-#include "BadgeDialog.h"
+#include "gui/BadgeDialog.h"
 
 #include <QFileDialog>
 #include <QPrintDialog>
@@ -8,11 +8,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "AppSettings.h"
-#include "BadgeSheetPrinter.h"
-#include "Database.h"
-#include "MessageBox.h"
-#include "RegistrationStore.h"
+#include "core/data/Database.h"
+#include "core/print/BadgeSheetPrinter.h"
+#include "core/settings/AppSettings.h"
+#include "core/stores/RegistrationStore.h"
+#include "gui/MessageBox.h"
 
 #include "ui_BadgeDialog.h"
 

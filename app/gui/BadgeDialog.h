@@ -5,9 +5,9 @@
 #include <QDialog>
 #include <QList>
 
-#include "BadgeSelection.h"
-#include "LabelSheetCatalog.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/print/BadgeSelection.h"
+#include "core/print/LabelSheetCatalog.h"
 
 class QPrinter;
 class QPrintPreviewWidget;

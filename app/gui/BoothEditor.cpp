@@ -1,11 +1,11 @@
-#include "BoothEditor.h"
+#include "gui/BoothEditor.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QPushButton>
 
-#include "BoothStore.h"
+#include "core/stores/BoothStore.h"
 
 #include "ui_BoothEditor.h"
 

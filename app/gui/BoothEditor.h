@@ -6,10 +6,10 @@
 #include <QDateTime>
 #include <QList>
 
-#include "Booth.h"
-#include "Contact.h"
-#include "InterpreterShift.h"
-#include "RecordDialog.h"
+#include "core/records/Booth.h"
+#include "core/records/Contact.h"
+#include "core/records/InterpreterShift.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class BoothEditor;

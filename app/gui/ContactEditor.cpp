@@ -1,6 +1,6 @@
-#include "ContactEditor.h"
+#include "gui/ContactEditor.h"
 
-#include "ContactStore.h"
+#include "core/stores/ContactStore.h"
 
 #include "ui_ContactEditor.h"
 

@@ -3,8 +3,8 @@
 #include <functional>
 #include <memory>
 
-#include "Contact.h"
-#include "RecordDialog.h"
+#include "core/records/Contact.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class ContactEditor;

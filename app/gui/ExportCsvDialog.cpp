@@ -1,9 +1,9 @@
-#include "ExportCsvDialog.h"
+#include "gui/ExportCsvDialog.h"
 
 #include <QFileDialog>
 #include <QPushButton>
 
-#include "ExportPreset.h"
+#include "core/csv/ExportPreset.h"
 
 #include "ui_ExportCsvDialog.h"
 

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "CsvExporter.h"
+#include "core/csv/CsvExporter.h"
 
 namespace Ui {
 class ExportCsvDialog;

@@ -1,4 +1,4 @@
-#include "FlyerDialog.h"
+#include "gui/FlyerDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "FlyerRenderer.h"
-#include "MessageBox.h"
+#include "core/print/FlyerRenderer.h"
+#include "gui/MessageBox.h"
 
 #include "ui_FlyerDialog.h"
 

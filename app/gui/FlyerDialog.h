@@ -4,8 +4,8 @@
 
 #include <QDialog>
 
-#include "FlyerContent.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/print/FlyerContent.h"
 
 class QPrinter;
 class QPrintPreviewWidget;

@@ -1,11 +1,11 @@
-#include "ImportCsvWizard.h"
+#include "gui/ImportCsvWizard.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 
-#include "CsvReader.h"
+#include "core/csv/CsvReader.h"
 
 #include "ui_ImportCsvWizard.h"
 

@@ -4,7 +4,7 @@
 
 #include <QWizard>
 
-#include "CsvImporter.h"
+#include "core/csv/CsvImporter.h"
 
 namespace Ui {
 class ImportCsvWizard;

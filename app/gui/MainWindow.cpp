@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
 #include <array>
 
@@ -29,30 +29,31 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "AttendeeEditor.h"
-#include "AttendeeStore.h"
-#include "BadgeDialog.h"
-#include "BoothEditor.h"
-#include "BoothStore.h"
-#include "ContactEditor.h"
-#include "ContactListModel.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "DemoSeminar.h"
-#include "ExportCsvDialog.h"
-#include "FlyerDialog.h"
-#include "ImportCsvWizard.h"
-#include "MessageBox.h"
-#include "RecordEdits.h"
-#include "RegistrationListModel.h"
-#include "RegistrationStore.h"
-#include "SeminarEditor.h"
-#include "SeminarListModel.h"
-#include "SeminarStore.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
-#include "VenueEditor.h"
-#include "VenueStore.h"
+#include "core/data/Database.h"
+#include "core/models/ContactListModel.h"
+#include "core/models/RegistrationListModel.h"
+#include "core/models/SeminarListModel.h"
+#include "core/settings/Translations.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/DemoSeminar.h"
+#include "core/stores/RecordEdits.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "core/stores/SortKeyRefresh.h"
+#include "core/stores/VenueStore.h"
+#include "gui/AttendeeEditor.h"
+#include "gui/BadgeDialog.h"
+#include "gui/BoothEditor.h"
+#include "gui/ContactEditor.h"
+#include "gui/ExportCsvDialog.h"
+#include "gui/FlyerDialog.h"
+#include "gui/ImportCsvWizard.h"
+#include "gui/MessageBox.h"
+#include "gui/SeminarEditor.h"
+#include "gui/SettingsDialog.h"
+#include "gui/VenueEditor.h"
 
 namespace sd {
 
@@ -230,10 +231,10 @@ void MainWindow::createActions()
         connect(show, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
         m_pageActions.append(show);
     }
-    m_importCsvAction = action(QStringLiteral("importCsvAction"), QStringLiteral("document-import"), {},
-                               &MainWindow::importCsv);
-    m_exportCsvAction = action(QStringLiteral("exportCsvAction"), QStringLiteral("document-export"), {},
-                               &MainWindow::exportCsv);
+    m_importCsvAction
+        = action(QStringLiteral("importCsvAction"), QStringLiteral("document-import"), {}, &MainWindow::importCsv);
+    m_exportCsvAction
+        = action(QStringLiteral("exportCsvAction"), QStringLiteral("document-export"), {}, &MainWindow::exportCsv);
     m_badgesAction = action(QStringLiteral("badgesAction"), QStringLiteral("document-print"),
                             QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printBadges);
     m_flyerAction = action(QStringLiteral("flyerAction"), {}, {}, &MainWindow::showFlyer);
@@ -670,7 +671,7 @@ void MainWindow::openInitialDatabase(const QString& path)
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    auto opened = Database::open(path);
+    auto opened = openForWork(path);
     if (!opened) {
         showError(tr("Open Database"), opened.error());
         return false;

@@ -4,7 +4,7 @@
 
 #include <QMainWindow>
 
-#include "AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 class QAction;
 class QComboBox;

@@ -1,4 +1,4 @@
-#include "RecordDialog.h"
+#include "gui/RecordDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

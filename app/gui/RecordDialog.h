@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "Result.h"
+#include "core/Result.h"
 
 class QLabel;
 

@@ -1,9 +1,9 @@
-#include "SeminarEditor.h"
+#include "gui/SeminarEditor.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
 
-#include "SeminarStore.h"
+#include "core/stores/SeminarStore.h"
 
 #include "ui_SeminarEditor.h"
 

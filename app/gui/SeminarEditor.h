@@ -5,9 +5,9 @@
 
 #include <QList>
 
-#include "RecordDialog.h"
-#include "Seminar.h"
-#include "Venue.h"
+#include "core/records/Seminar.h"
+#include "core/records/Venue.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class SeminarEditor;

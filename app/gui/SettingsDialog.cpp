@@ -1,9 +1,9 @@
-#include "SettingsDialog.h"
+#include "gui/SettingsDialog.h"
 
 #include <QLocale>
 
-#include "AppSettings.h"
-#include "Translations.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Translations.h"
 
 #include "ui_SettingsDialog.h"
 

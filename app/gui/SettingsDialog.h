@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "RecordDialog.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class SettingsDialog;

@@ -1,6 +1,6 @@
-#include "VenueEditor.h"
+#include "gui/VenueEditor.h"
 
-#include "VenueStore.h"
+#include "core/stores/VenueStore.h"
 
 #include "ui_VenueEditor.h"
 

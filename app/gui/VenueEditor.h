@@ -3,8 +3,8 @@
 #include <functional>
 #include <memory>
 
-#include "RecordDialog.h"
-#include "Venue.h"
+#include "core/records/Venue.h"
+#include "gui/RecordDialog.h"
 
 namespace Ui {
 class VenueEditor;

@@ -12,9 +12,9 @@
 #include <QTest>
 #include <QTextStream>
 
-#include "DemoSeminar.h"
-#include "MainWindow.h"
-#include "PagedSqlModel.h"
+#include "core/models/PagedSqlModel.h"
+#include "core/stores/DemoSeminar.h"
+#include "gui/MainWindow.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 
 #include <QTemporaryDir>
 
-#include "CatchQt.h"
-#include "CliRun.h"
+#include "support/CatchQt.h"
+#include "support/CliRun.h"
 
 TEST_CASE("--help lists the commands and --version names the version", "[cli]")
 {

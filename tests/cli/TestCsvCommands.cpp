@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include "CatchQt.h"
-#include "CliRun.h"
+#include "support/CatchQt.h"
+#include "support/CliRun.h"
 
 namespace {
 

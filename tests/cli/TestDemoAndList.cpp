@@ -5,8 +5,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include "CatchQt.h"
-#include "CliRun.h"
+#include "support/CatchQt.h"
+#include "support/CliRun.h"
 
 namespace {
 

@@ -10,14 +10,14 @@
 #include <QPushButton>
 #include <QTableWidget>
 
-#include "AttendeeStore.h"
-#include "CatchQt.h"
-#include "ExportCsvDialog.h"
-#include "GuiTestSupport.h"
-#include "ImportCsvWizard.h"
-#include "RegistrationStore.h"
-#include "SeminarStore.h"
-#include "TestDatabaseFile.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "gui/ExportCsvDialog.h"
+#include "gui/ImportCsvWizard.h"
+#include "support/CatchQt.h"
+#include "support/GuiTestSupport.h"
+#include "support/TestDatabaseFile.h"
 
 using namespace sd;
 

@@ -16,22 +16,22 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "AttendeeEditor.h"
-#include "BoothEditor.h"
-#include "BoothStore.h"
-#include "CatchQt.h"
-#include "Contact.h"
-#include "ContactEditor.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "RecordEdits.h"
-#include "RegistrationListModel.h"
-#include "SeminarEditor.h"
-#include "Translations.h"
-#include "VenueEditor.h"
+#include "core/data/Database.h"
+#include "core/models/RegistrationListModel.h"
+#include "core/records/Contact.h"
+#include "core/settings/Translations.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RecordEdits.h"
+#include "gui/AttendeeEditor.h"
+#include "gui/BoothEditor.h"
+#include "gui/ContactEditor.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/SeminarEditor.h"
+#include "gui/VenueEditor.h"
+#include "support/CatchQt.h"
+#include "support/GuiTestSupport.h"
 
 using namespace sd;
 

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFile>
 
-#include "CatchQt.h"
+#include "support/CatchQt.h"
 
 namespace {
 

@@ -1,0 +1,63 @@
+// One column a CSV export can hold: its key (for --columns), its headers and how to read it from a row.
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "core/stores/RegistrationStore.h"
+
+namespace sd {
+
+struct CsvColumn
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvColumn)
+
+public:
+    enum class Field {
+        AttendeeId,
+        DisplayName,
+        FamilyName,
+        GivenName,
+        DisplayReading,
+        FamilyReading,
+        GivenReading,
+        LatinName,
+        Organisation,
+        Position,
+        Country,
+        Email,
+        Phone,
+        PreferredLanguage,
+        Category,
+        Notes,
+        Status,
+        CheckInCode,
+        ReceiverNeeded,
+        RegisteredAt,
+        CheckedInAt,
+        BadgePrintedAt,
+        Source,
+    };
+    enum class HeaderLanguage { English, Japanese };
+
+    Field field;
+    QString key; // "family_name": what --columns and saved settings name
+    QString englishHeader;
+    QString japaneseHeader; // the header a Japanese registration form would have
+
+    QString header(HeaderLanguage language) const
+    {
+        return language == HeaderLanguage::Japanese ? japaneseHeader : englishHeader;
+    }
+    // The column's text for ROW. Keys (category, status) are written as stored: they read back.
+    QString value(const RegisteredAttendee& row) const;
+    // The column's name in the user's language, for the export dialog.
+    QString displayName() const;
+
+    static const QList<CsvColumn>& all();
+    static const CsvColumn* find(const QString& key);
+    static const CsvColumn& of(Field field);
+};
+
+} // namespace sd

@@ -1,0 +1,151 @@
+#include "core/csv/CsvExporter.h"
+
+#include <QSaveFile>
+
+#include "core/csv/CsvWriter.h"
+#include "core/data/Database.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+
+namespace sd {
+
+namespace {
+
+constexpr qsizetype flushBytes = 1 << 16;
+
+} // namespace
+
+CsvExporter::CsvExporter(const Database& database, qint64 seminarId, CsvExportOptions options)
+    : m_database(database)
+    , m_seminarId(seminarId)
+    , m_options(std::move(options))
+{
+}
+
+QStringList CsvExporter::header() const
+{
+    QStringList cells;
+    for (CsvColumn::Field field : m_options.columns)
+        cells.append(CsvColumn::of(field).header(m_options.headerLanguage));
+    return cells;
+}
+
+Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const QStringList&)>& visit) const
+{
+    if (m_options.columns.isEmpty())
+        return fail(tr("Choose at least one column to export."));
+    if (auto seminar = SeminarStore(m_database).find(m_seminarId); !seminar)
+        return fail(seminar.error());
+    Result<bool> headerVisited = visit(0, header());
+    if (!headerVisited)
+        return fail(headerVisited.error());
+    if (!*headerVisited)
+        return {};
+    QList<const CsvColumn*> columns;
+    for (CsvColumn::Field field : m_options.columns)
+        columns.append(&CsvColumn::of(field));
+    bool statusWanted[4] = {};
+    for (Registration::Status status : m_options.statuses)
+        statusWanted[int(status)] = true;
+
+    qint64 row = 0;
+    Status failed;
+    QStringList cells;
+    cells.reserve(columns.size());
+    Status visited = RegistrationStore(m_database)
+                         .visitRegisteredAttendees(m_seminarId, [&](const RegisteredAttendee& registered) {
+                             if (!statusWanted[int(registered.registration.status)])
+                                 return true;
+                             cells.clear();
+                             for (const CsvColumn* column : columns)
+                                 cells.append(column->value(registered));
+                             Result<bool> more = visit(++row, cells);
+                             if (!more) {
+                                 failed = fail(more.error());
+                                 return false;
+                             }
+                             return *more;
+                         });
+    if (!visited)
+        return visited;
+    return failed;
+}
+
+Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
+{
+    const CsvWriter writer(m_options.delimiter, m_options.formulaGuard);
+    CsvTextEncoder encoder(m_options.encoding);
+    QByteArray bytes;
+    if (m_options.encoding == CsvEncoding::Kind::Utf8Bom)
+        bytes.append(CsvEncoding::utf8Bom());
+    QString record;
+    const auto flush = [&]() -> Status {
+        if (device.write(bytes) != bytes.size())
+            return fail(tr("Could not write the file: %1").arg(device.errorString()));
+        bytes.clear();
+        return {};
+    };
+    Status visited = visitRecords([&](qint64 row, const QStringList& cells) -> Result<bool> {
+        record.resize(0); // keeps its capacity for the next row
+        writer.appendRecord(cells, record);
+        if (!encoder.append(record, bytes)) {
+            for (qsizetype column = 0; column < cells.size(); ++column) {
+                const QString mapped = CsvEncoding::cp932Equivalents(cells.at(column));
+                const qsizetype at = CsvEncoding::firstUnencodable(mapped);
+                if (at < 0)
+                    continue;
+                const QString character = mapped.mid(at, mapped.at(at).isHighSurrogate() ? 2 : 1);
+                return fail(
+                    tr("Row %1, column “%2”: the character “%3” (U+%4) has no Shift_JIS (CP932) form. "
+                       "Change it, or export as UTF-8. Nothing was written.")
+                        .arg(row)
+                        .arg(header().at(column), character,
+                             QStringLiteral("%1").arg(character.toUcs4().value(0), 4, 16, QLatin1Char('0')).toUpper()));
+            }
+            return fail(tr("Row %1 cannot be written in Shift_JIS (CP932). Nothing was written.").arg(row));
+        }
+        rows = row;
+        if (bytes.size() >= flushBytes) {
+            if (Status flushed = flush(); !flushed)
+                return fail(flushed.error());
+        }
+        return true;
+    });
+    if (!visited)
+        return visited;
+    return flush();
+}
+
+Result<qint64> CsvExporter::write(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    qint64 rows = 0;
+    if (Status written = writeTo(file, rows); !written) {
+        file.cancelWriting();
+        return fail(written.error());
+    }
+    if (!file.commit())
+        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+Result<QList<QStringList>> CsvExporter::preview(int rows) const
+{
+    QList<QStringList> table;
+    Status visited = visitRecords([&](qint64 row, const QStringList& cells) -> Result<bool> {
+        QStringList shown = cells;
+        if (m_options.formulaGuard && row > 0) {
+            for (QString& cell : shown)
+                cell = CsvWriter::guarded(cell);
+        }
+        table.append(shown);
+        return row < rows;
+    });
+    if (!visited)
+        return fail(visited.error());
+    return table;
+}
+
+} // namespace sd

@@ -1,0 +1,61 @@
+// Writes a seminar's registrations to a CSV file: the one implementation behind the export dialog and
+// `seminar-desk export-csv`.
+#pragma once
+
+#include <functional>
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+#include "core/csv/CsvColumn.h"
+#include "core/csv/CsvEncoding.h"
+#include "core/records/Registration.h"
+
+class QIODevice;
+
+namespace sd {
+
+class Database;
+
+struct CsvExportOptions
+{
+    QList<CsvColumn::Field> columns;
+    // Whom to list; the default leaves out the cancelled and the waitlisted, who are not coming.
+    QList<Registration::Status> statuses {Registration::Status::Registered, Registration::Status::Attended};
+    CsvEncoding::Kind encoding = CsvEncoding::Kind::Utf8Bom;
+    QChar delimiter = QLatin1Char(',');
+    CsvColumn::HeaderLanguage headerLanguage = CsvColumn::HeaderLanguage::English;
+    bool formulaGuard = true;
+};
+
+class CsvExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+
+public:
+    CsvExporter(const Database& database, qint64 seminarId, CsvExportOptions options);
+
+    // Writes the file through a temporary one renamed at the end: on any error PATH is left as it
+    // was. Gives the number of rows written (the header not counted).
+    Result<qint64> write(const QString& path) const;
+    // The header and the first ROWS rows as their cells will read in a spreadsheet.
+    Result<QList<QStringList>> preview(int rows) const;
+
+    const CsvExportOptions& options() const { return m_options; }
+
+private:
+    QStringList header() const;
+    // Visits the header (row 0), then the cells of each row to export; VISIT gives false to stop.
+    Status visitRecords(const std::function<Result<bool>(qint64 row, const QStringList& cells)>& visit) const;
+    Status writeTo(QIODevice& device, qint64& rows) const;
+
+    const Database& m_database;
+    qint64 m_seminarId;
+    CsvExportOptions m_options;
+};
+
+} // namespace sd

@@ -1,0 +1,37 @@
+#include "core/models/ContactListModel.h"
+
+#include "core/records/SearchText.h"
+
+namespace sd {
+
+ContactListModel::ContactListModel(const Database& database, QObject* parent)
+    : PagedSqlModel(database, parent)
+{
+    const QString byReading = QStringLiteral("contact.sort_key, contact.id");
+    setSource(QStringLiteral("contact.id"), QStringLiteral("FROM contact"),
+              {
+                  {tr("Name"), QStringLiteral("contact.name"), byReading},
+                  {tr("Reading"), QStringLiteral("contact.reading"), byReading},
+                  {tr("Organisation"), QStringLiteral("contact.organisation"), QStringLiteral("contact.organisation")},
+                  {tr("Role"), QStringLiteral("contact.role"), QStringLiteral("contact.role")},
+                  {tr("Tel"), QStringLiteral("contact.tel"), QStringLiteral("contact.tel")},
+                  {tr("E-mail"), QStringLiteral("contact.email"), QStringLiteral("contact.email")},
+              },
+              byReading);
+    reload();
+}
+
+void ContactListModel::setSearchText(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        setFilter({}, {});
+        return;
+    }
+    // The contact book is small: a plain LIKE over its fields is quick enough.
+    const QString pattern = SearchText::likePattern(text.trimmed());
+    setFilter(QStringLiteral("(contact.name LIKE ? ESCAPE '\\' OR contact.reading LIKE ? ESCAPE '\\' OR "
+                             "contact.organisation LIKE ? ESCAPE '\\' OR contact.email LIKE ? ESCAPE '\\')"),
+              {pattern, pattern, pattern, pattern});
+}
+
+} // namespace sd

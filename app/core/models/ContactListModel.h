@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/models/PagedSqlModel.h"
+
+namespace sd {
+
+// The shared contact book in gojuon order, searchable by name, reading, organisation and e-mail.
+class ContactListModel : public PagedSqlModel
+{
+    Q_OBJECT
+
+public:
+    enum ColumnIndex { NameColumn, ReadingColumn, OrganisationColumn, RoleColumn, TelColumn, EmailColumn, ColumnCount };
+
+    explicit ContactListModel(const Database& database, QObject* parent = nullptr);
+    void setSearchText(const QString& text);
+};
+
+} // namespace sd

@@ -1,0 +1,134 @@
+#include "core/models/RegistrationListModel.h"
+
+#include <QLocale>
+
+#include "core/data/StoredTime.h"
+#include "core/records/Attendee.h"
+#include "core/records/PersonName.h"
+#include "core/records/Registration.h"
+#include "core/records/SearchText.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/RegistrationStore.h"
+
+namespace sd {
+
+namespace {
+
+const QChar nameSeparator(0x1f); // unit separator: never typed into a name
+
+// Two ways to the same rows. When the seminar holds most of the attendees, walking the attendees
+// in reading order (their sort-key index) gives the first page at once, without sorting them all;
+// CROSS JOIN tells SQLite to walk them first. A small seminar among many attendees is quicker
+// from its registrations, sorted afterwards.
+const QString fromRegistrations
+    = QStringLiteral("FROM registration JOIN attendee ON attendee.id = registration.attendee_id");
+const QString fromAttendees
+    = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id");
+constexpr int denseShare = 4; // "most": a quarter of all attendees or more
+
+} // namespace
+
+RegistrationListModel::RegistrationListModel(const Database& database, QObject* parent)
+    : PagedSqlModel(database, parent)
+{
+    const QString byReading = QStringLiteral("attendee.sort_key, attendee.id");
+    setSource(
+        QStringLiteral("registration.id"), fromRegistrations,
+        {
+            {tr("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
+            {tr("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
+             byReading},
+            {tr("Latin name"), QStringLiteral("attendee.latin_name"), QStringLiteral("attendee.latin_name")},
+            {tr("Organisation"), QStringLiteral("attendee.organisation"), QStringLiteral("attendee.organisation")},
+            {tr("Category"), QStringLiteral("attendee.category"), QStringLiteral("attendee.category")},
+            {tr("Status"), QStringLiteral("registration.status"), QStringLiteral("registration.status")},
+            {tr("Receiver"), QStringLiteral("registration.receiver_needed"),
+             QStringLiteral("registration.receiver_needed")},
+            {tr("Check-in code"), QStringLiteral("registration.checkin_code"),
+             QStringLiteral("registration.checkin_code")},
+            {tr("Registered"), QStringLiteral("registration.registered_at"),
+             QStringLiteral("registration.registered_at")},
+            {tr("E-mail"), QStringLiteral("attendee.email"), QStringLiteral("attendee.email")},
+        },
+        byReading);
+    applyFilter();
+}
+
+void RegistrationListModel::setSeminar(qint64 seminarId)
+{
+    m_seminarId = seminarId;
+    const Result<SeminarCounts> counts = RegistrationStore(database()).counts(seminarId);
+    const Result<int> attendees = AttendeeStore(database()).count();
+    const int registrations
+        = counts ? counts->registered + counts->waitlisted + counts->cancelled + counts->attended : 0;
+    const bool dense = attendees && registrations * denseShare >= *attendees;
+    setFromClause(dense ? fromAttendees : fromRegistrations);
+    applyFilter();
+}
+
+void RegistrationListModel::setSearchText(const QString& text)
+{
+    m_searchText = text;
+    applyFilter(Counting::Deferred); // typed a key at a time: the first page must come quickly
+}
+
+void RegistrationListModel::setStatuses(const QStringList& statusKeys)
+{
+    m_statuses = statusKeys;
+    applyFilter();
+}
+
+void RegistrationListModel::setCategory(const QString& categoryKey)
+{
+    m_category = categoryKey;
+    applyFilter();
+}
+
+void RegistrationListModel::applyFilter(Counting counting)
+{
+    QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
+    QVariantList values {m_seminarId};
+    for (const QByteArray& key : SearchText::searchKeys(m_searchText)) {
+        // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
+        // convert every row's text first.
+        conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
+        values.append(key);
+    }
+    if (!m_statuses.isEmpty()) {
+        QStringList placeholders;
+        for (const QString& status : m_statuses) {
+            placeholders.append(QStringLiteral("?"));
+            values.append(status);
+        }
+        conditions.append(QStringLiteral("registration.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    }
+    if (!m_category.isEmpty()) {
+        conditions.append(QStringLiteral("attendee.category = ?"));
+        values.append(m_category);
+    }
+    setFilter(conditions.join(QStringLiteral(" AND ")), values, counting);
+}
+
+QVariant RegistrationListModel::displayValue(int column, const QVariant& stored) const
+{
+    switch (column) {
+    case NameColumn: {
+        const QStringList parts = stored.toString().split(nameSeparator);
+        return PersonName(parts.value(0), parts.value(1)).display();
+    }
+    case CategoryColumn:
+        return Attendee::categoryName(stored.toString());
+    case StatusColumn: {
+        const auto status = Registration::statusFromKey(stored.toString());
+        return status ? Registration::statusName(*status) : stored;
+    }
+    case ReceiverColumn:
+        return stored.toInt() != 0 ? tr("Needed") : QString();
+    case RegisteredColumn:
+        return QLocale().toString(timeFromStored(stored).toLocalTime(), QLocale::ShortFormat);
+    default:
+        return stored;
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,27 @@
+#include "core/print/BadgeContent.h"
+
+#include "core/records/Seminar.h"
+#include "core/stores/RegistrationStore.h"
+
+namespace sd {
+
+BadgeContent BadgeContent::from(const RegisteredAttendee& row, const Seminar& seminar)
+{
+    const Attendee& attendee = row.attendee;
+    const PersonName name = attendee.name();
+    BadgeContent content;
+    content.registrationId = row.registration.id;
+    content.familyFirst = name.isEastAsian();
+    content.firstName = content.familyFirst ? attendee.familyName : attendee.givenName;
+    content.secondName = content.familyFirst ? attendee.givenName : attendee.familyName;
+    if (content.familyFirst && attendee.latinName != name.display())
+        content.latinName = attendee.latinName;
+    content.organisation = attendee.organisation;
+    content.country = attendee.country;
+    content.category = attendee.category;
+    content.seminarTitle = seminar.badgeTitle();
+    content.checkInCode = row.registration.checkInCode;
+    return content;
+}
+
+} // namespace sd

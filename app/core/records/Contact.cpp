@@ -1,0 +1,67 @@
+#include "core/records/Contact.h"
+
+namespace sd {
+
+QString Contact::kindKey(Kind kind)
+{
+    return kind == Kind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
+}
+
+Contact::Kind Contact::kindFromKey(const QString& key)
+{
+    return key == QLatin1String("organisation") ? Kind::Organisation : Kind::Person;
+}
+
+QList<Contact::Role> Contact::roles()
+{
+    return {Role::Enquiries, Role::Organiser, Role::Venue, Role::Interpreter, Role::Partner, Role::Press};
+}
+
+QString Contact::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Enquiries:
+        return QStringLiteral("enquiries");
+    case Role::Organiser:
+        return QStringLiteral("organiser");
+    case Role::Venue:
+        return QStringLiteral("venue");
+    case Role::Interpreter:
+        return QStringLiteral("interpreter");
+    case Role::Partner:
+        return QStringLiteral("partner");
+    case Role::Press:
+        return QStringLiteral("press");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Contact::Role> Contact::roleFromKey(const QString& key)
+{
+    for (Role role : roles()) {
+        if (roleKey(role) == key)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString Contact::roleName(Role role)
+{
+    switch (role) {
+    case Role::Enquiries:
+        return tr("Enquiries");
+    case Role::Organiser:
+        return tr("Organiser");
+    case Role::Venue:
+        return tr("Venue");
+    case Role::Interpreter:
+        return tr("Interpreter");
+    case Role::Partner:
+        return tr("Partner");
+    case Role::Press:
+        return tr("Press");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace sd

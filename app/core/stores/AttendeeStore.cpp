@@ -1,0 +1,221 @@
+#include "core/stores/AttendeeStore.h"
+
+#include <QStringBuilder>
+
+#include "core/data/Database.h"
+#include "core/data/SqlStatement.h"
+#include "core/data/SqliteStatement.h"
+#include "core/data/StoredTime.h"
+#include "core/records/EmailAddress.h"
+#include "core/records/ReadingCollator.h"
+#include "core/records/SearchText.h"
+
+namespace sd {
+
+namespace {
+
+QVariantList valuesOf(const Attendee& attendee)
+{
+    return {attendee.familyName,
+            attendee.givenName,
+            attendee.familyReading,
+            attendee.givenReading,
+            attendee.latinName,
+            attendee.organisation,
+            attendee.position,
+            attendee.country,
+            attendee.email,
+            attendee.phone,
+            attendee.preferredLanguage,
+            attendee.category,
+            attendee.notes,
+            ReadingCollator::sortKey(attendee.name().sortText()),
+            AttendeeStore::searchTextOf(attendee).toUtf8(),
+            storedNow()};
+}
+
+} // namespace
+
+AttendeeStore::AttendeeStore(const Database& database)
+    : m_database(database)
+{
+}
+
+AttendeeStore::~AttendeeStore() = default;
+
+QString AttendeeStore::columnList()
+{
+    return QStringLiteral("attendee.id, attendee.family_name, attendee.given_name, attendee.family_reading, "
+                          "attendee.given_reading, attendee.latin_name, attendee.organisation, attendee.position, "
+                          "attendee.country, attendee.email, attendee.phone, attendee.preferred_language, "
+                          "attendee.category, attendee.notes, attendee.updated_at");
+}
+
+template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstColumn)
+{
+    Attendee attendee;
+    int column = firstColumn;
+    attendee.id = row.value(column++).toLongLong();
+    attendee.familyName = row.value(column++).toString();
+    attendee.givenName = row.value(column++).toString();
+    attendee.familyReading = row.value(column++).toString();
+    attendee.givenReading = row.value(column++).toString();
+    attendee.latinName = row.value(column++).toString();
+    attendee.organisation = row.value(column++).toString();
+    attendee.position = row.value(column++).toString();
+    attendee.country = row.value(column++).toString();
+    attendee.email = row.value(column++).toString();
+    attendee.phone = row.value(column++).toString();
+    attendee.preferredLanguage = row.value(column++).toString();
+    attendee.category = row.value(column++).toString();
+    attendee.notes = row.value(column++).toString();
+    attendee.updatedAt = timeFromStored(row.value(column++));
+    return attendee;
+}
+
+template Attendee AttendeeStore::read(const SqlStatement&, int);
+template Attendee AttendeeStore::read(const SqliteStatement&, int);
+
+QString AttendeeStore::searchTextOf(const Attendee& attendee)
+{
+    // Each name in its own order: a search matches its words one by one (see SearchText::
+    // searchKeys), so "Taro Yamada" and "Yamada Taro" both find it without storing both orders.
+    // A unit separator (never typed, not a space) keeps fields apart. Folded in one pass:
+    // imports fold 100,000 of these.
+    const QChar separator(0x1f);
+    // QStringBuilder's % makes the whole text in one allocation.
+    const QString parts = attendee.familyName % attendee.givenName % separator % attendee.familyReading
+        % attendee.givenReading % separator % attendee.latinName % separator % attendee.organisation % separator
+        % attendee.email;
+    return SearchText::fold(parts);
+}
+
+QString AttendeeStore::validationError(const Attendee& attendee)
+{
+    if (attendee.familyName.trimmed().isEmpty() && attendee.givenName.trimmed().isEmpty())
+        return tr("An attendee needs a family name or a given name.");
+    if (!attendee.email.isEmpty() && !EmailAddress::isPlausible(attendee.email))
+        return tr("“%1” is not an e-mail address.").arg(attendee.email);
+    return {};
+}
+
+Result<qint64> AttendeeStore::insert(const Attendee& attendee)
+{
+    if (const QString invalid = validationError(attendee); !invalid.isEmpty())
+        return fail(invalid);
+    if (!m_insert) {
+        m_insert = &m_database.insertStatement(
+            QStringLiteral("INSERT INTO attendee (family_name, given_name, family_reading, given_reading, "
+                           "latin_name, organisation, position, country, email, phone, "
+                           "preferred_language, category, notes, sort_key, search_text, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    Result<qint64> id = m_insert->insert(valuesOf(attendee));
+    if (!id)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
+    return id;
+}
+
+Status AttendeeStore::update(const Attendee& attendee)
+{
+    if (const QString invalid = validationError(attendee); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(attendee);
+    values.append(attendee.id);
+    Status changed = changeOneRow(
+        m_database,
+        QStringLiteral("UPDATE attendee SET family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
+                       "latin_name = ?, organisation = ?, position = ?, country = ?, email = ?, phone = ?, "
+                       "preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        values, tr("The attendee no longer exists."));
+    if (!changed)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), changed.error()));
+    return changed;
+}
+
+Status AttendeeStore::remove(qint64 id)
+{
+    Status removed = changeOneRow(m_database, QStringLiteral("DELETE FROM attendee WHERE id = ?"), {id},
+                                  tr("The attendee no longer exists."));
+    if (!removed)
+        return fail(tr("Could not delete the attendee: %1").arg(removed.error()));
+    return removed;
+}
+
+Status AttendeeStore::restore(const Attendee& attendee)
+{
+    QVariantList values {attendee.id};
+    values.append(valuesOf(attendee));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, "
+                                       "given_reading, latin_name, organisation, position, country, email, phone, "
+                                       "preferred_language, category, notes, sort_key, search_text, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
+    return {};
+}
+
+Result<Attendee> AttendeeStore::find(qint64 id) const
+{
+    if (!m_find) {
+        m_find = std::make_unique<SqlStatement>(
+            m_database, QStringLiteral("SELECT %1 FROM attendee WHERE id = ?").arg(columnList()));
+    }
+    if (Status ran = m_find->exec({id}); !ran)
+        return fail(ran.error());
+    if (!m_find->next())
+        return fail(tr("There is no attendee with the number %1.").arg(id));
+    Attendee attendee = read(*m_find);
+    m_find->query().finish(); // no read left open on the file between calls
+    return attendee;
+}
+
+Result<QList<Attendee>> AttendeeStore::all() const
+{
+    return selectRows<Attendee>(m_database,
+                                QStringLiteral("SELECT %1 FROM attendee ORDER BY sort_key, id").arg(columnList()), {},
+                                [](const SqlStatement& row) { return read(row); });
+}
+
+Status AttendeeStore::refreshSortKeys()
+{
+    SqlStatement names(m_database,
+                       QStringLiteral("SELECT id, family_name, given_name, family_reading, given_reading "
+                                      "FROM attendee"));
+    if (Status ran = names.exec(); !ran)
+        return ran;
+    SqlStatement update(m_database, QStringLiteral("UPDATE attendee SET sort_key = ? WHERE id = ?"));
+    while (names.next()) {
+        const PersonName name(names.value(1).toString(), names.value(2).toString(), names.value(3).toString(),
+                              names.value(4).toString());
+        if (Status updated = update.exec({ReadingCollator::sortKey(name.sortText()), names.value(0)}); !updated)
+            return updated;
+    }
+    return {};
+}
+
+Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit) const
+{
+    SqliteStatement statement(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+    if (Status ran = statement.select(); !ran)
+        return fail(tr("Could not read the attendees: %1").arg(ran.error()));
+    while (statement.next()) {
+        if (!visit(read(statement)))
+            return {};
+    }
+    if (!statement.errorText().isEmpty())
+        return fail(tr("Could not read the attendees: %1").arg(statement.errorText()));
+    return {};
+}
+
+Result<int> AttendeeStore::count() const
+{
+    return selectOneRow<int>(
+        m_database, QStringLiteral("SELECT count(*) FROM attendee"), {},
+        [](const SqlStatement& row) { return row.value(0).toInt(); }, QString());
+}
+
+} // namespace sd

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "core/Result.h"
+#include "core/records/Attendee.h"
+
+namespace sd {
+
+class Database;
+class SqlStatement;
+class SqliteStatement;
+
+// Attendees, with what lists need beside each: the reading's sort key and the folded search text.
+// Deleting an attendee deletes their registrations too (erasure of personal data).
+class AttendeeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendeeStore)
+
+public:
+    explicit AttendeeStore(const Database& database);
+    ~AttendeeStore();
+    Q_DISABLE_COPY_MOVE(AttendeeStore)
+
+    Result<qint64> insert(const Attendee& attendee);
+    Status update(const Attendee& attendee);
+    Status remove(qint64 id);
+    // Puts a deleted attendee back with their id (undoing a deletion); registrations are restored apart.
+    Status restore(const Attendee& attendee);
+    Result<Attendee> find(qint64 id) const;
+    // Every attendee, in gojuon order of their readings.
+    Result<QList<Attendee>> all() const;
+    Result<int> count() const;
+    // Visits every attendee one at a time (in no particular order); VISIT returns false to stop.
+    Status visitAll(const std::function<bool(const Attendee&)>& visit) const;
+    // Makes every stored sort key again (see SortKeyRefresh).
+    Status refreshSortKeys();
+
+    static QString validationError(const Attendee& attendee);
+    // What search-as-you-type matches for this attendee (see SearchText).
+    static QString searchTextOf(const Attendee& attendee);
+    static QString columnList();
+    // ROW is a SqlStatement or a SqliteStatement.
+    template <typename Row> static Attendee read(const Row& row, int firstColumn = 0);
+
+private:
+    const Database& m_database;
+    SqliteStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
+    mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate
+};
+
+} // namespace sd

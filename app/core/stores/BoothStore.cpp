@@ -1,0 +1,238 @@
+#include "core/stores/BoothStore.h"
+
+#include "core/data/Database.h"
+#include "core/data/SqlStatement.h"
+#include "core/data/StoredTime.h"
+#include "core/data/Transaction.h"
+
+namespace sd {
+
+namespace {
+
+const QString boothColumns = QStringLiteral("id, seminar_id, name, language_pair, channel, receivers_issued, notes");
+const QString shiftColumns = QStringLiteral("id, booth_id, contact_id, starts_at, ends_at");
+
+QVariantList valuesOf(const Booth& booth)
+{
+    return {booth.seminarId, booth.name, booth.languagePair, booth.channel, booth.receiversIssued, booth.notes};
+}
+
+QVariantList valuesOf(const InterpreterShift& shift)
+{
+    return {shift.boothId, shift.contactId, storedLocalTime(shift.startsAt), storedLocalTime(shift.endsAt)};
+}
+
+Booth readBooth(const SqlStatement& row)
+{
+    Booth booth;
+    booth.id = row.value(0).toLongLong();
+    booth.seminarId = row.value(1).toLongLong();
+    booth.name = row.value(2).toString();
+    booth.languagePair = row.value(3).toString();
+    booth.channel = row.value(4).toInt();
+    booth.receiversIssued = row.value(5).toInt();
+    booth.notes = row.value(6).toString();
+    return booth;
+}
+
+InterpreterShift readShift(const SqlStatement& row)
+{
+    InterpreterShift shift;
+    shift.id = row.value(0).toLongLong();
+    shift.boothId = row.value(1).toLongLong();
+    shift.contactId = row.value(2).toLongLong();
+    shift.startsAt = timeFromStored(row.value(3));
+    shift.endsAt = timeFromStored(row.value(4));
+    return shift;
+}
+
+} // namespace
+
+BoothStore::BoothStore(const Database& database)
+    : m_database(database)
+{
+}
+
+QString BoothStore::validationError(const Booth& booth)
+{
+    if (booth.name.trimmed().isEmpty())
+        return tr("A booth needs a name.");
+    if (booth.channel < 1)
+        return tr("The receiver channel must be 1 or more.");
+    if (booth.receiversIssued < 0)
+        return tr("The number of receivers issued cannot be negative.");
+    return {};
+}
+
+QString BoothStore::validationError(const Booth& booth, const QList<Booth>& booths)
+{
+    if (QString invalid = validationError(booth); !invalid.isEmpty())
+        return invalid;
+    for (const Booth& other : booths) {
+        if (other.id != booth.id && other.seminarId == booth.seminarId && other.channel == booth.channel)
+            return tr("Receiver channel %1 is already used by the booth “%2”.").arg(booth.channel).arg(other.name);
+    }
+    return {};
+}
+
+QString BoothStore::validationError(const InterpreterShift& shift)
+{
+    if (shift.contactId <= 0)
+        return tr("A shift needs an interpreter.");
+    if (!shift.startsAt.isValid() || !shift.endsAt.isValid())
+        return tr("A shift needs a start and an end.");
+    if (shift.endsAt <= shift.startsAt)
+        return tr("A shift must end after it starts.");
+    return {};
+}
+
+QString BoothStore::describe(const SqlStatement& statement, const Booth& booth, const QString& error) const
+{
+    if (statement.failedOn(QStringLiteral("booth.seminar_id, booth.channel")))
+        return tr("Receiver channel %1 is already used by another booth of this seminar.").arg(booth.channel);
+    return tr("Could not save the booth “%1”: %2").arg(booth.name, error);
+}
+
+Result<qint64> BoothStore::insert(const Booth& booth)
+{
+    if (const QString invalid = validationError(booth); !invalid.isEmpty())
+        return fail(invalid);
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO booth (seminar_id, name, language_pair, channel, "
+                                          "receivers_issued, notes) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (Status ran = statement.exec(valuesOf(booth)); !ran)
+        return fail(describe(statement, booth, ran.error()));
+    return statement.lastInsertId();
+}
+
+Status BoothStore::update(const Booth& booth)
+{
+    if (const QString invalid = validationError(booth); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(booth);
+    values.append(booth.id);
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE booth SET seminar_id = ?, name = ?, language_pair = ?, channel = ?, "
+                                          "receivers_issued = ?, notes = ? WHERE id = ?"));
+    if (Status ran = statement.exec(values); !ran)
+        return fail(describe(statement, booth, ran.error()));
+    if (statement.rowsAffected() == 0)
+        return fail(tr("The booth no longer exists."));
+    return {};
+}
+
+Status BoothStore::remove(qint64 id)
+{
+    Status removed = changeOneRow(m_database, QStringLiteral("DELETE FROM booth WHERE id = ?"), {id},
+                                  tr("The booth no longer exists."));
+    if (!removed)
+        return fail(tr("Could not delete the booth: %1").arg(removed.error()));
+    return removed;
+}
+
+Status BoothStore::restore(const Booth& booth)
+{
+    QVariantList values {booth.id};
+    values.append(valuesOf(booth));
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, "
+                                          "receivers_issued, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (Status ran = statement.exec(values); !ran)
+        return fail(describe(statement, booth, ran.error()));
+    return {};
+}
+
+Status BoothStore::restoreShift(const InterpreterShift& shift)
+{
+    QVariantList values {shift.id};
+    values.append(valuesOf(shift));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the interpreter's shift: %1").arg(id.error()));
+    return {};
+}
+
+Result<Booth> BoothStore::find(qint64 id) const
+{
+    return selectOneRow<Booth>(m_database, QStringLiteral("SELECT %1 FROM booth WHERE id = ?").arg(boothColumns), {id},
+                               readBooth, tr("There is no booth with the number %1.").arg(id));
+}
+
+Result<QList<Booth>> BoothStore::forSeminar(qint64 seminarId) const
+{
+    return selectRows<Booth>(
+        m_database, QStringLiteral("SELECT %1 FROM booth WHERE seminar_id = ? ORDER BY channel").arg(boothColumns),
+        {seminarId}, readBooth);
+}
+
+Result<qint64> BoothStore::insertShift(const InterpreterShift& shift)
+{
+    if (const QString invalid = validationError(shift); !invalid.isEmpty())
+        return fail(invalid);
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO interpreter_shift (booth_id, contact_id, starts_at, ends_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        valuesOf(shift));
+    if (!id)
+        return fail(tr("Could not save the interpreter's shift: %1").arg(id.error()));
+    return id;
+}
+
+Status BoothStore::updateShift(const InterpreterShift& shift)
+{
+    if (const QString invalid = validationError(shift); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(shift);
+    values.append(shift.id);
+    Status changed = changeOneRow(m_database,
+                                  QStringLiteral("UPDATE interpreter_shift SET booth_id = ?, contact_id = ?, "
+                                                 "starts_at = ?, ends_at = ? WHERE id = ?"),
+                                  values, tr("The shift no longer exists."));
+    if (!changed)
+        return fail(tr("Could not save the interpreter's shift: %1").arg(changed.error()));
+    return changed;
+}
+
+Status BoothStore::removeShift(qint64 id)
+{
+    return changeOneRow(m_database, QStringLiteral("DELETE FROM interpreter_shift WHERE id = ?"), {id},
+                        tr("The shift no longer exists."));
+}
+
+Result<QList<InterpreterShift>> BoothStore::shifts(qint64 boothId) const
+{
+    return selectRows<InterpreterShift>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM interpreter_shift WHERE booth_id = ? ORDER BY starts_at, id").arg(shiftColumns),
+        {boothId}, readShift);
+}
+
+Result<QList<InterpreterShift>> BoothStore::shiftsOfInterpreter(qint64 contactId) const
+{
+    return selectRows<InterpreterShift>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM interpreter_shift WHERE contact_id = ? ORDER BY starts_at, id")
+            .arg(shiftColumns),
+        {contactId}, readShift);
+}
+
+Status BoothStore::replaceShifts(qint64 boothId, const QList<InterpreterShift>& shifts)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return fail(transaction.errorText());
+    SqlStatement clear(m_database, QStringLiteral("DELETE FROM interpreter_shift WHERE booth_id = ?"));
+    if (Status cleared = clear.exec({boothId}); !cleared)
+        return cleared;
+    for (InterpreterShift shift : shifts) {
+        shift.boothId = boothId;
+        if (auto inserted = insertShift(shift); !inserted)
+            return fail(inserted.error());
+    }
+    return transaction.commit();
+}
+
+} // namespace sd

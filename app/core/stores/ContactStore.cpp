@@ -1,0 +1,201 @@
+#include "core/stores/ContactStore.h"
+
+#include "core/data/Database.h"
+#include "core/data/SqlStatement.h"
+#include "core/records/EmailAddress.h"
+#include "core/records/ReadingCollator.h"
+
+namespace sd {
+
+namespace {
+
+const QString columns = QStringLiteral("contact.id, contact.kind, contact.name, contact.reading, contact.role, "
+                                       "contact.organisation, contact.address, contact.postal_code, contact.tel, "
+                                       "contact.fax, contact.email, contact.notes");
+
+QVariantList valuesOf(const Contact& contact)
+{
+    return {Contact::kindKey(contact.kind),
+            contact.name,
+            contact.reading,
+            contact.role,
+            contact.organisation,
+            contact.address,
+            contact.postalCode,
+            contact.tel,
+            contact.fax,
+            contact.email,
+            contact.notes,
+            ReadingCollator::sortKey(contact.reading.isEmpty() ? contact.name : contact.reading)};
+}
+
+Contact readContact(const SqlStatement& row)
+{
+    Contact contact;
+    contact.id = row.value(0).toLongLong();
+    contact.kind = Contact::kindFromKey(row.value(1).toString());
+    contact.name = row.value(2).toString();
+    contact.reading = row.value(3).toString();
+    contact.role = row.value(4).toString();
+    contact.organisation = row.value(5).toString();
+    contact.address = row.value(6).toString();
+    contact.postalCode = row.value(7).toString();
+    contact.tel = row.value(8).toString();
+    contact.fax = row.value(9).toString();
+    contact.email = row.value(10).toString();
+    contact.notes = row.value(11).toString();
+    return contact;
+}
+
+} // namespace
+
+ContactStore::ContactStore(const Database& database)
+    : m_database(database)
+{
+}
+
+QString ContactStore::validationError(const Contact& contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return tr("A contact needs a name.");
+    if (!contact.email.isEmpty() && !EmailAddress::isPlausible(contact.email))
+        return tr("“%1” is not an e-mail address.").arg(contact.email);
+    return {};
+}
+
+Result<qint64> ContactStore::insert(const Contact& contact)
+{
+    if (const QString invalid = validationError(contact); !invalid.isEmpty())
+        return fail(invalid);
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO contact (kind, name, reading, role, organisation, address, "
+                                       "postal_code, tel, fax, email, notes, sort_key) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        valuesOf(contact));
+    if (!id)
+        return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, id.error()));
+    return id;
+}
+
+Status ContactStore::update(const Contact& contact)
+{
+    if (const QString invalid = validationError(contact); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(contact);
+    values.append(contact.id);
+    Status changed = changeOneRow(m_database,
+                                  QStringLiteral("UPDATE contact SET kind = ?, name = ?, reading = ?, role = ?, "
+                                                 "organisation = ?, address = ?, postal_code = ?, tel = ?, fax = ?, "
+                                                 "email = ?, notes = ?, sort_key = ? WHERE id = ?"),
+                                  values, tr("The contact no longer exists."));
+    if (!changed)
+        return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, changed.error()));
+    return changed;
+}
+
+Status ContactStore::remove(qint64 id)
+{
+    Status removed = changeOneRow(m_database, QStringLiteral("DELETE FROM contact WHERE id = ?"), {id},
+                                  tr("The contact no longer exists."));
+    if (!removed)
+        return fail(tr("Could not delete the contact: %1").arg(removed.error()));
+    return removed;
+}
+
+Status ContactStore::restore(const Contact& contact)
+{
+    QVariantList values {contact.id};
+    values.append(valuesOf(contact));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO contact (id, kind, name, reading, role, organisation, address, "
+                                       "postal_code, tel, fax, email, notes, sort_key) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the contact “%1”: %2").arg(contact.name, id.error()));
+    return {};
+}
+
+Result<Contact> ContactStore::find(qint64 id) const
+{
+    return selectOneRow<Contact>(m_database, QStringLiteral("SELECT %1 FROM contact WHERE id = ?").arg(columns), {id},
+                                 readContact, tr("There is no contact with the number %1.").arg(id));
+}
+
+Result<QList<Contact>> ContactStore::all() const
+{
+    return selectRows<Contact>(m_database, QStringLiteral("SELECT %1 FROM contact ORDER BY sort_key, id").arg(columns),
+                               {}, readContact);
+}
+
+Status ContactStore::refreshSortKeys()
+{
+    SqlStatement names(m_database, QStringLiteral("SELECT id, name, reading FROM contact"));
+    if (Status ran = names.exec(); !ran)
+        return ran;
+    SqlStatement update(m_database, QStringLiteral("UPDATE contact SET sort_key = ? WHERE id = ?"));
+    while (names.next()) {
+        const QString reading = names.value(2).toString();
+        const QString sortText = reading.isEmpty() ? names.value(1).toString() : reading;
+        if (Status updated = update.exec({ReadingCollator::sortKey(sortText), names.value(0)}); !updated)
+            return updated;
+    }
+    return {};
+}
+
+Status ContactStore::link(qint64 seminarId, qint64 contactId, Contact::Role role)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO seminar_contact (seminar_id, contact_id, role) VALUES (?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING"));
+    if (Status ran = statement.exec({seminarId, contactId, Contact::roleKey(role)}); !ran)
+        return fail(tr("Could not link the contact to the seminar: %1").arg(ran.error()));
+    return {};
+}
+
+Status ContactStore::unlink(qint64 seminarId, qint64 contactId, Contact::Role role)
+{
+    return changeOneRow(
+        m_database, QStringLiteral("DELETE FROM seminar_contact WHERE seminar_id = ? AND contact_id = ? AND role = ?"),
+        {seminarId, contactId, Contact::roleKey(role)}, tr("The contact is no longer linked to the seminar."));
+}
+
+Result<QList<SeminarContact>> ContactStore::forSeminar(qint64 seminarId) const
+{
+    return selectRows<SeminarContact>(
+        m_database,
+        QStringLiteral("SELECT %1, seminar_contact.role FROM seminar_contact JOIN contact ON contact.id = "
+                       "seminar_contact.contact_id WHERE seminar_contact.seminar_id = ? "
+                       "ORDER BY seminar_contact.role, contact.sort_key, contact.id")
+            .arg(columns),
+        {seminarId}, [](const SqlStatement& row) {
+            const int roleColumn = columns.count(QLatin1Char(',')) + 1;
+            return SeminarContact {
+                readContact(row),
+                Contact::roleFromKey(row.value(roleColumn).toString()).value_or(Contact::Role::Partner)};
+        });
+}
+
+Result<QList<Contact>> ContactStore::forSeminar(qint64 seminarId, Contact::Role role) const
+{
+    return selectRows<Contact>(m_database,
+                               QStringLiteral("SELECT %1 FROM seminar_contact JOIN contact ON contact.id = "
+                                              "seminar_contact.contact_id WHERE seminar_contact.seminar_id = ? AND "
+                                              "seminar_contact.role = ? ORDER BY contact.sort_key, contact.id")
+                                   .arg(columns),
+                               {seminarId, Contact::roleKey(role)}, readContact);
+}
+
+Result<QList<std::pair<qint64, Contact::Role>>> ContactStore::linksOf(qint64 contactId) const
+{
+    return selectRows<std::pair<qint64, Contact::Role>>(
+        m_database,
+        QStringLiteral("SELECT seminar_id, role FROM seminar_contact WHERE contact_id = ? ORDER BY seminar_id, role"),
+        {contactId}, [](const SqlStatement& row) {
+            return std::pair<qint64, Contact::Role> {
+                row.value(0).toLongLong(),
+                Contact::roleFromKey(row.value(1).toString()).value_or(Contact::Role::Partner)};
+        });
+}
+
+} // namespace sd

@@ -1,0 +1,522 @@
+#include "core/stores/RecordEdits.h"
+
+#include <memory>
+#include <utility>
+
+#include <QUndoStack>
+
+#include "core/data/Transaction.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "core/stores/VenueStore.h"
+
+namespace sd {
+
+namespace {
+
+// What deleting a seminar takes with it.
+struct SeminarSnapshot
+{
+    Seminar seminar;
+    QList<Registration> registrations;
+    QList<Booth> booths;
+    QList<InterpreterShift> shifts;
+    QList<SeminarContact> contacts;
+};
+
+struct AttendeeSnapshot
+{
+    Attendee attendee;
+    QList<Registration> registrations;
+};
+
+struct BoothSnapshot
+{
+    Booth booth;
+    QList<InterpreterShift> shifts;
+};
+
+struct ContactSnapshot
+{
+    Contact contact;
+    QList<std::pair<qint64, Contact::Role>> links;
+    QList<InterpreterShift> shifts;
+};
+
+Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
+{
+    SeminarSnapshot snapshot;
+    auto seminar = SeminarStore(database).find(id);
+    if (!seminar)
+        return fail(seminar.error());
+    snapshot.seminar = *seminar;
+    auto registrations = RegistrationStore(database).forSeminar(id);
+    if (!registrations)
+        return fail(registrations.error());
+    snapshot.registrations = *registrations;
+    BoothStore booths(database);
+    auto seminarBooths = booths.forSeminar(id);
+    if (!seminarBooths)
+        return fail(seminarBooths.error());
+    snapshot.booths = *seminarBooths;
+    for (const Booth& booth : snapshot.booths) {
+        auto shifts = booths.shifts(booth.id);
+        if (!shifts)
+            return fail(shifts.error());
+        snapshot.shifts.append(*shifts);
+    }
+    auto contacts = ContactStore(database).forSeminar(id);
+    if (!contacts)
+        return fail(contacts.error());
+    snapshot.contacts = *contacts;
+    return snapshot;
+}
+
+Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
+{
+    if (Status restored = SeminarStore(database).restore(snapshot.seminar); !restored)
+        return restored;
+    RegistrationStore registrations(database);
+    for (const Registration& registration : snapshot.registrations) {
+        if (Status restored = registrations.restore(registration); !restored)
+            return restored;
+    }
+    BoothStore booths(database);
+    for (const Booth& booth : snapshot.booths) {
+        if (Status restored = booths.restore(booth); !restored)
+            return restored;
+    }
+    for (const InterpreterShift& shift : snapshot.shifts) {
+        if (Status restored = booths.restoreShift(shift); !restored)
+            return restored;
+    }
+    ContactStore contacts(database);
+    for (const SeminarContact& link : snapshot.contacts) {
+        if (Status linked = contacts.link(snapshot.seminar.id, link.contact.id, link.role); !linked)
+            return linked;
+    }
+    return {};
+}
+
+Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
+{
+    auto attendee = AttendeeStore(database).find(id);
+    if (!attendee)
+        return fail(attendee.error());
+    auto registrations = RegistrationStore(database).forAttendee(id);
+    if (!registrations)
+        return fail(registrations.error());
+    return AttendeeSnapshot {*attendee, *registrations};
+}
+
+Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapshot)
+{
+    if (Status restored = AttendeeStore(database).restore(snapshot.attendee); !restored)
+        return restored;
+    RegistrationStore registrations(database);
+    for (const Registration& registration : snapshot.registrations) {
+        if (Status restored = registrations.restore(registration); !restored)
+            return restored;
+    }
+    return {};
+}
+
+Result<BoothSnapshot> captureBooth(const Database& database, qint64 id)
+{
+    BoothStore booths(database);
+    auto booth = booths.find(id);
+    if (!booth)
+        return fail(booth.error());
+    auto shifts = booths.shifts(id);
+    if (!shifts)
+        return fail(shifts.error());
+    return BoothSnapshot {*booth, *shifts};
+}
+
+Status restoreBooth(const Database& database, const BoothSnapshot& snapshot)
+{
+    BoothStore booths(database);
+    if (Status restored = booths.restore(snapshot.booth); !restored)
+        return restored;
+    for (const InterpreterShift& shift : snapshot.shifts) {
+        if (Status restored = booths.restoreShift(shift); !restored)
+            return restored;
+    }
+    return {};
+}
+
+Result<ContactSnapshot> captureContact(const Database& database, qint64 id)
+{
+    ContactStore contacts(database);
+    auto contact = contacts.find(id);
+    if (!contact)
+        return fail(contact.error());
+    auto links = contacts.linksOf(id);
+    if (!links)
+        return fail(links.error());
+    auto shifts = BoothStore(database).shiftsOfInterpreter(id);
+    if (!shifts)
+        return fail(shifts.error());
+    return ContactSnapshot {*contact, *links, *shifts};
+}
+
+Status restoreContact(const Database& database, const ContactSnapshot& snapshot)
+{
+    ContactStore contacts(database);
+    if (Status restored = contacts.restore(snapshot.contact); !restored)
+        return restored;
+    for (const auto& [seminarId, role] : snapshot.links) {
+        if (Status linked = contacts.link(seminarId, snapshot.contact.id, role); !linked)
+            return linked;
+    }
+    BoothStore booths(database);
+    for (const InterpreterShift& shift : snapshot.shifts) {
+        if (Status restored = booths.restoreShift(shift); !restored)
+            return restored;
+    }
+    return {};
+}
+
+} // namespace
+
+// One undoable change; the first redo is skipped because the change was made before the push.
+class RecordEdits::Step final : public QUndoCommand
+{
+public:
+    Step(RecordEdits& edits, const QString& text, Change redo, Change undo)
+        : QUndoCommand(text)
+        , m_edits(edits)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        run(m_redo);
+    }
+    void undo() override { run(m_undo); }
+
+private:
+    void run(const Change& change)
+    {
+        if (Status ran = m_edits.inTransaction(change); !ran) {
+            setObsolete(true);
+            Q_EMIT m_edits.failed(ran.error());
+        }
+        Q_EMIT m_edits.changed();
+    }
+
+    RecordEdits& m_edits;
+    Change m_redo;
+    Change m_undo;
+    bool m_done = true;
+};
+
+RecordEdits::RecordEdits(const Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_stack(new QUndoStack(this))
+{
+}
+
+RecordEdits::~RecordEdits() = default;
+
+Status RecordEdits::inTransaction(const Change& change) const
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return fail(transaction.errorText());
+    if (Status changed = change(); !changed)
+        return changed;
+    return transaction.commit();
+}
+
+void RecordEdits::record(const QString& text, Change redo, Change undo)
+{
+    m_stack->push(new Step(*this, text, std::move(redo), std::move(undo)));
+    Q_EMIT changed();
+}
+
+Status RecordEdits::perform(const QString& text, Change redo, Change undo)
+{
+    if (Status done = inTransaction(redo); !done)
+        return done;
+    record(text, std::move(redo), std::move(undo));
+    return {};
+}
+
+Result<qint64> RecordEdits::addSeminar(const Seminar& seminar)
+{
+    auto id = SeminarStore(m_database).insert(seminar);
+    if (!id)
+        return id;
+    Seminar added = seminar;
+    added.id = *id;
+    const Database& database = m_database;
+    record(
+        tr("Add Seminar “%1”").arg(seminar.title()),
+        [&database, added] { return SeminarStore(database).restore(added); },
+        [&database, added] { return SeminarStore(database).remove(added.id); });
+    return id;
+}
+
+Status RecordEdits::editSeminar(const Seminar& seminar)
+{
+    auto before = SeminarStore(m_database).find(seminar.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Edit Seminar “%1”").arg(seminar.title()),
+        [&database, seminar] { return SeminarStore(database).update(seminar); },
+        [&database, old = *before] { return SeminarStore(database).update(old); });
+}
+
+Status RecordEdits::deleteSeminar(qint64 seminarId)
+{
+    auto snapshot = captureSeminar(m_database, seminarId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Delete Seminar “%1”").arg(snapshot->seminar.title()),
+        [&database, seminarId] { return SeminarStore(database).remove(seminarId); },
+        [&database, kept = *snapshot] { return restoreSeminar(database, kept); });
+}
+
+Result<qint64> RecordEdits::addVenue(const Venue& venue)
+{
+    auto id = VenueStore(m_database).insert(venue);
+    if (!id)
+        return id;
+    Venue added = venue;
+    added.id = *id;
+    const Database& database = m_database;
+    record(
+        tr("Add Venue “%1”").arg(venue.name), [&database, added] { return VenueStore(database).restore(added); },
+        [&database, added] { return VenueStore(database).remove(added.id); });
+    return id;
+}
+
+Status RecordEdits::editVenue(const Venue& venue)
+{
+    auto before = VenueStore(m_database).find(venue.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Edit Venue “%1”").arg(venue.name), [&database, venue] { return VenueStore(database).update(venue); },
+        [&database, old = *before] { return VenueStore(database).update(old); });
+}
+
+Status RecordEdits::deleteVenue(qint64 venueId)
+{
+    auto venue = VenueStore(m_database).find(venueId);
+    if (!venue)
+        return fail(venue.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Delete Venue “%1”").arg(venue->name), [&database, venueId] { return VenueStore(database).remove(venueId); },
+        [&database, kept = *venue] { return VenueStore(database).restore(kept); });
+}
+
+Result<qint64> RecordEdits::addRegisteredAttendee(const Attendee& attendee, const Registration& registration)
+{
+    qint64 registrationId = 0;
+    qint64 attendeeId = 0;
+    Status added = inTransaction([&]() -> Status {
+        auto newAttendee = AttendeeStore(m_database).insert(attendee);
+        if (!newAttendee)
+            return fail(newAttendee.error());
+        attendeeId = *newAttendee;
+        Registration withAttendee = registration;
+        withAttendee.attendeeId = attendeeId;
+        auto newRegistration = RegistrationStore(m_database).insert(withAttendee);
+        if (!newRegistration)
+            return fail(newRegistration.error());
+        registrationId = *newRegistration;
+        return {};
+    });
+    if (!added)
+        return fail(added.error());
+    auto snapshot = captureAttendee(m_database, attendeeId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    record(
+        tr("Add Attendee “%1”").arg(attendee.displayName()),
+        [&database, kept = *snapshot] { return restoreAttendee(database, kept); },
+        [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); });
+    return registrationId;
+}
+
+Status RecordEdits::editRegisteredAttendee(const Attendee& attendee, const Registration& registration)
+{
+    auto beforeAttendee = AttendeeStore(m_database).find(attendee.id);
+    if (!beforeAttendee)
+        return fail(beforeAttendee.error());
+    auto beforeRegistration = RegistrationStore(m_database).find(registration.id);
+    if (!beforeRegistration)
+        return fail(beforeRegistration.error());
+    const Database& database = m_database;
+    const auto save = [&database](const Attendee& person, const Registration& place) -> Change {
+        return [&database, person, place] {
+            if (Status saved = AttendeeStore(database).update(person); !saved)
+                return saved;
+            return RegistrationStore(database).update(place);
+        };
+    };
+    return perform(tr("Edit Attendee “%1”").arg(attendee.displayName()), save(attendee, registration),
+                   save(*beforeAttendee, *beforeRegistration));
+}
+
+Status RecordEdits::deleteRegistration(qint64 registrationId)
+{
+    auto registration = RegistrationStore(m_database).find(registrationId);
+    if (!registration)
+        return fail(registration.error());
+    auto attendee = AttendeeStore(m_database).find(registration->attendeeId);
+    if (!attendee)
+        return fail(attendee.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Remove Registration of “%1”").arg(attendee->displayName()),
+        [&database, registrationId] { return RegistrationStore(database).remove(registrationId); },
+        [&database, kept = *registration] { return RegistrationStore(database).restore(kept); });
+}
+
+Status RecordEdits::eraseAttendee(qint64 attendeeId)
+{
+    auto snapshot = captureAttendee(m_database, attendeeId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Erase Attendee “%1”").arg(snapshot->attendee.displayName()),
+        [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); },
+        [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
+}
+
+Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<InterpreterShift>& shifts)
+{
+    qint64 boothId = 0;
+    Status added = inTransaction([&]() -> Status {
+        BoothStore booths(m_database);
+        auto id = booths.insert(booth);
+        if (!id)
+            return fail(id.error());
+        boothId = *id;
+        return booths.replaceShifts(boothId, shifts);
+    });
+    if (!added)
+        return fail(added.error());
+    auto snapshot = captureBooth(m_database, boothId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    record(
+        tr("Add Booth “%1”").arg(booth.name), [&database, kept = *snapshot] { return restoreBooth(database, kept); },
+        [&database, boothId] { return BoothStore(database).remove(boothId); });
+    return boothId;
+}
+
+Status RecordEdits::editBooth(const Booth& booth, const QList<InterpreterShift>& shifts)
+{
+    auto before = captureBooth(m_database, booth.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    const auto save = [&database](const Booth& saved, const QList<InterpreterShift>& savedShifts) -> Change {
+        return [&database, saved, savedShifts] {
+            BoothStore booths(database);
+            if (Status updated = booths.update(saved); !updated)
+                return updated;
+            return booths.replaceShifts(saved.id, savedShifts);
+        };
+    };
+    return perform(tr("Edit Booth “%1”").arg(booth.name), save(booth, shifts), save(before->booth, before->shifts));
+}
+
+Status RecordEdits::deleteBooth(qint64 boothId)
+{
+    auto snapshot = captureBooth(m_database, boothId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Delete Booth “%1”").arg(snapshot->booth.name),
+        [&database, boothId] { return BoothStore(database).remove(boothId); },
+        [&database, kept = *snapshot] { return restoreBooth(database, kept); });
+}
+
+Result<qint64> RecordEdits::addContact(const Contact& contact)
+{
+    auto id = ContactStore(m_database).insert(contact);
+    if (!id)
+        return id;
+    Contact added = contact;
+    added.id = *id;
+    const Database& database = m_database;
+    record(
+        tr("Add Contact “%1”").arg(contact.name), [&database, added] { return ContactStore(database).restore(added); },
+        [&database, added] { return ContactStore(database).remove(added.id); });
+    return id;
+}
+
+Status RecordEdits::editContact(const Contact& contact)
+{
+    auto before = ContactStore(m_database).find(contact.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Edit Contact “%1”").arg(contact.name),
+        [&database, contact] { return ContactStore(database).update(contact); },
+        [&database, old = *before] { return ContactStore(database).update(old); });
+}
+
+Status RecordEdits::deleteContact(qint64 contactId)
+{
+    auto snapshot = captureContact(m_database, contactId);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Delete Contact “%1”").arg(snapshot->contact.name),
+        [&database, contactId] { return ContactStore(database).remove(contactId); },
+        [&database, kept = *snapshot] { return restoreContact(database, kept); });
+}
+
+Status RecordEdits::linkContact(qint64 seminarId, qint64 contactId, Contact::Role role)
+{
+    auto contact = ContactStore(m_database).find(contactId);
+    if (!contact)
+        return fail(contact.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Add “%1” as %2").arg(contact->name, Contact::roleName(role)),
+        [&database, seminarId, contactId, role] { return ContactStore(database).link(seminarId, contactId, role); },
+        [&database, seminarId, contactId, role] { return ContactStore(database).unlink(seminarId, contactId, role); });
+}
+
+Status RecordEdits::unlinkContact(qint64 seminarId, qint64 contactId, Contact::Role role)
+{
+    auto contact = ContactStore(m_database).find(contactId);
+    if (!contact)
+        return fail(contact.error());
+    const Database& database = m_database;
+    return perform(
+        tr("Remove “%1” as %2").arg(contact->name, Contact::roleName(role)),
+        [&database, seminarId, contactId, role] { return ContactStore(database).unlink(seminarId, contactId, role); },
+        [&database, seminarId, contactId, role] { return ContactStore(database).link(seminarId, contactId, role); });
+}
+
+} // namespace sd

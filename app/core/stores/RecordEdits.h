@@ -1,0 +1,85 @@
+// Every change the desk makes to records, as undoable steps on one QUndoStack.
+#pragma once
+
+#include <functional>
+
+#include <QList>
+#include <QObject>
+
+#include "core/Result.h"
+#include "core/records/Attendee.h"
+#include "core/records/Booth.h"
+#include "core/records/Contact.h"
+#include "core/records/InterpreterShift.h"
+#include "core/records/Registration.h"
+#include "core/records/Seminar.h"
+#include "core/records/Venue.h"
+
+class QUndoStack;
+
+namespace sd {
+
+class Database;
+
+// Each method does its change at once (in one transaction) and, when it worked, puts a step on
+// the undo stack that undoes and redoes it. A deletion's step keeps what it deleted, so undoing it
+// brings the record back with the same id and the rows that depend on it.
+class RecordEdits final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordEdits)
+
+public:
+    explicit RecordEdits(const Database& database, QObject* parent = nullptr);
+    ~RecordEdits() override;
+
+    QUndoStack* undoStack() const { return m_stack; }
+
+    Result<qint64> addSeminar(const Seminar& seminar);
+    Status editSeminar(const Seminar& seminar);
+    Status deleteSeminar(qint64 seminarId);
+
+    Result<qint64> addVenue(const Venue& venue);
+    Status editVenue(const Venue& venue);
+    Status deleteVenue(qint64 venueId);
+
+    // Adds a new attendee and registers them (REGISTRATION's attendee id is filled in); gives the
+    // registration's id.
+    Result<qint64> addRegisteredAttendee(const Attendee& attendee, const Registration& registration);
+    Status editRegisteredAttendee(const Attendee& attendee, const Registration& registration);
+    // Takes the attendee off the seminar; the person stays in the database.
+    Status deleteRegistration(qint64 registrationId);
+    // Deletes the person with every registration (erasure of personal data).
+    Status eraseAttendee(qint64 attendeeId);
+
+    Result<qint64> addBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
+    Status editBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
+    Status deleteBooth(qint64 boothId);
+
+    Result<qint64> addContact(const Contact& contact);
+    Status editContact(const Contact& contact);
+    Status deleteContact(qint64 contactId);
+    Status linkContact(qint64 seminarId, qint64 contactId, Contact::Role role);
+    Status unlinkContact(qint64 seminarId, qint64 contactId, Contact::Role role);
+
+Q_SIGNALS:
+    // Records changed: by a new edit, an undo or a redo.
+    void changed();
+    // An undo or redo could not be applied (the record changed meanwhile); the step is dropped.
+    void failed(const QString& message);
+
+private:
+    class Step;
+    using Change = std::function<Status()>;
+
+    Status inTransaction(const Change& change) const;
+    // Pushes a step for a change already made.
+    void record(const QString& text, Change redo, Change undo);
+    // Makes REDO now and, when it worked, pushes the step.
+    Status perform(const QString& text, Change redo, Change undo);
+
+    const Database& m_database;
+    QUndoStack* m_stack = nullptr;
+};
+
+} // namespace sd

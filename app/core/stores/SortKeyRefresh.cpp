@@ -1,0 +1,50 @@
+#include "core/stores/SortKeyRefresh.h"
+
+#include "core/data/Database.h"
+#include "core/data/DatabasePropertyStore.h"
+#include "core/data/Transaction.h"
+#include "core/records/ReadingCollator.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/ContactStore.h"
+
+namespace sd {
+
+namespace {
+
+const QString collationProperty = QStringLiteral("collation_version");
+
+} // namespace
+
+Status SortKeyRefresh::applyIfNeeded(const Database& database)
+{
+    DatabasePropertyStore properties(database);
+    auto stored = properties.value(collationProperty);
+    if (!stored)
+        return fail(stored.error());
+    if (*stored == ReadingCollator::version())
+        return {};
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return fail(transaction.errorText());
+    if (Status refreshed = AttendeeStore(database).refreshSortKeys(); !refreshed)
+        return refreshed;
+    if (Status refreshed = ContactStore(database).refreshSortKeys(); !refreshed)
+        return refreshed;
+    if (Status saved = properties.setValue(collationProperty, ReadingCollator::version()); !saved)
+        return saved;
+    if (Status committed = transaction.commit(); !committed)
+        return fail(tr("Could not re-sort the names for this computer's collation: %1").arg(committed.error()));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> openForWork(const QString& path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened;
+    if (Status refreshed = SortKeyRefresh::applyIfNeeded(**opened); !refreshed)
+        return fail(refreshed.error());
+    return opened;
+}
+
+} // namespace sd

@@ -1,0 +1,109 @@
+#include "core/stores/VenueStore.h"
+
+#include "core/data/Database.h"
+#include "core/data/SqlStatement.h"
+
+namespace sd {
+
+namespace {
+
+const QString columns = QStringLiteral("id, name, name_en, address, address_en, postal_code, access_notes");
+
+QVariantList valuesOf(const Venue& venue)
+{
+    return {venue.name, venue.nameEn, venue.address, venue.addressEn, venue.postalCode, venue.accessNotes};
+}
+
+Venue readVenue(const SqlStatement& row)
+{
+    Venue venue;
+    venue.id = row.value(0).toLongLong();
+    venue.name = row.value(1).toString();
+    venue.nameEn = row.value(2).toString();
+    venue.address = row.value(3).toString();
+    venue.addressEn = row.value(4).toString();
+    venue.postalCode = row.value(5).toString();
+    venue.accessNotes = row.value(6).toString();
+    return venue;
+}
+
+} // namespace
+
+VenueStore::VenueStore(const Database& database)
+    : m_database(database)
+{
+}
+
+QString VenueStore::validationError(const Venue& venue)
+{
+    if (venue.name.trimmed().isEmpty())
+        return tr("A venue needs a name.");
+    return {};
+}
+
+Result<qint64> VenueStore::insert(const Venue& venue)
+{
+    if (const QString invalid = validationError(venue); !invalid.isEmpty())
+        return fail(invalid);
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO venue (name, name_en, address, address_en, postal_code, "
+                                       "access_notes) VALUES (?, ?, ?, ?, ?, ?)"),
+                        valuesOf(venue));
+    if (!id)
+        return fail(tr("Could not save the venue “%1”: %2").arg(venue.name, id.error()));
+    return id;
+}
+
+Status VenueStore::update(const Venue& venue)
+{
+    if (const QString invalid = validationError(venue); !invalid.isEmpty())
+        return fail(invalid);
+    QVariantList values = valuesOf(venue);
+    values.append(venue.id);
+    Status changed = changeOneRow(m_database,
+                                  QStringLiteral("UPDATE venue SET name = ?, name_en = ?, address = ?, address_en = ?, "
+                                                 "postal_code = ?, access_notes = ? WHERE id = ?"),
+                                  values, tr("The venue no longer exists."));
+    if (!changed)
+        return fail(tr("Could not save the venue “%1”: %2").arg(venue.name, changed.error()));
+    return changed;
+}
+
+Status VenueStore::remove(qint64 id)
+{
+    SqlStatement statement(m_database, QStringLiteral("DELETE FROM venue WHERE id = ?"));
+    if (Status ran = statement.exec({id}); !ran) {
+        if (statement.failedOn(QStringLiteral("FOREIGN KEY")))
+            return fail(tr("The venue cannot be deleted while seminars are held there; move them to another venue "
+                           "first."));
+        return fail(tr("Could not delete the venue: %1").arg(ran.error()));
+    }
+    return {};
+}
+
+Status VenueStore::restore(const Venue& venue)
+{
+    QVariantList values {venue.id};
+    values.append(valuesOf(venue));
+    auto id = insertRow(m_database,
+                        QStringLiteral("INSERT INTO venue (id, name, name_en, address, address_en, postal_code, "
+                                       "access_notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        values);
+    if (!id)
+        return fail(tr("Could not restore the venue “%1”: %2").arg(venue.name, id.error()));
+    return {};
+}
+
+Result<Venue> VenueStore::find(qint64 id) const
+{
+    return selectOneRow<Venue>(m_database, QStringLiteral("SELECT %1 FROM venue WHERE id = ?").arg(columns), {id},
+                               readVenue, tr("There is no venue with the number %1.").arg(id));
+}
+
+Result<QList<Venue>> VenueStore::all() const
+{
+    return selectRows<Venue>(m_database, QStringLiteral("SELECT %1 FROM venue ORDER BY name, id").arg(columns), {},
+                             readVenue);
+}
+
+} // namespace sd

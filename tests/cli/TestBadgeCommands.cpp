@@ -1,0 +1,183 @@
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "core/data/Database.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SortKeyRefresh.h"
+#include "support/CatchQt.h"
+#include "support/CliRun.h"
+#include "support/PdfTools.h"
+
+namespace {
+
+QString createDemo(const QTemporaryDir& folder, int attendees)
+{
+    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
+    const CliRun demo
+        = CliRun::run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
+    REQUIRE(demo.exitCode == 0);
+    return path;
+}
+
+// The registrations that get a badge (registered or attended) and how many were printed.
+struct Counts
+{
+    int printable = 0;
+    int printed = 0;
+};
+
+Counts counts(const QString& path)
+{
+    auto database = sd::openForWork(path);
+    REQUIRE(database.ok());
+    Counts result;
+    for (const sd::Registration& registration : *sd::RegistrationStore(**database).forSeminar(1)) {
+        if (registration.status == sd::Registration::Status::Registered
+            || registration.status == sd::Registration::Status::Attended)
+            ++result.printable;
+        if (registration.badgePrintedAt.isValid())
+            ++result.printed;
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("badges writes one page per sheet from the skipped labels on, and marks them printed", "[cli][badges]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 45);
+    const int n = counts(db).printable;
+    const QString pdf = folder.filePath(QStringLiteral("badges.pdf"));
+    const CliRun run = CliRun::run({QStringLiteral("badges"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                                    QStringLiteral("1"), QStringLiteral("--sheet"), QStringLiteral("A-One 51002"),
+                                    QStringLiteral("--skip"), QStringLiteral("4"), QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QString::number(n)));
+    if (PdfTools::available()) {
+        CHECK(PdfTools::pageCount(pdf) == (4 + n + 9) / 10);
+        CHECK(PdfTools::allFontsEmbedded(pdf));
+    }
+    CHECK(counts(db).printed == n);
+
+    // Nothing left unprinted: the next "unprinted" run says so and fails without a file.
+    const QString again = folder.filePath(QStringLiteral("again.pdf"));
+    const CliRun unprinted = CliRun::run({QStringLiteral("badges"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--seminar"), QStringLiteral("1"), QStringLiteral("--only"),
+                                          QStringLiteral("unprinted"), QStringLiteral("-o"), again});
+    CHECK(unprinted.exitCode == 1);
+    CHECK_FALSE(unprinted.err.isEmpty());
+    CHECK_FALSE(QFile::exists(again));
+}
+
+TEST_CASE("badges prints chosen registrations on another sheet", "[cli][badges]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 10);
+    const QString pdf = folder.filePath(QStringLiteral("three.pdf"));
+    const CliRun run
+        = CliRun::run({QStringLiteral("badges"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                       QStringLiteral("1"), QStringLiteral("--sheet"), QStringLiteral("avery l7418"),
+                       QStringLiteral("--registrations"), QStringLiteral("1,2,3"), QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(counts(db).printed == 3);
+    if (PdfTools::available())
+        CHECK(PdfTools::pageCount(pdf) == 1);
+}
+
+TEST_CASE("badges refuses bad options with a message and leaves nothing printed", "[cli][badges]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 5);
+    const QString pdf = folder.filePath(QStringLiteral("x.pdf"));
+    const QStringList base {QStringLiteral("badges"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                            QStringLiteral("1")};
+    const QList<QStringList> wrong {
+        {QStringLiteral("--sheet"), QStringLiteral("Avery 99999"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--skip"), QStringLiteral("10"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--only"), QStringLiteral("sometimes"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--registrations"), QStringLiteral("1,x"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("-o"), pdf},
+        {},
+    };
+    for (const QStringList& options : wrong) {
+        const CliRun run = CliRun::run(base + options);
+        INFO(options.join(QLatin1Char(' ')).toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.isEmpty());
+    }
+    const CliRun unwritable = CliRun::run(
+        base + QStringList {QStringLiteral("-o"), folder.filePath(QStringLiteral("missing/folder/badges.pdf"))});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("badges.pdf")));
+    CHECK(counts(db).printed == 0);
+}
+
+TEST_CASE("sheets lists every built-in sheet with its geometry", "[cli][badges]")
+{
+    const CliRun json = CliRun::run({QStringLiteral("sheets"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray sheets = json.jsonArray();
+    QStringList names;
+    for (const QJsonValue& value : sheets)
+        names.append(value[QStringLiteral("name")].toString());
+    for (const char* name : {"A-One 51002", "Avery L4785", "Avery 5395", "Avery L7418", "Card A6"})
+        CHECK(names.contains(QString::fromUtf8(name)));
+    const QJsonObject first = sheets.first().toObject();
+    CHECK(first[QStringLiteral("labelWidthMm")].toDouble() == 91);
+    CHECK(first[QStringLiteral("labelsPerSheet")].toInt() == 10);
+    CHECK(first[QStringLiteral("layouts")].toArray().first()[QStringLiteral("leftMm")].toDouble() == 14);
+
+    const CliRun table = CliRun::run({QStringLiteral("sheets")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("Avery L4785")));
+    CHECK(table.out.contains(QStringLiteral("80.0 × 50.0")));
+    CHECK(CliRun::run({QStringLiteral("sheets"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
+}
+
+TEST_CASE("flyer writes the seminar's flyer in the language asked for", "[cli][flyer]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 0);
+    const QString pdf = folder.filePath(QStringLiteral("flyer.pdf"));
+    const CliRun run = CliRun::run({QStringLiteral("flyer"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                                    QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("ja"),
+                                    QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    if (PdfTools::available()) {
+        QString text = PdfTools::text(pdf);
+        text.remove(QRegularExpression(QStringLiteral("\\s+")));
+        CHECK(text.contains(QStringLiteral("お問い合わせ")));
+        CHECK(text.contains(QStringLiteral("北九州イノベーションギャラリー")));
+        CHECK(text.contains(QStringLiteral("+81-93-681-1563")));
+    }
+    CHECK(CliRun::run({QStringLiteral("flyer"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                       QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("-o"),
+                       pdf})
+              .exitCode
+          == 2);
+    const CliRun missing = CliRun::run({QStringLiteral("flyer"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--seminar"), QStringLiteral("99"), QStringLiteral("-o"), pdf});
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(missing.err.isEmpty());
+}
+
+TEST_CASE("badges, sheets and flyer answer --help", "[cli]")
+{
+    for (const char* command : {"badges", "sheets", "flyer"}) {
+        const CliRun help = CliRun::run({QString::fromUtf8(command), QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(QStringLiteral("--")));
+    }
+    const CliRun badgesHelp = CliRun::run({QStringLiteral("badges"), QStringLiteral("--help")});
+    CHECK(badgesHelp.out.contains(QStringLiteral("--skip")));
+    CHECK(badgesHelp.out.contains(QStringLiteral("--sheet")));
+}

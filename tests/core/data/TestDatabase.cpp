@@ -1,0 +1,273 @@
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "core/data/BulkWriteCache.h"
+#include "core/data/SqlStatement.h"
+#include "core/data/Transaction.h"
+#include "core/stores/SortKeyRefresh.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QVariant pragma(const Database& database, const QString& name)
+{
+    SqlStatement statement(database, QStringLiteral("PRAGMA ") + name);
+    REQUIRE(statement.exec().ok());
+    REQUIRE(statement.next());
+    return statement.value(0);
+}
+
+// Writes a file with the raw SQLite driver, outside Seminar Desk.
+void writeRawSqlite(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(raw);
+            REQUIRE(query.exec(sql));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+int rowCount(const Database& database, const QString& table)
+{
+    SqlStatement statement(database, QStringLiteral("SELECT count(*) FROM ") + table);
+    REQUIRE(statement.exec().ok());
+    REQUIRE(statement.next());
+    return statement.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A new database file is migrated, private and tuned", "[database]")
+{
+    TestDatabaseFile file;
+    CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(pragma(file.database(), QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(file.database(), QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(file.database(), QStringLiteral("encoding")).toString() == QStringLiteral("UTF-16le"));
+    CHECK(pragma(file.database(), QStringLiteral("application_id")).toInt() == Database::applicationId);
+    CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
+    {
+        const BulkWriteCache bulk(file.database());
+        CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -BulkWriteCache::kibibytes);
+    }
+    CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
+    CHECK(QFile::permissions(file.path())
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    for (const QString& table :
+         {QStringLiteral("seminar"), QStringLiteral("venue"), QStringLiteral("attendee"),
+          QStringLiteral("registration"), QStringLiteral("booth"), QStringLiteral("interpreter_shift"),
+          QStringLiteral("contact"), QStringLiteral("seminar_contact")})
+        CHECK(rowCount(file.database(), table) == 0);
+}
+
+TEST_CASE("Reopening a database changes nothing", "[database]")
+{
+    TestDatabaseFile file;
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("北九州イノベーションギャラリー")}).ok());
+    file.reopen();
+    file.reopen();
+    CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
+}
+
+TEST_CASE("An empty file becomes a database", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("empty.sqlite"));
+    QFile empty(path);
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A file that is not SQLite is refused and left as it was", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("notes.sqlite"));
+    QFile text(path);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("These are my notes, not a database.\n");
+    text.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(path));
+    CHECK(opened.error().contains(QStringLiteral("not an SQLite file")));
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A database from a newer version is refused and left as it was", "[database]")
+{
+    TestDatabaseFile file;
+    file.close();
+    writeRawSqlite(file.path(), {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(file.path());
+
+    auto opened = Database::open(file.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("newer version")));
+    CHECK(opened.error().contains(QStringLiteral("99")));
+    CHECK(fileHash(file.path()) == before);
+}
+
+TEST_CASE("Another program's SQLite database is refused and left as it was", "[database]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("other.sqlite"));
+    writeRawSqlite(path,
+                   {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                    QStringLiteral("INSERT INTO songs VALUES ('Ue o muite arukou')")});
+    const QByteArray before = fileHash(path);
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("another program")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A folder or an unreadable place is refused with its name", "[database]")
+{
+    QTemporaryDir folder;
+    auto opened = Database::open(folder.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(folder.path()));
+    auto missing = Database::open(folder.filePath(QStringLiteral("no/such/folder/x.sqlite")));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("no/such/folder")));
+}
+
+TEST_CASE("Transactions roll back unless committed, and nest", "[database]")
+{
+    TestDatabaseFile file;
+    const Database& database = file.database();
+    auto addVenue = [&](const QString& name) {
+        SqlStatement insert(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+        REQUIRE(insert.exec({name}).ok());
+    };
+    {
+        Transaction outer(database);
+        REQUIRE(outer.begun());
+        addVenue(QStringLiteral("kept"));
+        {
+            Transaction inner(database);
+            REQUIRE(inner.begun());
+            addVenue(QStringLiteral("rolled back"));
+        }
+        {
+            Transaction inner(database);
+            addVenue(QStringLiteral("kept too"));
+            REQUIRE(inner.commit().ok());
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    {
+        Transaction abandoned(database);
+        addVenue(QStringLiteral("never"));
+    }
+    CHECK(rowCount(database, QStringLiteral("venue")) == 2);
+    SqlStatement names(database, QStringLiteral("SELECT name FROM venue ORDER BY id"));
+    REQUIRE(names.exec().ok());
+    QStringList stored;
+    while (names.next())
+        stored.append(names.value(0).toString());
+    CHECK(stored == QStringList {QStringLiteral("kept"), QStringLiteral("kept too")});
+}
+
+TEST_CASE("A backup copy is a complete database of its own", "[database]")
+{
+    TestDatabaseFile file;
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("Copy me")}).ok());
+    const QString copyPath = file.folder() + QStringLiteral("/copy.sqlite");
+    REQUIRE(file.database().saveCopyAs(copyPath).ok());
+    REQUIRE(file.database().saveCopyAs(copyPath).ok()); // replaces an older copy
+    auto copy = Database::open(copyPath);
+    REQUIRE(copy.ok());
+    CHECK(rowCount(**copy, QStringLiteral("venue")) == 1);
+    CHECK_FALSE(QFile::exists(copyPath + QStringLiteral(".part")));
+}
+
+TEST_CASE("A database of an older data version is upgraded in place, keeping its rows", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v1.sqlite"));
+    QFile first(QStringLiteral(":/migrations/001_initial.sql"));
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    QStringList statements;
+    for (const QString& statement : QString::fromUtf8(first.readAll()).split(QStringLiteral(";\n"))) {
+        QStringList code;
+        for (const QString& line : statement.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                code.append(line);
+        }
+        if (!code.join(QString()).trimmed().isEmpty())
+            statements.append(code.join(QLatin1Char('\n')));
+    }
+    statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
+               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')")
+               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')")
+               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                 "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")
+               << QStringLiteral("PRAGMA user_version = 1")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(rowCount(**opened, QStringLiteral("venue")) == 1);
+    CHECK(rowCount(**opened, QStringLiteral("database_property")) == 1);
+
+    // Version 3 rebuilt the registration table: the row, its index and its checks are there.
+    SqlStatement kept(**opened,
+                      QStringLiteral("SELECT id, seminar_id, attendee_id, status, checkin_code "
+                                     "FROM registration"));
+    REQUIRE(kept.exec().ok());
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toInt() == 5);
+    CHECK(kept.value(1).toInt() == 7);
+    CHECK(kept.value(2).toInt() == 9);
+    CHECK(kept.value(3).toString() == QStringLiteral("waitlisted"));
+    CHECK(kept.value(4).toString() == QStringLiteral("SD-OLD"));
+    CHECK_FALSE(kept.next());
+    const auto indexCount = [&](const QString& name) {
+        SqlStatement index(**opened, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+        REQUIRE(index.exec({name}).ok());
+        REQUIRE(index.next());
+        return index.value(0).toInt();
+    };
+    CHECK(indexCount(QStringLiteral("registration_attendee")) == 1);
+    CHECK(indexCount(QStringLiteral("attendee_email")) == 0); // version 4 dropped it
+    CHECK(indexCount(QStringLiteral("attendee_sort")) == 1);
+    SqlStatement badStatus(**opened, QStringLiteral("UPDATE registration SET status = 'lost' WHERE id = 5"));
+    CHECK_FALSE(badStatus.exec().ok());
+    SqlStatement cascade(**opened, QStringLiteral("DELETE FROM attendee WHERE id = 9"));
+    REQUIRE(cascade.exec().ok());
+    CHECK(rowCount(**opened, QStringLiteral("registration")) == 0);
+}

@@ -1,0 +1,26 @@
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+#include "core/records/CheckInCode.h"
+#include "support/CatchQt.h"
+
+using namespace sd;
+
+TEST_CASE("Check-in codes are well formed and distinct", "[checkin]")
+{
+    QSet<QString> codes;
+    for (int i = 0; i < 2000; ++i) {
+        const QString code = CheckInCode::generate();
+        CHECK(CheckInCode::isWellFormed(code));
+        codes.insert(code);
+    }
+    CHECK(codes.size() == 2000);
+    CHECK_FALSE(CheckInCode::isWellFormed(QStringLiteral("SD-ILOU000000")));
+}
+
+TEST_CASE("A typed check-in code is read as its holder meant it", "[checkin]")
+{
+    CHECK(CheckInCode::normalized(QStringLiteral(" sd-abco1il234 ")) == QStringLiteral("SD-ABC0111234"));
+    CHECK(CheckInCode::normalized(QStringLiteral("SDABC0112345")) == QStringLiteral("SD-ABC0112345"));
+}

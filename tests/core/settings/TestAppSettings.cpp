@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+#include "core/settings/AppSettings.h"
+#include "support/CatchQt.h"
+
+using namespace sd;
+
+TEST_CASE("AppSettings keeps recent files, most recent first and without repeats", "[AppSettings]")
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(file);
+        CHECK(settings.lastFile().isEmpty());
+        for (int i = 0; i < AppSettings::maxRecentFiles + 2; ++i)
+            settings.addRecentFile(folder.filePath(QStringLiteral("%1.sqlite").arg(i)));
+        settings.addRecentFile(folder.filePath(QStringLiteral("5.sqlite")));
+        settings.setLanguage(QStringLiteral("ja"));
+        settings.setHeaderState(QStringLiteral("attendees"), QByteArray("state"));
+    }
+    AppSettings settings(file);
+    const QStringList recent = settings.recentFiles();
+    REQUIRE(recent.size() == AppSettings::maxRecentFiles);
+    CHECK(recent.first() == folder.filePath(QStringLiteral("5.sqlite")));
+    CHECK(recent.at(1) == folder.filePath(QStringLiteral("9.sqlite")));
+    CHECK(recent.count(folder.filePath(QStringLiteral("5.sqlite"))) == 1);
+    CHECK(settings.language() == QStringLiteral("ja"));
+    CHECK(settings.headerState(QStringLiteral("attendees")) == QByteArray("state"));
+    CHECK(settings.reopenLastFile());
+    settings.removeRecentFile(folder.filePath(QStringLiteral("5.sqlite")));
+    CHECK(settings.lastFile() == folder.filePath(QStringLiteral("9.sqlite")));
+}

@@ -1,0 +1,157 @@
+#include <catch2/catch.hpp>
+
+#include <QCollator>
+
+#include "core/data/SqlStatement.h"
+#include "core/stores/AttendeeStore.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+TEST_CASE("An attendee round-trips every field", "[attendee]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    Attendee attendee = makeAttendee(QStringLiteral("髙橋"), QStringLiteral("花子"), QStringLiteral("タカハシ"),
+                                     QStringLiteral("ハナコ"));
+    attendee.latinName = QStringLiteral("Hanako TAKAHASHI");
+    attendee.organisation = QStringLiteral("株式会社グリーンテック九州");
+    attendee.position = QStringLiteral("課長");
+    attendee.country = QStringLiteral("Japan");
+    attendee.email = QStringLiteral("hanako@example.jp");
+    attendee.phone = QStringLiteral("+81-93-000-0000");
+    attendee.preferredLanguage = QStringLiteral("ja");
+    attendee.category = QStringLiteral("speaker");
+    attendee.notes = QStringLiteral("Vegetarian lunch");
+
+    auto id = store.insert(attendee);
+    REQUIRE(id.ok());
+    auto read = store.find(*id);
+    REQUIRE(read.ok());
+    CHECK(read->familyName == attendee.familyName);
+    CHECK(read->givenName == attendee.givenName);
+    CHECK(read->familyReading == attendee.familyReading);
+    CHECK(read->givenReading == attendee.givenReading);
+    CHECK(read->latinName == attendee.latinName);
+    CHECK(read->organisation == attendee.organisation);
+    CHECK(read->position == attendee.position);
+    CHECK(read->country == attendee.country);
+    CHECK(read->email == attendee.email);
+    CHECK(read->phone == attendee.phone);
+    CHECK(read->preferredLanguage == attendee.preferredLanguage);
+    CHECK(read->category == attendee.category);
+    CHECK(read->notes == attendee.notes);
+    CHECK(read->updatedAt.isValid());
+
+    read->organisation = QStringLiteral("北九州市環境局");
+    REQUIRE(store.update(*read).ok());
+    CHECK(store.find(*id)->organisation == QStringLiteral("北九州市環境局"));
+    REQUIRE(store.remove(*id).ok());
+    CHECK_FALSE(store.find(*id).ok());
+    CHECK(*store.count() == 0);
+}
+
+TEST_CASE("Names with quotes, emoji and Japanese round-trip byte for byte", "[attendee]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    const QStringList names
+        = {QStringLiteral("O'Connor"), QStringLiteral("\"Bobby\" Tables'); DROP TABLE attendee; --"),
+           QStringLiteral("🌏🌱 Green"),
+           QStringLiteral("𠮷野"), // outside the BMP
+           QStringLiteral("髙﨑"),     QStringLiteral("Zoë Ñúñez"),
+           QStringLiteral("a\\b%c_d")};
+    for (const QString& name : names) {
+        Attendee attendee = makeAttendee(name, QStringLiteral("太郎"));
+        attendee.notes = name;
+        auto id = store.insert(attendee);
+        REQUIRE(id.ok());
+        auto read = store.find(*id);
+        REQUIRE(read.ok());
+        CHECK(read->familyName.toUtf8() == name.toUtf8());
+        CHECK(read->notes.toUtf8() == name.toUtf8());
+    }
+    CHECK(*store.count() == names.size());
+}
+
+TEST_CASE("An attendee needs a name and a well-formed e-mail", "[attendee]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    CHECK_FALSE(store.insert(makeAttendee({}, {})).ok());
+    Attendee badEmail = makeAttendee(QStringLiteral("Santos"), QStringLiteral("Maria"));
+    badEmail.email = QStringLiteral("maria at example.org");
+    auto refused = store.insert(badEmail);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("maria at example.org")));
+    CHECK(*store.count() == 0);
+}
+
+TEST_CASE("Attendees sort by reading in gojuon order, as ICU's Japanese collation does", "[attendee][collation]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    // Inserted out of order; code-point order would put カ before ガ and katakana after hiragana.
+    const QList<QPair<QString, QString>> people = {
+        {QStringLiteral("渡辺"), QStringLiteral("ワタナベ")}, {QStringLiteral("後藤"), QStringLiteral("ゴトウ")},
+        {QStringLiteral("加藤"), QStringLiteral("カトウ")},   {QStringLiteral("青木"), QStringLiteral("あおき")},
+        {QStringLiteral("伊藤"), QStringLiteral("イトウ")},   {QStringLiteral("小林"), QStringLiteral("コバヤシ")},
+        {QStringLiteral("佐藤"), QStringLiteral("さとう")},   {QStringLiteral("上野"), QStringLiteral("ウエノ")},
+        {QStringLiteral("林"), QStringLiteral("ハヤシ")},     {QStringLiteral("長谷川"), QStringLiteral("ハセガワ")},
+    };
+    QStringList readings;
+    for (const auto& person : people) {
+        REQUIRE(
+            store.insert(makeAttendee(person.first, QStringLiteral("一"), person.second, QStringLiteral("イチ"))).ok());
+        readings.append(person.second + QStringLiteral(" イチ"));
+    }
+    QCollator japanese {QLocale(QLocale::Japanese, QLocale::Japan)};
+    std::sort(readings.begin(), readings.end(),
+              [&](const QString& a, const QString& b) { return japanese.compare(a, b) < 0; });
+
+    QStringList stored;
+    for (const Attendee& attendee : *store.all())
+        stored.append(attendee.name().displayReading());
+    CHECK(stored == readings);
+    CHECK(stored.first() == QStringLiteral("あおき イチ"));
+    CHECK(stored.indexOf(QStringLiteral("カトウ イチ")) < stored.indexOf(QStringLiteral("ゴトウ イチ")));
+    CHECK(stored.indexOf(QStringLiteral("コバヤシ イチ")) < stored.indexOf(QStringLiteral("さとう イチ")));
+    CHECK(stored.last() == QStringLiteral("ワタナベ イチ"));
+}
+
+TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
+{
+    Attendee attendee = makeAttendee(QStringLiteral("山田"), QStringLiteral("花子"), QStringLiteral("ヤマダ"),
+                                     QStringLiteral("ハナコ"));
+    attendee.latinName = QStringLiteral("Hanako YAMADA");
+    attendee.organisation = QStringLiteral("ＫＩＴＡＫＹＵＳＨＵ Ｃｉｔｙ");
+    const QString text = AttendeeStore::searchTextOf(attendee);
+    CHECK(text.contains(QStringLiteral("やまだはなこ")));
+    CHECK(text.contains(QStringLiteral("山田花子")));
+    CHECK(text.contains(QStringLiteral("hanakoyamada")));
+    CHECK(text.contains(QStringLiteral("kitakyushucity")));
+    // The other order is found word by word (SearchText::searchKeys), not stored.
+    CHECK_FALSE(text.contains(QStringLiteral("はなこやまだ")));
+    CHECK_FALSE(text.contains(QStringLiteral("yamadahanako")));
+}
+
+TEST_CASE("Sort keys are made again when the stored collation version differs", "[attendee][collation]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    REQUIRE(store.insert(makeAttendee(QStringLiteral("渡辺"), QStringLiteral("一"), QStringLiteral("ワタナベ"))).ok());
+    REQUIRE(store.insert(makeAttendee(QStringLiteral("青木"), QStringLiteral("一"), QStringLiteral("アオキ"))).ok());
+    // Keys from "another ICU": scrambled so that the order is wrong, and an old version recorded.
+    SqlStatement scramble(file.database(), QStringLiteral("UPDATE attendee SET sort_key = CAST(id AS BLOB)"));
+    REQUIRE(scramble.exec().ok());
+    SqlStatement oldVersion(file.database(),
+                            QStringLiteral("UPDATE database_property SET value = '0.0.0.0' "
+                                           "WHERE name = 'collation_version'"));
+    REQUIRE(oldVersion.exec().ok());
+    REQUIRE(oldVersion.rowsAffected() == 1);
+    CHECK(store.all()->first().familyName == QStringLiteral("渡辺"));
+
+    file.reopen();
+    AttendeeStore reopened(file.database());
+    CHECK(reopened.all()->first().familyName == QStringLiteral("青木"));
+}

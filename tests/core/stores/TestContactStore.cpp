@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "core/stores/ContactStore.h"
+#include "core/stores/SeminarStore.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+TEST_CASE("A contact round-trips every field", "[contact]")
+{
+    TestDatabaseFile file;
+    ContactStore store(file.database());
+    Contact contact;
+    contact.kind = Contact::Kind::Organisation;
+    contact.name = QStringLiteral("IGES北九州アーバンセンター（担当：赤木・細田）");
+    contact.reading = QStringLiteral("アイジェス");
+    contact.role = QStringLiteral("Enquiries");
+    contact.organisation = QStringLiteral("Kitakyushu Urban Centre");
+    contact.address = QStringLiteral("International Village Center 3F, 1-1-1 Hirano, Yahatahigashi-ku, Kitakyushu");
+    contact.postalCode = QStringLiteral("805-0062");
+    contact.tel = QStringLiteral("+81-93-681-1563");
+    contact.fax = QStringLiteral("+81-93-681-1564");
+    contact.email = QStringLiteral("kuc@example.jp");
+    contact.notes = QStringLiteral("Akagi & Hosoda");
+    auto id = store.insert(contact);
+    REQUIRE(id.ok());
+    auto read = store.find(*id);
+    REQUIRE(read.ok());
+    CHECK(read->kind == Contact::Kind::Organisation);
+    CHECK(read->name == contact.name);
+    CHECK(read->reading == contact.reading);
+    CHECK(read->role == contact.role);
+    CHECK(read->organisation == contact.organisation);
+    CHECK(read->address == contact.address);
+    CHECK(read->postalCode == contact.postalCode);
+    CHECK(read->tel == contact.tel);
+    CHECK(read->fax == contact.fax);
+    CHECK(read->email == contact.email);
+    CHECK(read->notes == contact.notes);
+    read->tel = QStringLiteral("093-681-1563");
+    REQUIRE(store.update(*read).ok());
+    CHECK(store.find(*id)->tel == QStringLiteral("093-681-1563"));
+    REQUIRE(store.remove(*id).ok());
+    CHECK(store.all()->isEmpty());
+}
+
+TEST_CASE("Contacts link to seminars by role", "[contact]")
+{
+    TestDatabaseFile file;
+    const qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
+    ContactStore store(file.database());
+    Contact enquiries;
+    enquiries.name = QStringLiteral("Akagi & Hosoda");
+    Contact press;
+    press.name = QStringLiteral("Kitakyushu Times");
+    const qint64 enquiriesId = *store.insert(enquiries);
+    const qint64 pressId = *store.insert(press);
+    REQUIRE(store.link(seminarId, enquiriesId, Contact::Role::Enquiries).ok());
+    REQUIRE(store.link(seminarId, enquiriesId, Contact::Role::Enquiries).ok()); // twice is once
+    REQUIRE(store.link(seminarId, pressId, Contact::Role::Press).ok());
+
+    auto linked = store.forSeminar(seminarId);
+    REQUIRE(linked.ok());
+    CHECK(linked->size() == 2);
+    auto forEnquiries = store.forSeminar(seminarId, Contact::Role::Enquiries);
+    REQUIRE(forEnquiries->size() == 1);
+    CHECK(forEnquiries->first().name == QStringLiteral("Akagi & Hosoda"));
+
+    REQUIRE(store.unlink(seminarId, pressId, Contact::Role::Press).ok());
+    CHECK(store.forSeminar(seminarId)->size() == 1);
+    CHECK(store.find(pressId).ok()); // unlinking keeps the contact
+    REQUIRE(SeminarStore(file.database()).remove(seminarId).ok());
+    CHECK(store.all()->size() == 2); // and so does deleting the seminar
+}

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/DemoSeminar.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "core/stores/VenueStore.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+TEST_CASE("The demo holds the seed seminar, its venue, contacts and booths", "[demo]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 40);
+    REQUIRE(seminarId.ok());
+    auto seminar = SeminarStore(file.database()).find(*seminarId);
+    REQUIRE(seminar.ok());
+    CHECK(seminar->titleEn.startsWith(QStringLiteral("Sustainable Society Built by Team Kitakyushu")));
+    CHECK(seminar->titleEn.contains(QStringLiteral("Direction of Future International Environmental Cooperation")));
+    CHECK(seminar->languages == QStringList {QStringLiteral("ja"), QStringLiteral("en")});
+    CHECK(seminar->organiser.contains(QStringLiteral("Kitakyushu Urban Centre")));
+
+    auto venue = VenueStore(file.database()).find(seminar->venueId);
+    REQUIRE(venue.ok());
+    CHECK(venue->nameEn == QStringLiteral("Kitakyushu Innovation Gallery & Studio (KIGS)"));
+    CHECK(venue->addressEn == QStringLiteral("2-2-11 Higashida, Yahatahigashi-ku, Kitakyushu"));
+    CHECK(venue->postalCode == QStringLiteral("805-0071"));
+
+    auto enquiries = ContactStore(file.database()).forSeminar(*seminarId, Contact::Role::Enquiries);
+    REQUIRE(enquiries.ok());
+    REQUIRE(enquiries->size() == 1);
+    CHECK(enquiries->first().tel == QStringLiteral("+81-93-681-1563"));
+    CHECK(enquiries->first().fax == QStringLiteral("+81-93-681-1564"));
+    CHECK(enquiries->first().address.contains(QStringLiteral("1-1-1 Hirano")));
+    CHECK(enquiries->first().postalCode == QStringLiteral("805-0062"));
+    CHECK(enquiries->first().organisation.contains(QStringLiteral("Akagi & Hosoda")));
+
+    auto booths = BoothStore(file.database()).forSeminar(*seminarId);
+    REQUIRE(booths.ok());
+    REQUIRE(booths->size() == 2);
+    CHECK(BoothStore(file.database()).shifts(booths->first().id)->size() == 2);
+}
+
+TEST_CASE("The demo registers as many fictitious attendees as asked, a realistic mix", "[demo]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 300);
+    REQUIRE(seminarId.ok());
+    auto rows = RegistrationStore(file.database()).registeredAttendees(*seminarId);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 300);
+    int japanese = 0;
+    int withReading = 0;
+    int receivers = 0;
+    for (const RegisteredAttendee& row : *rows) {
+        japanese += row.attendee.name().isEastAsian() ? 1 : 0;
+        withReading += row.attendee.familyReading.isEmpty() ? 0 : 1;
+        receivers += row.registration.receiverNeeded ? 1 : 0;
+        CHECK((row.attendee.email.endsWith(QStringLiteral("@example.jp"))
+               || row.attendee.email.endsWith(QStringLiteral("@example.org"))));
+    }
+    CHECK(japanese > 150);
+    CHECK(japanese < 300);
+    CHECK(withReading > 150);
+    CHECK(receivers > 30);
+    CHECK(receivers < 200);
+}
+
+TEST_CASE("The demo is written only to a new file", "[demo]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(DemoSeminar::create(path, 5).ok());
+    const QByteArray before = [&] {
+        QFile existing(path);
+        REQUIRE(existing.open(QIODevice::ReadOnly));
+        return existing.readAll();
+    }();
+    auto again = DemoSeminar::create(path, 5);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already exists")));
+    QFile existing(path);
+    REQUIRE(existing.open(QIODevice::ReadOnly));
+    CHECK(existing.readAll() == before);
+}

@@ -1,0 +1,204 @@
+#include <catch2/catch.hpp>
+
+#include <QUndoStack>
+
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RecordEdits.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "core/stores/VenueStore.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+namespace {
+
+Contact makeContact(const QString& name)
+{
+    Contact contact;
+    contact.name = name;
+    return contact;
+}
+
+} // namespace
+
+TEST_CASE("RecordEdits undoes and redoes an edit", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    auto seminarId = edits.addSeminar(makeSeminar(QStringLiteral("Before")));
+    REQUIRE(seminarId.ok());
+    Seminar seminar = *SeminarStore(file.database()).find(*seminarId);
+    seminar.titleEn = QStringLiteral("After");
+    REQUIRE(edits.editSeminar(seminar).ok());
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Edit Seminar “After”"));
+
+    edits.undoStack()->undo();
+    CHECK(SeminarStore(file.database()).find(*seminarId)->titleEn == QStringLiteral("Before"));
+    edits.undoStack()->redo();
+    CHECK(SeminarStore(file.database()).find(*seminarId)->titleEn == QStringLiteral("After"));
+    edits.undoStack()->undo();
+    edits.undoStack()->undo();
+    CHECK_FALSE(SeminarStore(file.database()).find(*seminarId).ok());
+    edits.undoStack()->redo();
+    CHECK(SeminarStore(file.database()).find(*seminarId)->titleEn == QStringLiteral("Before"));
+}
+
+TEST_CASE("RecordEdits refuses an invalid record without a step", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    Seminar seminar = makeSeminar();
+    seminar.endsAt = seminar.startsAt.addSecs(-60);
+    auto added = edits.addSeminar(seminar);
+    CHECK_FALSE(added.ok());
+    CHECK(added.error() == QStringLiteral("The seminar ends before it starts."));
+    CHECK(edits.undoStack()->count() == 0);
+}
+
+TEST_CASE("Undoing the erasure of an attendee brings back the same ids and registrations", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 first = *SeminarStore(file.database()).insert(makeSeminar(QStringLiteral("First")));
+    const qint64 second = *SeminarStore(file.database()).insert(makeSeminar(QStringLiteral("Second")));
+    Registration registration;
+    registration.seminarId = first;
+    registration.receiverNeeded = true;
+    auto registrationId = edits.addRegisteredAttendee(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子"),
+                                                                   QStringLiteral("やまだ"), QStringLiteral("はなこ")),
+                                                      registration);
+    REQUIRE(registrationId.ok());
+    RegistrationStore registrations(file.database());
+    const Registration stored = *registrations.find(*registrationId);
+    Registration other;
+    other.seminarId = second;
+    other.attendeeId = stored.attendeeId;
+    const qint64 otherId = *registrations.insert(other);
+
+    REQUIRE(edits.eraseAttendee(stored.attendeeId).ok());
+    CHECK_FALSE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
+    CHECK(registrations.forAttendee(stored.attendeeId)->isEmpty());
+
+    edits.undoStack()->undo();
+    REQUIRE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
+    CHECK(AttendeeStore(file.database()).find(stored.attendeeId)->familyReading == QStringLiteral("やまだ"));
+    const auto back = *registrations.forAttendee(stored.attendeeId);
+    REQUIRE(back.size() == 2);
+    CHECK(back.at(0).id == *registrationId);
+    CHECK(back.at(0).checkInCode == stored.checkInCode);
+    CHECK(back.at(0).receiverNeeded);
+    CHECK(back.at(1).id == otherId);
+
+    edits.undoStack()->redo();
+    CHECK_FALSE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
+}
+
+TEST_CASE("Undoing the deletion of a seminar restores its registrations, booths, shifts and contacts", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const Database& database = file.database();
+    const qint64 seminarId = *SeminarStore(database).insert(makeSeminar());
+    const qint64 attendeeId
+        = *AttendeeStore(database).insert(makeAttendee(QStringLiteral("Lee"), QStringLiteral("Ana")));
+    Registration registration;
+    registration.seminarId = seminarId;
+    registration.attendeeId = attendeeId;
+    const qint64 registrationId = *RegistrationStore(database).insert(registration);
+    const qint64 interpreterId = *ContactStore(database).insert(makeContact(QStringLiteral("Interpreter")));
+    REQUIRE(ContactStore(database).link(seminarId, interpreterId, Contact::Role::Interpreter).ok());
+    Booth booth;
+    booth.seminarId = seminarId;
+    booth.name = QStringLiteral("Japanese ⇔ English");
+    InterpreterShift shift;
+    shift.contactId = interpreterId;
+    shift.startsAt = QDateTime(QDate(2027, 2, 12), QTime(13, 30));
+    shift.endsAt = QDateTime(QDate(2027, 2, 12), QTime(14, 0));
+    auto boothId = edits.addBooth(booth, {shift});
+    REQUIRE(boothId.ok());
+
+    REQUIRE(edits.deleteSeminar(seminarId).ok());
+    CHECK_FALSE(BoothStore(database).find(*boothId).ok());
+    edits.undoStack()->undo();
+    CHECK(SeminarStore(database).find(seminarId).ok());
+    CHECK(RegistrationStore(database).find(registrationId)->attendeeId == attendeeId);
+    CHECK(BoothStore(database).find(*boothId)->name == booth.name);
+    REQUIRE(BoothStore(database).shifts(*boothId)->size() == 1);
+    CHECK(BoothStore(database).shifts(*boothId)->at(0).contactId == interpreterId);
+    CHECK(ContactStore(database).forSeminar(seminarId, Contact::Role::Interpreter)->size() == 1);
+}
+
+TEST_CASE("Undoing the deletion of a contact restores links and shifts", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const Database& database = file.database();
+    const qint64 seminarId = *SeminarStore(database).insert(makeSeminar());
+    auto contactId = edits.addContact(makeContact(QStringLiteral("赤木")));
+    REQUIRE(contactId.ok());
+    REQUIRE(edits.linkContact(seminarId, *contactId, Contact::Role::Enquiries).ok());
+    Booth booth;
+    booth.seminarId = seminarId;
+    booth.name = QStringLiteral("Booth");
+    InterpreterShift shift;
+    shift.contactId = *contactId;
+    shift.startsAt = QDateTime(QDate(2027, 2, 12), QTime(13, 30));
+    shift.endsAt = QDateTime(QDate(2027, 2, 12), QTime(14, 0));
+    REQUIRE(edits.addBooth(booth, {shift}).ok());
+
+    REQUIRE(edits.deleteContact(*contactId).ok());
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Delete Contact “赤木”"));
+    edits.undoStack()->undo();
+    CHECK(ContactStore(database).find(*contactId)->name == QStringLiteral("赤木"));
+    CHECK(ContactStore(database).forSeminar(seminarId, Contact::Role::Enquiries)->size() == 1);
+    CHECK(BoothStore(database).shiftsOfInterpreter(*contactId)->size() == 1);
+}
+
+TEST_CASE("A venue in use cannot be deleted and leaves no step", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    Venue venue;
+    venue.name = QStringLiteral("Hall");
+    auto venueId = edits.addVenue(venue);
+    REQUIRE(venueId.ok());
+    Seminar seminar = makeSeminar();
+    seminar.venueId = *venueId;
+    REQUIRE(edits.addSeminar(seminar).ok());
+    const int steps = edits.undoStack()->count();
+    CHECK_FALSE(edits.deleteVenue(*venueId).ok());
+    CHECK(edits.undoStack()->count() == steps);
+}
+
+TEST_CASE("A step that can no longer be undone reports why", "[RecordEdits]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    auto seminarId = edits.addSeminar(makeSeminar());
+    REQUIRE(seminarId.ok());
+    REQUIRE(SeminarStore(file.database()).remove(*seminarId).ok());
+    QString reported;
+    QObject::connect(&edits, &RecordEdits::failed, [&reported](const QString& message) { reported = message; });
+    edits.undoStack()->undo();
+    CHECK(reported == QStringLiteral("Could not delete the seminar: The seminar no longer exists."));
+}
+
+TEST_CASE("BoothStore refuses a receiver channel used by another booth", "[RecordEdits]")
+{
+    Booth first;
+    first.id = 1;
+    first.seminarId = 7;
+    first.name = QStringLiteral("English");
+    first.channel = 2;
+    Booth second = first;
+    second.id = 0;
+    second.name = QStringLiteral("Chinese");
+    CHECK(BoothStore::validationError(second, {first})
+          == QStringLiteral("Receiver channel 2 is already used by the booth “English”."));
+    second.channel = 3;
+    CHECK(BoothStore::validationError(second, {first}).isEmpty());
+    CHECK(BoothStore::validationError(first, {first}).isEmpty());
+}

@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include "core/records/CheckInCode.h"
+#include "core/stores/AttendeeStore.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+namespace {
+
+struct Fixture
+{
+    TestDatabaseFile file;
+    qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
+    qint64 attendeeId
+        = *AttendeeStore(file.database()).insert(makeAttendee(QStringLiteral("Santos"), QStringLiteral("Maria")));
+};
+
+Registration registrationFor(qint64 seminarId, qint64 attendeeId)
+{
+    Registration registration;
+    registration.seminarId = seminarId;
+    registration.attendeeId = attendeeId;
+    return registration;
+}
+
+} // namespace
+
+TEST_CASE("A registration round-trips and gets a check-in code", "[registration]")
+{
+    Fixture fixture;
+    RegistrationStore store(fixture.file.database());
+    Registration registration = registrationFor(fixture.seminarId, fixture.attendeeId);
+    registration.status = Registration::Status::Waitlisted;
+    registration.receiverNeeded = true;
+    registration.registeredAt = QDateTime(QDate(2027, 1, 5), QTime(9, 30), Qt::UTC);
+    registration.source = QStringLiteral("import:web-form.csv");
+
+    auto id = store.insert(registration);
+    REQUIRE(id.ok());
+    auto read = store.find(*id);
+    REQUIRE(read.ok());
+    CHECK(read->seminarId == fixture.seminarId);
+    CHECK(read->attendeeId == fixture.attendeeId);
+    CHECK(read->status == Registration::Status::Waitlisted);
+    CHECK(CheckInCode::isWellFormed(read->checkInCode));
+    CHECK(read->registeredAt == registration.registeredAt);
+    CHECK_FALSE(read->checkedInAt.isValid());
+    CHECK(read->receiverNeeded);
+    CHECK_FALSE(read->badgePrintedAt.isValid());
+    CHECK(read->source == registration.source);
+
+    read->status = Registration::Status::Attended;
+    read->checkedInAt = QDateTime(QDate(2027, 2, 12), QTime(4, 10), Qt::UTC);
+    REQUIRE(store.update(*read).ok());
+    auto attended = store.findByCheckInCode(read->checkInCode.toLower());
+    REQUIRE(attended.ok());
+    CHECK(attended->status == Registration::Status::Attended);
+    CHECK(attended->checkedInAt == read->checkedInAt);
+
+    REQUIRE(store.remove(*id).ok());
+    CHECK_FALSE(store.find(*id).ok());
+}
+
+TEST_CASE("An attendee is registered for a seminar once", "[registration]")
+{
+    Fixture fixture;
+    RegistrationStore store(fixture.file.database());
+    REQUIRE(store.insert(registrationFor(fixture.seminarId, fixture.attendeeId)).ok());
+    auto second = store.insert(registrationFor(fixture.seminarId, fixture.attendeeId));
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().contains(QStringLiteral("already registered")));
+}
+
+TEST_CASE("Registrations need an existing seminar and attendee", "[registration][foreign-keys]")
+{
+    Fixture fixture;
+    RegistrationStore store(fixture.file.database());
+    auto orphan = store.insert(registrationFor(fixture.seminarId + 100, fixture.attendeeId));
+    REQUIRE_FALSE(orphan.ok());
+    CHECK(orphan.error().contains(QStringLiteral("no longer exists")));
+}
+
+TEST_CASE("Deleting a seminar or an attendee deletes their registrations", "[registration][foreign-keys]")
+{
+    Fixture fixture;
+    const Database& database = fixture.file.database();
+    RegistrationStore registrations(database);
+    const qint64 otherSeminar = *SeminarStore(database).insert(makeSeminar(QStringLiteral("Other")));
+    const qint64 first = *registrations.insert(registrationFor(fixture.seminarId, fixture.attendeeId));
+    const qint64 second = *registrations.insert(registrationFor(otherSeminar, fixture.attendeeId));
+
+    REQUIRE(SeminarStore(database).remove(fixture.seminarId).ok());
+    CHECK_FALSE(registrations.find(first).ok());
+    CHECK(registrations.find(second).ok());
+    CHECK(AttendeeStore(database).find(fixture.attendeeId).ok()); // the person stays
+
+    REQUIRE(AttendeeStore(database).remove(fixture.attendeeId).ok());
+    CHECK_FALSE(registrations.find(second).ok());
+    CHECK(SeminarStore(database).find(otherSeminar).ok());
+}
+
+TEST_CASE("Seminar counts add up by status, receivers and capacity", "[registration]")
+{
+    Fixture fixture;
+    const Database& database = fixture.file.database();
+    AttendeeStore attendees(database);
+    RegistrationStore registrations(database);
+    const QList<QPair<Registration::Status, bool>> plan = {
+        {Registration::Status::Registered, true}, {Registration::Status::Registered, false},
+        {Registration::Status::Attended, true},   {Registration::Status::Waitlisted, true},
+        {Registration::Status::Cancelled, true},  {Registration::Status::Registered, false},
+    };
+    int number = 0;
+    for (const auto& [status, receiver] : plan) {
+        const qint64 attendeeId = *attendees.insert(makeAttendee(QStringLiteral("Person"), QString::number(++number)));
+        Registration registration = registrationFor(fixture.seminarId, attendeeId);
+        registration.status = status;
+        registration.receiverNeeded = receiver;
+        REQUIRE(registrations.insert(registration).ok());
+    }
+    auto counts = registrations.counts(fixture.seminarId);
+    REQUIRE(counts.ok());
+    CHECK(counts->registered == 3);
+    CHECK(counts->attended == 1);
+    CHECK(counts->waitlisted == 1);
+    CHECK(counts->cancelled == 1);
+    CHECK(counts->receiversNeeded == 2); // waitlisted and cancelled ones take no receiver
+    CHECK(counts->capacity == 100);
+    CHECK(counts->capacityLeft() == 96);
+}
+
+TEST_CASE("Registered attendees come with their people in gojuon order", "[registration]")
+{
+    Fixture fixture;
+    const Database& database = fixture.file.database();
+    AttendeeStore attendees(database);
+    RegistrationStore registrations(database);
+    for (const auto& reading : {QStringLiteral("ワダ"), QStringLiteral("アベ"), QStringLiteral("ナカムラ")}) {
+        const qint64 id = *attendees.insert(makeAttendee(QStringLiteral("某"), QStringLiteral("某"), reading));
+        REQUIRE(registrations.insert(registrationFor(fixture.seminarId, id)).ok());
+    }
+    auto rows = registrations.registeredAttendees(fixture.seminarId);
+    REQUIRE(rows.ok());
+    QStringList readings;
+    for (const RegisteredAttendee& row : *rows) {
+        CHECK(row.registration.attendeeId == row.attendee.id);
+        readings.append(row.attendee.familyReading);
+    }
+    CHECK(readings == QStringList {QStringLiteral("アベ"), QStringLiteral("ナカムラ"), QStringLiteral("ワダ")});
+}

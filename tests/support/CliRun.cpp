@@ -1,0 +1,39 @@
+#include "support/CliRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+CliRun CliRun::run(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(SEMINAR_DESK_EXECUTABLE));
+    process.setArguments(arguments);
+    process.start();
+    REQUIRE(process.waitForFinished(120000));
+    CliRun result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonArray CliRun::jsonArray() const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+QString CliRun::createDemo(const QTemporaryDir& folder, int attendees)
+{
+    const QString path = folder.filePath(QStringLiteral("demo.sqlite"));
+    const CliRun demo = run({QStringLiteral("demo"), path, QStringLiteral("--attendees"), QString::number(attendees)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    return path;
+}

@@ -1,0 +1,63 @@
+#include "support/PdfTools.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+namespace PdfTools {
+
+bool available()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+}
+
+QString text(const QString& pdf)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+}
+
+int pageCount(const QString& pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const auto match = pages.match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QStringList fonts(const QString& pdf)
+{
+    // The first two lines are the table's header and rule.
+    return run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+}
+
+bool allFontsEmbedded(const QString& pdf)
+{
+    const QStringList lines = fonts(pdf);
+    if (lines.isEmpty())
+        return false;
+    static const QRegularExpression columns(
+        QStringLiteral("\\s+(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    for (const QString& line : lines) {
+        const auto match = columns.match(line);
+        if (!match.hasMatch() || match.captured(1) != QLatin1String("yes"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace PdfTools

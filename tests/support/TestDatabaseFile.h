@@ -1,0 +1,34 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include "core/data/Database.h"
+#include "support/CatchQt.h"
+
+// A fresh database in a temporary folder of its own, gone when the test ends.
+class TestDatabaseFile
+{
+public:
+    TestDatabaseFile();
+    sd::Database& database() { return *m_database; }
+    QString path() const { return m_path; }
+    QString folder() const { return m_folder.path(); }
+    // Closes the database (to reopen or inspect the file).
+    void close() { m_database.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_folder;
+    QString m_path;
+    std::unique_ptr<sd::Database> m_database;
+};
+
+// A valid attendee with the given names.
+#include "core/records/Attendee.h"
+#include "core/records/Seminar.h"
+sd::Attendee makeAttendee(const QString& family, const QString& given, const QString& familyReading = {},
+                          const QString& givenReading = {});
+sd::Seminar makeSeminar(const QString& titleEn = QStringLiteral("Test seminar"));
