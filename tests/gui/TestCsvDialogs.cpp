@@ -11,13 +11,11 @@
 #include <QTableWidget>
 
 #include "core/stores/AttendeeStore.h"
-#include "core/stores/RegistrationStore.h"
-#include "core/stores/SeminarStore.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/ImportCsvWizard.h"
 #include "support/CatchQt.h"
 #include "support/GuiTestSupport.h"
-#include "support/TestDatabaseFile.h"
+#include "support/SeminarFixture.h"
 
 using namespace sd;
 
@@ -36,20 +34,14 @@ QStringList headerLabels(const QTableWidget* table)
     return labels;
 }
 
-struct Fixture
+struct Fixture : SeminarFixture
 {
-    TestDatabaseFile file;
-    qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
-
     void add(const QString& family, const QString& given, const QString& reading, const QString& email)
     {
         Attendee attendee = makeAttendee(family, given, reading);
         attendee.email = email;
         attendee.organisation = QStringLiteral("=Org");
-        Registration registration;
-        registration.seminarId = seminarId;
-        registration.attendeeId = *AttendeeStore(file.database()).insert(attendee);
-        REQUIRE(RegistrationStore(file.database()).insert(registration));
+        registerAttendee(attendee);
     }
 };
 

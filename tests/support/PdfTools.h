@@ -1,4 +1,5 @@
-// What poppler-utils (pdftotext, pdfinfo, pdffonts) say about a PDF file, for tests.
+// What poppler-utils (pdftotext, pdfinfo, pdffonts) say about a PDF file, for tests. A tool that is
+// missing or fails fails the test.
 #pragma once
 
 #include <QString>
@@ -6,7 +7,6 @@
 
 namespace PdfTools {
 
-bool available();
 // The text pdftotext extracts, as it is.
 QString text(const QString& pdf);
 int pageCount(const QString& pdf);

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 
 #include "core/data/Database.h"
+#include "core/records/Attendee.h"
+#include "core/records/Seminar.h"
 #include "support/CatchQt.h"
 
 // A fresh database in a temporary folder of its own, gone when the test ends.
@@ -27,8 +29,7 @@ private:
 };
 
 // A valid attendee with the given names.
-#include "core/records/Attendee.h"
-#include "core/records/Seminar.h"
 sd::Attendee makeAttendee(const QString& family, const QString& given, const QString& familyReading = {},
                           const QString& givenReading = {});
+// A valid seminar: 2027-02-12, 13:30 to 17:00, 100 seats.
 sd::Seminar makeSeminar(const QString& titleEn = QStringLiteral("Test seminar"));

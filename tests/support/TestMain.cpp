@@ -1,13 +1,32 @@
-// The one main of every test executable: a Qt application on the offscreen platform, then Catch2.
+// The one main of every test executable: a home of its own, a Qt application on the offscreen
+// platform, then Catch2.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs test processes side by side: each gets its own settings file, data folder and
+    // recent-files list, and leaves the user's untouched. The executables a test starts inherit it.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 2;
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toLocal8Bit());
+    // Qt wants a runtime folder that only its owner may enter (and warns on stderr without one).
+    const QString runtime = home.path() + QStringLiteral("/runtime");
+    if (!QDir().mkpath(runtime)
+        || !QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return 2;
+    qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("seminar-desk-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("seminar-desk-tests"));

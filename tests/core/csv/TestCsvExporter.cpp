@@ -4,31 +4,21 @@
 
 #include "core/csv/CsvExporter.h"
 #include "core/csv/ExportPreset.h"
-#include "core/stores/AttendeeStore.h"
-#include "core/stores/RegistrationStore.h"
-#include "core/stores/SeminarStore.h"
-#include "support/TestDatabaseFile.h"
+#include "support/SeminarFixture.h"
 
 using namespace sd;
 
 namespace {
 
-struct Fixture
+struct Fixture : SeminarFixture
 {
-    TestDatabaseFile file;
-    qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
-
-    qint64 add(Attendee attendee, Registration::Status status = Registration::Status::Registered)
+    // Everyone exported here needs a receiver.
+    void add(const Attendee& attendee, Registration::Status status = Registration::Status::Registered)
     {
-        const qint64 id = *AttendeeStore(file.database()).insert(attendee);
         Registration registration;
-        registration.seminarId = seminarId;
-        registration.attendeeId = id;
         registration.status = status;
         registration.receiverNeeded = true;
-        registration.checkInCode = QStringLiteral("SD-%1").arg(id, 10, 10, QLatin1Char('0'));
-        REQUIRE(RegistrationStore(file.database()).insert(registration));
-        return id;
+        registerAttendee(attendee, registration);
     }
     QString path(const QString& name) const { return file.folder() + QLatin1Char('/') + name; }
 };

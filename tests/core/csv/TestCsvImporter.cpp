@@ -6,7 +6,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
-#include "support/TestDatabaseFile.h"
+#include "support/SeminarFixture.h"
 
 using namespace sd;
 
@@ -17,11 +17,8 @@ QString fixture(const char* name)
     return QStringLiteral(SEMINAR_DESK_TEST_DATA "/csv/") + QString::fromLatin1(name);
 }
 
-struct Fixture
+struct Fixture : SeminarFixture
 {
-    TestDatabaseFile file;
-    qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
-
     ImportReport import(const QString& path, CsvImporter::Mode mode = CsvImporter::Mode::Apply,
                         CsvImportOptions options = {}, QList<ImportRecord>* records = nullptr)
     {

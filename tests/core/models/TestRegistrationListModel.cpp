@@ -3,28 +3,18 @@
 #include <QTest>
 
 #include "core/models/RegistrationListModel.h"
-#include "core/stores/AttendeeStore.h"
-#include "core/stores/RegistrationStore.h"
-#include "core/stores/SeminarStore.h"
-#include "support/TestDatabaseFile.h"
+#include "support/SeminarFixture.h"
 
 using namespace sd;
 
 namespace {
 
-struct ListFixture
+struct ListFixture : SeminarFixture
 {
-    TestDatabaseFile file;
-    qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
-
-    qint64 add(Attendee attendee, Registration::Status status = Registration::Status::Registered)
+    // Gives the registration's id.
+    qint64 add(const Attendee& attendee, Registration::Status status = Registration::Status::Registered)
     {
-        const qint64 attendeeId = *AttendeeStore(file.database()).insert(attendee);
-        Registration registration;
-        registration.seminarId = seminarId;
-        registration.attendeeId = attendeeId;
-        registration.status = status;
-        return *RegistrationStore(file.database()).insert(registration);
+        return registerAttendee(attendee, status).registrationId;
     }
 };
 

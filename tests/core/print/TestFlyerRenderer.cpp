@@ -46,8 +46,6 @@ TEST_CASE("Bilingual text is cut to the flyer's language", "[flyer]")
 
 TEST_CASE("The flyer PDF holds the title, venue and enquiries contact", "[flyer][pdf]")
 {
-    if (!PdfTools::available())
-        return;
     TestDatabaseFile file;
     auto seminarId = DemoSeminar::fill(file.database(), 0);
     REQUIRE(seminarId.ok());
