@@ -923,6 +923,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Could not write a copy to “%1”.</source>
         <translation>「%1」にコピーを書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>“%1” does not exist. Check the name, or create a new database (File ▸ New Database, or seminar-desk demo FILE).</source>
+        <translation>「%1」はありません。名前を確認するか、新しいデータベースを作成してください（ファイル ▸ 新しいデータベース、または seminar-desk demo FILE）。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -38,9 +38,9 @@ void Command::addDatabaseOption(QCommandLineParser& parser)
 
 std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser, QTextStream& err)
 {
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    auto database = openForWork(path);
+    const bool named = parser.isSet(QStringLiteral("db"));
+    const QString path = named ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    auto database = openForWork(path, named ? Database::IfMissing::Refuse : Database::IfMissing::Create);
     if (!database) {
         err << database.error() << Qt::endl;
         return nullptr;

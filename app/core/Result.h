@@ -5,6 +5,7 @@
 #include <utility>
 
 #include <QString>
+#include <QtGlobal>
 
 namespace sd {
 
@@ -34,20 +35,22 @@ public:
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
 
+    // Reading the value of an error is a programming error: it stops the program in every build,
+    // naming the error, rather than reading an empty optional.
     const T& value() const&
     {
-        Q_ASSERT(ok());
+        requireValue();
         return *m_value;
     }
     T& value() &
     {
-        Q_ASSERT(ok());
+        requireValue();
         return *m_value;
     }
     // By value: `for (auto& x : *store.all())` must not iterate a destroyed temporary.
     T value() &&
     {
-        Q_ASSERT(ok());
+        requireValue();
         return std::move(*m_value);
     }
     const T* operator->() const { return &value(); }
@@ -57,6 +60,12 @@ public:
     T operator*() && { return std::move(*this).value(); }
 
 private:
+    void requireValue() const
+    {
+        if (!ok())
+            qFatal("Result::value() called on an error: %s", qUtf8Printable(m_error));
+    }
+
     std::optional<T> m_value;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -164,4 +165,15 @@ TEST_CASE("list refuses a file that is not a database, naming it", "[cli]")
     CHECK(list.err.contains(path));
     CHECK(list.err.contains(QStringLiteral("not an SQLite file")));
     CHECK(list.out.isEmpty());
+}
+
+TEST_CASE("A database named with --db that does not exist is refused, and no file is made", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("typo.sqlite"));
+    const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), path});
+    CHECK(list.exitCode == 1);
+    CHECK(list.err.contains(path));
+    CHECK(list.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(path));
 }

@@ -68,9 +68,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, IfMissing ifMissing)
 {
     const QFileInfo info(path);
+    if (!info.exists() && ifMissing == IfMissing::Refuse) {
+        return fail(tr("“%1” does not exist. Check the name, or create a new database (File ▸ New Database, or "
+                       "seminar-desk demo FILE).")
+                        .arg(path));
+    }
     if (info.exists()) {
         if (!info.isFile())
             return fail(tr("“%1” is not a file.").arg(path));

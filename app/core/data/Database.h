@@ -21,9 +21,14 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Opens FILE, creating it (readable by its owner only) when it does not exist. A file that is
-    // not a Seminar Desk database, or one written by a newer version, is refused and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // What open() does when the file is not there: a file named by the user must exist (a typo
+    // must not become a new, empty database); New Database and the default database create it.
+    enum class IfMissing { Create, Refuse };
+
+    // Opens FILE, creating it (readable by its owner only) when it does not exist and IF_MISSING
+    // allows. A file that is not a Seminar Desk database, or one written by a newer version, is
+    // refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path, IfMissing ifMissing = IfMissing::Create);
     // The database in the user's data folder, used when no file is named (the folder is made here).
     static QString defaultPath();
     ~Database();

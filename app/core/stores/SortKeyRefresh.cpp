@@ -37,9 +37,9 @@ Status SortKeyRefresh::applyIfNeeded(const Database& database)
     return {};
 }
 
-Result<std::unique_ptr<Database>> openForWork(const QString& path)
+Result<std::unique_ptr<Database>> openForWork(const QString& path, Database::IfMissing ifMissing)
 {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, ifMissing);
     if (!opened)
         return opened;
     if (Status refreshed = SortKeyRefresh::applyIfNeeded(**opened); !refreshed)

@@ -5,10 +5,9 @@
 #include <QCoreApplication>
 
 #include "core/Result.h"
+#include "core/data/Database.h"
 
 namespace sd {
-
-class Database;
 
 // Stored sort keys are ICU collation keys: when the ICU on the machine sorts differently from the
 // one that made them (an operating system upgrade), they are made again, so lists stay in
@@ -24,6 +23,7 @@ public:
 // Opens PATH as Database::open does and brings its sort keys in step with this machine: how the
 // desk, the commands and the demo open a database for work. The data layer itself knows nothing
 // of the stores.
-Result<std::unique_ptr<Database>> openForWork(const QString& path);
+Result<std::unique_ptr<Database>> openForWork(const QString& path,
+                                              Database::IfMissing ifMissing = Database::IfMissing::Create);
 
 } // namespace sd
