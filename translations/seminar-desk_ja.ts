@@ -783,6 +783,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Shift_JIS (CP932, Japanese Windows)</source>
         <translation>Shift_JIS (CP932、日本語版 Windows)</translation>
     </message>
+    <message>
+        <source>Western European (Windows-1252, Latin-1)</source>
+        <translation>西欧言語 (Windows-1252、Latin-1)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian (Excel “Unicode text”)</source>
+        <translation>UTF-16 リトルエンディアン (Excel の「Unicode テキスト」)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 ビッグエンディアン</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -863,6 +875,22 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>the row is far longer than the others (more than %1 characters): a quote left open, or not a CSV file.</source>
         <translation>この行はほかの行より極端に長くなっています (%1 文字超)。引用符が閉じられていないか、CSV ファイルではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid %1 text. Is the file Western European (windows-1252)? Choose the file&apos;s encoding.</source>
+        <translation>%1 のテキストとして正しくありません。西欧言語 (windows-1252) のファイルではありませんか。ファイルの文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not Japanese text: the file seems to be Western European (windows-1252), not Shift_JIS. Choose the encoding windows-1252, or shift_jis if the file really is Japanese.</source>
+        <translation>「%1」は日本語のテキストではありません。このファイルは Shift_JIS ではなく西欧言語 (windows-1252) のようです。文字コードに windows-1252 を選択してください。本当に日本語のファイルなら shift_jis を選択してください。</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character: the bytes are not valid %1 text; choose the file&apos;s encoding.</source>
+        <translation>ファイルが文字の途中で終わっています。%1 のテキストとして正しくありません。ファイルの文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>a quote inside a quoted field must be doubled (&quot;&quot;) or end the field; here it is followed by “%1”.</source>
+        <translation>引用符で囲まれた項目の中の引用符は 2 つ重ねる (&quot;&quot;) か、項目の終わりに置いてください。ここでは後に「%1」が続いています。</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1476,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>CSV ファイル (Web フォームや表計算ソフトのもの) から申込をセミナーにインポートします。</translation>
     </message>
     <message>
-        <source>The CSV file to import.</source>
-        <translation>インポートする CSV ファイル。</translation>
-    </message>
-    <message>
         <source>The seminar to register the attendees for.</source>
         <translation>参加者の申込先のセミナー。</translation>
     </message>
@@ -1466,10 +1490,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>MAP.json</source>
         <translation>MAP.json</translation>
-    </message>
-    <message>
-        <source>auto (default), utf-8 or shift_jis.</source>
-        <translation>auto (既定値)、utf-8、shift_jis のいずれか。</translation>
     </message>
     <message>
         <source>ENCODING</source>
@@ -1512,20 +1532,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
-        <source>--encoding must be auto, utf-8 or shift_jis, not “%1”.</source>
-        <translation>--encoding には auto、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
-    </message>
-    <message>
         <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
         <translation>--delimiter には auto、comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>行</translation>
-    </message>
-    <message>
-        <source>Same as</source>
-        <translation>重複先</translation>
     </message>
     <message>
         <source>Because of</source>
@@ -1536,20 +1548,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <source>attendee %1</source>
-        <translation>参加者 %1</translation>
-    </message>
-    <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
-    </message>
-    <message>
         <source>the same name and organisation</source>
         <translation>同じ氏名と所属</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.</source>
-        <translation>%1 行: 参加者 %2 人を追加、%3 人を更新、申込 %4 件を追加、重複 %5 件を統合。</translation>
     </message>
     <message>
         <source>Dry run, nothing changed: %1</source>
@@ -1562,6 +1562,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, shift_jis, windows-1252, utf-16le or utf-16be.</source>
+        <translation>auto (既定)、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれか。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, shift_jis, windows-1252, utf-16le or utf-16be, not “%1”.</source>
+        <translation>--encoding には「%1」ではなく auto、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>インポートする CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>重複先</translation>
+    </message>
+    <message>
+        <source>attendee %1</source>
+        <translation>参加者 %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.</source>
+        <translation>%1 行: 参加者 %2 人を追加、%3 人を更新、申込 %4 件を追加、重複 %5 件を統合。</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1647,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>インポートの内容</translation>
     </message>
     <message>
-        <source>Nothing has been changed yet. Duplicates are merged into one attendee.</source>
-        <translation>まだ何も変更されていません。重複は 1 人の参加者に統合されます。</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Duplicates are merged into one attendee.</source>
+        <translation>まだ何も変更されていません。重複は 1 人の参加者に統合されます。</translation>
     </message>
 </context>
 <context>
@@ -2408,16 +2436,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>「%1」はファイルではありません。インポートする CSV ファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
-        <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
-    </message>
-    <message>
         <source>Read as %1, separated by %2. If the text looks garbled, choose another encoding.</source>
         <translation>%1 として読み込みました (区切り文字: %2)。文字化けしている場合は、別の文字コードを選択してください。</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, %5 duplicate(s) merged (listed below).</source>
-        <translation>%1 行: 新しい参加者 %2 人、情報を補う既存の参加者 %3 人、追加する申込 %4 件、統合する重複 %5 件 (下に一覧表示)。</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: correct the rows below and try again.</source>
@@ -2428,24 +2448,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>ファイルの %1 行目</translation>
     </message>
     <message>
-        <source>attendee %1 already stored</source>
-        <translation>登録済みの参加者 %1</translation>
-    </message>
-    <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
-    </message>
-    <message>
         <source>the same name and organisation</source>
         <translation>同じ氏名と所属</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>行</translation>
-    </message>
-    <message>
-        <source>Same person as</source>
-        <translation>重複先</translation>
     </message>
     <message>
         <source>Because of</source>
@@ -2462,6 +2470,26 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Save mapping</source>
         <translation>対応付けの保存</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
+        <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, %5 duplicate(s) merged (listed below).</source>
+        <translation>%1 行: 新しい参加者 %2 人、情報を補う既存の参加者 %3 人、追加する申込 %4 件、統合する重複 %5 件 (下に一覧表示)。</translation>
+    </message>
+    <message>
+        <source>attendee %1 already stored</source>
+        <translation>登録済みの参加者 %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>重複先</translation>
     </message>
 </context>
 <context>

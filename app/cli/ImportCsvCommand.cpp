@@ -86,7 +86,8 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         {QStringLiteral("mapping"),
          tr("A JSON file {\"header\": \"field\"} naming the field of the headers that are not recognised."),
          tr("MAP.json")});
-    parser.addOption({QStringLiteral("encoding"), tr("auto (default), utf-8 or shift_jis."), tr("ENCODING"),
+    parser.addOption({QStringLiteral("encoding"),
+                      tr("auto (default), utf-8, shift_jis, windows-1252, utf-16le or utf-16be."), tr("ENCODING"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("delimiter"), tr("auto (default), comma, semicolon or tab."), tr("DELIMITER"),
                       QStringLiteral("auto")});
@@ -115,8 +116,13 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     const QString encoding = parser.value(QStringLiteral("encoding"));
     if (encoding != QLatin1String("auto")) {
         options.encoding = CsvEncoding::fromKey(encoding);
-        if (!options.encoding || *options.encoding == CsvEncoding::Kind::Utf8Bom)
-            return usage(tr("--encoding must be auto, utf-8 or shift_jis, not “%1”.").arg(encoding));
+        if (options.encoding == CsvEncoding::Kind::Utf8Bom)
+            options.encoding = CsvEncoding::Kind::Utf8; // the BOM is read either way
+        if (!options.encoding || !CsvEncoding::readableKinds().contains(*options.encoding)) {
+            return usage(tr("--encoding must be auto, utf-8, shift_jis, windows-1252, utf-16le or utf-16be, "
+                            "not “%1”.")
+                             .arg(encoding));
+        }
     }
     const QString delimiter = parser.value(QStringLiteral("delimiter"));
     if (delimiter != QLatin1String("auto")) {
