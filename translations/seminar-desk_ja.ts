@@ -114,6 +114,10 @@
         <source>Source:</source>
         <translation>申込経路:</translation>
     </message>
+    <message>
+        <source>Name on the &amp;badge:</source>
+        <translation>名札表示名(&amp;B):</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeStore</name>
@@ -767,6 +771,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Source</source>
         <translation>申込経路</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2201,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Given when saved</source>
         <translation>保存時に付与されます</translation>
+    </message>
+    <message>
+        <source>Printed instead of the name when filled in</source>
+        <translation>入力すると、名札には氏名の代わりにこれを印刷します</translation>
     </message>
 </context>
 <context>

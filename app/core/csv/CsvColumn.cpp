@@ -65,6 +65,7 @@ const QList<CsvColumn>& CsvColumn::all()
          QStringLiteral("メイ")},
         {F::LatinName, QStringLiteral("latin_name"), QStringLiteral("Name in Latin script"),
          QStringLiteral("ローマ字氏名")},
+        {F::BadgeName, QStringLiteral("badge_name"), QStringLiteral("Name on the badge"), QStringLiteral("名札表示名")},
         {F::Organisation, QStringLiteral("organisation"), QStringLiteral("Organisation"), QStringLiteral("所属")},
         {F::Position, QStringLiteral("position"), QStringLiteral("Position"), QStringLiteral("役職")},
         {F::Country, QStringLiteral("country"), QStringLiteral("Country"), QStringLiteral("国・地域")},
@@ -122,6 +123,8 @@ QString CsvColumn::value(const RegisteredAttendee& row) const
         return a.givenReading;
     case Field::LatinName:
         return a.latinName;
+    case Field::BadgeName:
+        return a.badgeName;
     case Field::Organisation:
         return a.organisation;
     case Field::Position:
@@ -175,6 +178,8 @@ QString CsvColumn::displayName() const
         return tr("Given name reading");
     case Field::LatinName:
         return tr("Name in Latin script");
+    case Field::BadgeName:
+        return tr("Name on the badge");
     case Field::Organisation:
         return tr("Organisation");
     case Field::Position:

@@ -23,6 +23,7 @@ public:
         FamilyReading,
         GivenReading,
         LatinName,
+        BadgeName,
         Organisation,
         Position,
         Country,
