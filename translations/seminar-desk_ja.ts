@@ -857,6 +857,75 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2、%3、%4、%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attendee(s)</source>
+        <translation>
+            <numerusform>新しい参加者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored attendee(s) completed</source>
+        <translation>
+            <numerusform>既存の参加者 %n 名を補完</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>申込 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation>
+            <numerusform>重複 %n 件を統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The columns %1 would all fill the field “%2”: say which one to import, and map the others to “%3” (--mapping).</source>
+        <translation>列 %1 がどれも「%2」になります。インポートする列を 1 つ決め、ほかの列は --mapping で「%3」に対応付けてください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1 (already stored)</source>
+        <translation>%1 (登録済み)</translation>
+    </message>
+    <message>
+        <source>Line %1: the same e-mail as %2, but a different name: imported as another person.</source>
+        <translation>%1 行目: %2 と同じメールアドレスですが、氏名が異なるため別の人としてインポートします。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInput</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of “%1” to import: %2</source>
+        <translation>インポートする「%1」の写しを保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1476,6 +1545,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Could not write the mapping file “%1”: %2</source>
         <translation>対応付けファイル「%1」を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>Family name in Latin script</source>
+        <translation>姓 (ローマ字)</translation>
+    </message>
+    <message>
+        <source>Given name in Latin script</source>
+        <translation>名 (ローマ字)</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvCommand</name>
@@ -1572,6 +1653,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>何もインポートされませんでした。</translation>
     </message>
     <message>
+        <source>The CSV file to import, or - for standard input.</source>
+        <translation>インポートする CSV ファイル。標準入力から読み込むときは -。</translation>
+    </message>
+    <message>
         <source>auto (default), utf-8, shift_jis, windows-1252, utf-16le or utf-16be.</source>
         <translation>auto (既定)、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれか。</translation>
     </message>
@@ -1580,24 +1665,28 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>--encoding には「%1」ではなく auto、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>The CSV file to import.</source>
-        <translation>インポートする CSV ファイル。</translation>
+        <source>Name</source>
+        <translation>氏名</translation>
     </message>
     <message>
-        <source>Same as</source>
-        <translation>重複先</translation>
+        <source>Same person as</source>
+        <translation>同一人物</translation>
     </message>
     <message>
-        <source>attendee %1</source>
-        <translation>参加者 %1</translation>
+        <source>attendee %1, already stored</source>
+        <translation>登録済みの参加者 %1</translation>
     </message>
     <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
+        <source>the same e-mail and name</source>
+        <translation>同じメールアドレスと氏名</translation>
     </message>
     <message>
-        <source>%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.</source>
-        <translation>%1 行: 参加者 %2 人を追加、%3 人を更新、申込 %4 件を追加、重複 %5 件を統合。</translation>
+        <source>seminar-desk import-csv: warning: %1</source>
+        <translation>seminar-desk import-csv: 警告: %1</translation>
+    </message>
+    <message>
+        <source>Try --encoding %1.</source>
+        <translation>--encoding %1 を指定してみてください。</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,26 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 CliRun CliRun::run(const QStringList& arguments)
+{
+    return run(arguments, {});
+}
+
+CliRun CliRun::run(const QStringList& arguments, const QList<QByteArray>& input)
 {
     QProcess process;
     process.setProgram(QStringLiteral(SEMINAR_DESK_EXECUTABLE));
     process.setArguments(arguments);
     process.start();
+    REQUIRE(process.waitForStarted(30000));
+    for (const QByteArray& piece : input) {
+        REQUIRE(process.write(piece) == piece.size());
+        REQUIRE((piece.isEmpty() || process.waitForBytesWritten(30000)));
+        QThread::msleep(200);
+    }
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     CliRun result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,9 @@ struct CliRun
     QString err;
 
     static CliRun run(const QStringList& arguments);
+    // The same with INPUT written to its standard input piece by piece, a pause after each, as a
+    // slow pipe gives it; then the input is closed.
+    static CliRun run(const QStringList& arguments, const QList<QByteArray>& input);
     // Makes demo.sqlite in FOLDER with `seminar-desk demo` and gives its path.
     static QString createDemo(const QTemporaryDir& folder, int attendees);
     // The JSON array printed on stdout (fails the test if it is not one).
