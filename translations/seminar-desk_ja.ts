@@ -1748,8 +1748,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>インポート完了</translation>
     </message>
     <message>
-        <source>Nothing has been changed yet. Duplicates are merged into one attendee.</source>
-        <translation>まだ何も変更されていません。重複は 1 人の参加者に統合されます。</translation>
+        <source>Nothing has been changed yet. Duplicates are merged into one attendee; people who share an e-mail but not a name are imported one by one.</source>
+        <translation>まだ何も変更していません。重複は 1 人の参加者に統合します。メールアドレスが同じでも氏名が異なる人は、それぞれインポートします。</translation>
     </message>
 </context>
 <context>
@@ -2573,23 +2573,61 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>対応付けの保存</translation>
     </message>
     <message>
-        <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
-        <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
+        <source>Import Registrations into “%1”</source>
+        <translation>「%1」に申込をインポート</translation>
     </message>
     <message>
-        <source>%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, %5 duplicate(s) merged (listed below).</source>
-        <translation>%1 行: 新しい参加者 %2 人、情報を補う既存の参加者 %3 人、追加する申込 %4 件、統合する重複 %5 件 (下に一覧表示)。</translation>
+        <source>A CSV file exported from a web form or a spreadsheet, with a header line. Its people are registered for the seminar “%1”.</source>
+        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルです。ファイルの人をセミナー「%1」の申込としてインポートします。</translation>
     </message>
     <message>
-        <source>attendee %1 already stored</source>
-        <translation>登録済みの参加者 %1</translation>
+        <source>Choose the CSV file to import: type its path or use Browse.</source>
+        <translation>インポートする CSV ファイルを選択してください。パスを入力するか、「参照」を押してください。</translation>
     </message>
     <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
+        <source>Imported “%1” into “%2”: %3
+Edit ▸ Undo takes the whole import back.</source>
+        <translation>「%1」を「%2」にインポートしました: %3
+編集 ▸ 元に戻す で、インポート全体を取り消せます。</translation>
     </message>
     <message>
-        <source>Same person as</source>
+        <source>%1
+Choose “%2” under Encoding.</source>
+        <translation>%1
+「文字コード」で「%2」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」をインポート</translation>
+    </message>
+    <message>
+        <source>Two Columns for One Field</source>
+        <translation>1 つの項目に複数の列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>
+        <translation>
+            <numerusform>ファイルの %n 列がどれも「%1」になります。どの列をインポートしますか。ほかの列はインポートしません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into “%1”: %2</source>
+        <translation>「%1」へ: %2</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>the same e-mail and name</source>
+        <translation>同じメールアドレスと氏名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
         <translation>重複先</translation>
     </message>
 </context>
@@ -3011,6 +3049,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Remove “%1” as %2</source>
         <translation>%2「%1」の解除</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」のインポート</translation>
     </message>
 </context>
 <context>

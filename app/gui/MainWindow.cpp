@@ -1062,7 +1062,7 @@ QList<qint64> MainWindow::selectedRegistrationIds() const
 
 void MainWindow::importCsv()
 {
-    ImportCsvWizard wizard(*m_database, m_seminarId, this);
+    ImportCsvWizard wizard(*m_database, *m_edits, m_seminarId, this);
     wizard.exec();
     // An import is one transaction of its own: whatever it added, the lists show it now.
     refresh();

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "core/Result.h"
+#include "core/csv/CsvImporter.h"
 #include "core/records/Attendee.h"
 #include "core/records/Booth.h"
 #include "core/records/Contact.h"
@@ -51,6 +52,10 @@ public:
     Status deleteRegistration(qint64 registrationId);
     // Deletes the person with every registration (erasure of personal data).
     Status eraseAttendee(qint64 attendeeId);
+    // Imports PATH with IMPORTER (all or nothing, in a transaction of its own) and, when it was
+    // applied, puts one step on the stack: undo removes the people and registrations it added and
+    // puts back the fields it filled in; redo brings them back with the same ids and check-in codes.
+    ImportReport importCsv(const CsvImporter& importer, const QString& path);
 
     Result<qint64> addBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
     Status editBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
