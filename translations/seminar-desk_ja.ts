@@ -504,6 +504,10 @@
         <source>The shift no longer exists.</source>
         <translation>この担当時間は既に存在しません。</translation>
     </message>
+    <message>
+        <source>Could not read the booths: %1</source>
+        <translation>ブースを読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -2246,6 +2250,33 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>sd::BoothListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Receivers issued</source>
+        <translation>レシーバー貸出数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>sd::ContactEditor</name>
     <message>
         <source>Person</source>
@@ -2283,16 +2314,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>所属</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
         <source>Tel</source>
         <translation>電話</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2963,29 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>sd::SeminarContactListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
     <name>sd::SeminarEditor</name>
     <message>
         <source>No venue yet</source>
@@ -3004,6 +3058,25 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Venue “%1”</source>
         <translation>会場「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenueListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称 (英語)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
     </message>
 </context>
 </TS>
