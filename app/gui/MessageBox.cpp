@@ -3,7 +3,10 @@
 #include <utility>
 
 #include <QAbstractButton>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QPushButton>
+#include <QUrl>
 
 namespace sd {
 
@@ -54,6 +57,15 @@ void MessageBox::setNextChoice(int index)
     s_nextChoice = index;
 }
 
+void MessageBox::fileWritten(QWidget* parent, const QString& title, const QString& text, const QString& path)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Open | QMessageBox::Ok, parent);
+    box.button(QMessageBox::Open)->setText(tr("Open &Folder"));
+    box.setDefaultButton(QMessageBox::Ok);
+    if (exec(box) == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     s_nextAnswer = answer;
@@ -67,15 +79,20 @@ QString MessageBox::lastText()
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                                     Buttons buttons, Button defaultButton)
 {
-    s_lastText = text;
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    return exec(box);
+}
+
+MessageBox::Button MessageBox::exec(QMessageBox& box)
+{
+    s_lastText = box.text();
     if (s_nextAnswer) {
         const Button answer = *s_nextAnswer;
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    if (defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(defaultButton);
     return Button(box.exec());
 }
 
