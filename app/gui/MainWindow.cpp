@@ -486,8 +486,8 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("&Delete"));
     m_eraseAction->setText(tr("E&rase Attendee’s Personal Data…"));
     m_findAction->setText(tr("&Find"));
-    m_importCsvAction->setText(tr("&Import Registrations from CSV…"));
-    m_exportCsvAction->setText(tr("E&xport Registrations as CSV…"));
+    m_importCsvAction->setText(tr("&Import Registrations from CSV or Excel…"));
+    m_exportCsvAction->setText(tr("E&xport Registrations as CSV or Excel…"));
     m_badgesAction->setText(tr("Print &Badges…"));
     m_flyerAction->setText(tr("&Flyer…"));
     m_newSeminarAction->setText(tr("&New Seminar…"));

@@ -49,7 +49,7 @@ QString escapedForExcel(const QString& text)
             && std::all_of(text.constData() + i + 2, text.constData() + i + 6, [](QChar c) {
                    return c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
                });
-        escaped += startsEscape ? QStringLiteral("_x005F") : QString(text.at(i));
+        escaped += startsEscape ? QStringLiteral("_x005F_") : QString(text.at(i));
     }
     return escaped;
 }
@@ -73,11 +73,12 @@ void setDefaultFont(lxw_workbook* workbook)
     format_set_font_family(normal, modernFamily);
 }
 
+// To the minute, as the CSV export writes times: both files say the same.
 lxw_datetime excelTime(const QDateTime& time)
 {
     const QDate date = time.date();
     const QTime clock = time.time();
-    return {date.year(), date.month(), date.day(), clock.hour(), clock.minute(), double(clock.second())};
+    return {date.year(), date.month(), date.day(), clock.hour(), clock.minute(), 0.0};
 }
 
 QString seminarTimes(const Seminar& seminar)

@@ -244,7 +244,8 @@ private:
 
     void endCell()
     {
-        if (m_hasFormula && !m_hasValue) {
+        // A formula's value is in <v>: an empty one is an empty text (t="str") or no value at all.
+        if (m_hasFormula && (!m_hasValue || (m_value.isEmpty() && m_type != QLatin1String("str")))) {
             refuse(tr("Sheet “%1”, cell %2: the formula has no saved value. Open the workbook in Excel, "
                       "let it calculate, save it and import it again.")
                        .arg(m_sheet, cellName()),
