@@ -31,8 +31,6 @@ public:
     static QString sheetName(const Seminar& seminar, CsvColumn::HeaderLanguage language);
     // Excel's limit on the characters of one cell.
     static constexpr int cellCharacterLimit = 32767;
-    // Japanese Excel's own default font: kanji and kana show as they do in the user's workbooks.
-    static constexpr const char* defaultFont = "游ゴシック";
 
 private:
     Status writeWorkbook(const QString& path, const Seminar& seminar, qint64& rows) const;
