@@ -53,7 +53,8 @@ instructions() {
     run_under=""
 }
 
-peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+# peak COMMAND...: the most memory COMMAND held, in MB.
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%d", $1 / 1024 }'; }
 
 "$exe" demo "$db" --attendees "$count" >/dev/null
 "$exe" demo "$work/empty.sqlite" --attendees 0 >/dev/null
@@ -80,9 +81,11 @@ done
 cells=$(awk -F '\t' 'NR > 1 { n += NF } END { print n }' "$work/cells.tsv")
 imported=$(sqlite3 "$work/xlsx.sqlite" 'SELECT count(*) FROM registration')
 printf 'cells written:                   %d in %d rows (best of %d runs each)\n' "$cells" "$((count))" "$runs"
-printf 'export-xlsx full:                %.2f s, %s MB peak, %s KB file\n' "$export_time" \
-    "$(( $(peak export_ours) / 1024 ))" "$(( $(stat -c %s "$work/ours.xlsx") / 1024 ))"
-printf 'xlsx-reference, same cells:      %.2f s, %s MB peak\n' "$reference_time" "$(( $(peak export_reference) / 1024 ))"
+export_peak=$(peak "$exe" export-xlsx --db "$db" --seminar 1 --preset full --status "$statuses" -o "$work/ours.xlsx")
+reference_peak=$(peak "$reference" "$work/cells.tsv" "$work/reference.xlsx")
+printf 'export-xlsx full:                %.2f s, %s MB peak, %s KB file\n' "$export_time" "$export_peak" \
+    "$(( $(stat -c %s "$work/ours.xlsx") / 1024 ))"
+printf 'xlsx-reference, same cells:      %.2f s, %s MB peak\n' "$reference_time" "$reference_peak"
 printf 'export ratio:                    %s (target <= 1.5)\n' "$(ratio "$export_time" "$reference_time")"
 printf 'import-csv of the workbook:      %.2f s (%d registrations)\n' "$xlsx_import" "$imported"
 printf 'import-csv of the CSV file:      %.2f s\n' "$csv_import"

@@ -1,6 +1,11 @@
 #include "core/xlsx/XlsxReader.h"
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 #include <QDate>
 #include <QDir>
@@ -127,6 +132,66 @@ qint64 rowOf(QStringView reference)
         ++i;
     return reference.mid(i).toLongLong();
 }
+
+// Rows handed from the thread that parses a sheet to the one that visits them, in batches; the
+// parser waits while enough are waiting.
+class RowHandoff
+{
+public:
+    using Batch = std::vector<std::pair<qint64, QStringList>>;
+
+    // From the parser: false once the visitor wants no more.
+    bool put(qint64 row, const QStringList& cells)
+    {
+        m_filling.emplace_back(row, cells);
+        if (m_filling.size() < batchRows)
+            return true;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < waitingBatches || m_cancelled; });
+        m_batches.push_back(std::exchange(m_filling, {}));
+        m_changed.notify_all();
+        return !m_cancelled;
+    }
+    // From the parser, at its end.
+    void close()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_filling.empty())
+            m_batches.push_back(std::exchange(m_filling, {}));
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    // From the visitor: the next batch, or false when there are no more.
+    bool take(Batch& batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    // From the visitor: it stopped.
+    void cancel()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancelled = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t batchRows = 256;
+    static constexpr std::size_t waitingBatches = 16;
+
+    Batch m_filling; // the parser's own
+    std::deque<Batch> m_batches;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
 
 } // namespace
 
@@ -600,10 +665,38 @@ Status XlsxReader::visitRows(const QString& sheet, qint64* errorRow,
         if (entry.name == sheet)
             part = entry.part;
     }
-    RowParser parser(*this, sheet, visit);
-    Status streamed = m_archive->stream(part, [&parser](QByteArrayView chunk) { return parser.parse(chunk); });
-    if (Status parsed = parser.finish(errorRow); !parsed)
+    // The XML is parsed on a thread of its own while VISIT (an import's database work) runs here:
+    // QXmlStreamReader costs more than storing the rows.
+    RowHandoff handoff;
+    Status streamed;
+    Status parsed;
+    qint64 parsedErrorRow = 0;
+    std::thread parsing([&] {
+        const std::function<bool(qint64, const QStringList&)> put = [&handoff](qint64 row, const QStringList& cells) {
+            return handoff.put(row, cells);
+        };
+        RowParser parser(*this, sheet, put);
+        streamed = m_archive->stream(part, [&parser](QByteArrayView chunk) { return parser.parse(chunk); });
+        parsed = parser.finish(&parsedErrorRow);
+        handoff.close();
+    });
+    RowHandoff::Batch batch;
+    bool more = true;
+    while (more && handoff.take(batch)) {
+        for (const auto& [row, cells] : batch) {
+            if (!visit(row, cells)) {
+                more = false;
+                handoff.cancel();
+                break;
+            }
+        }
+    }
+    parsing.join();
+    if (!parsed) {
+        if (errorRow)
+            *errorRow = parsedErrorRow;
         return parsed;
+    }
     if (!streamed)
         return fail(tr("Sheet “%1”: %2.").arg(sheet, streamed.error()));
     return {};

@@ -140,8 +140,9 @@ TEST_CASE("Codes, phones, IDs and formula-like text stay text; receivers read �
         = rows[1].toArray()[1].toObject()[QStringLiteral("value")].toString() == QStringLiteral("山田");
     const QJsonArray yamada = rows[yamadaFirst ? 1 : 2].toArray();
     const QJsonArray smith = rows[yamadaFirst ? 2 : 1].toArray();
-    const auto value = [](const QJsonArray& row, int column) {
-        return row[column].toObject()[QStringLiteral("value")];
+    // By value: a QJsonValueRef into the temporary object would dangle.
+    const auto value = [](const QJsonArray& row, int column) -> QJsonValue {
+        return row[column].toObject().value(QStringLiteral("value"));
     };
     const auto type = [](const QJsonArray& row, int column) {
         return row[column].toObject()[QStringLiteral("type")].toString();
