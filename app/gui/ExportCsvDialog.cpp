@@ -97,6 +97,11 @@ void ExportCsvDialog::setOutputPath(const QString& path)
     m_ui->fileEdit->setText(path);
 }
 
+QString ExportCsvDialog::outputPath() const
+{
+    return m_ui->fileEdit->text().trimmed();
+}
+
 void ExportCsvDialog::applyFormat()
 {
     // A workbook has no encoding or delimiter, and its cells are text, never formulas.
@@ -189,7 +194,7 @@ void ExportCsvDialog::updatePreview()
 
 void ExportCsvDialog::accept()
 {
-    const QString path = m_ui->fileEdit->text().trimmed();
+    const QString path = outputPath();
     if (path.isEmpty()) {
         m_ui->errorLabel->setText(tr("Choose the file to write."));
         m_ui->fileEdit->setFocus();

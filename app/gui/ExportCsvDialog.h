@@ -32,6 +32,7 @@ public:
     Format format() const;
     CsvExportOptions options() const;
     void setOutputPath(const QString& path);
+    QString outputPath() const;
     // The rows the last export wrote.
     qint64 rowsWritten() const { return m_rowsWritten; }
     static constexpr int previewRows = 5;
