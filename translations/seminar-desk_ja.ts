@@ -1228,12 +1228,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>申込のエクスポート</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>形式(&amp;O):</translation>
-    </message>
-    <message>
         <source>Columns &amp;in the file, in order:</source>
         <translation>ファイルに出力する列 (出力順)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>ファイルの種類(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +1923,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Import Registrations from CSV…</source>
-        <translation>CSV から申込をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Registrations as CSV…</source>
-        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -2001,6 +1993,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;About Seminar Desk</source>
         <translation>Seminar Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations from CSV or Excel…</source>
+        <translation>CSV・Excel から申込をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrations as CSV or Excel…</source>
+        <translation>申込を CSV・Excel にエクスポート(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -2431,24 +2431,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>XlsxExporter</name>
     <message>
-        <source>Could not start the workbook.</source>
-        <translation>ブックを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not add the sheet “%1” to the workbook.</source>
-        <translation>ブックにシート「%1」を追加できませんでした。</translation>
-    </message>
-    <message>
         <source>More registrations than the %1 rows an Excel sheet holds. Nothing was written.</source>
         <translation>申込の件数が Excel の 1 シートに入る %1 行を超えています。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Row %1, column “%2”: the text is longer than the %3 characters an Excel cell holds. Shorten it, or export as CSV. Nothing was written.</source>
         <translation>%1 行目、「%2」列: 文字数が Excel の 1 セルに入る %3 文字を超えています。短くするか、CSV でエクスポートしてください。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook: %1</source>
-        <translation>ブックを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -2540,6 +2528,21 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Sheet “%1”: %2.</source>
         <translation>シート「%1」: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet “%1” to the workbook.</source>
+        <translation>ブックにシート「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>ブックを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2823,6 @@ Edit ▸ Undo brings it back.</source>
 [編集] ▸ [元に戻す] で元に戻せます。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
     <message numerus="yes">
         <source>Exported to “%1”.
 Registrations in the file: %n</source>
@@ -2835,6 +2834,10 @@ Registrations in the file: %n</source>
     <message>
         <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · No seat limit</source>
         <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／定員なし</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
     </message>
 </context>
 <context>
@@ -3083,14 +3086,6 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Save a Backup Copy As</source>
         <translation>名前を付けてバックアップを保存</translation>
-    </message>
-    <message>
-        <source>&amp;Import Registrations from CSV or Excel…</source>
-        <translation>CSV・Excel から申込をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Registrations as CSV or Excel…</source>
-        <translation>申込を CSV・Excel にエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
