@@ -70,6 +70,26 @@
     </message>
 </context>
 <context>
+    <name>ExportXlsxCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendeePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::BadgeDialog</name>
     <message numerus="yes">
         <source>The %n selected registration(s)</source>
@@ -101,24 +121,7 @@
     </message>
 </context>
 <context>
-    <name>sd::ImportCsvWizard</name>
-    <message numerus="yes">
-        <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>
-        <translation>
-            <numerusform>%n column of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
-            <numerusform>%n columns of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sd::MainWindow</name>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
-        </translation>
-    </message>
+    <name>sd::DeskWidget</name>
     <message numerus="yes">
         <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
 Edit ▸ Undo brings it back.</source>
@@ -127,6 +130,26 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</numerusform>
             <numerusform>Delete the seminar “%1” with its %n registrations, booths and contact links?
 Edit ▸ Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to “%1”.
+Registrations in the file: %n</source>
+        <translation>
+            <numerusform>Exported to “%1”.
+Registrations in the file: %n</numerusform>
+            <numerusform>Exported to “%1”.
+Registrations in the file: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportCsvWizard</name>
+    <message numerus="yes">
+        <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>
+        <translation>
+            <numerusform>%n column of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
+            <numerusform>%n columns of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
         </translation>
     </message>
 </context>

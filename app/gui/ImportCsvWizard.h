@@ -15,10 +15,11 @@ namespace sd {
 class Database;
 class RecordEdits;
 
-// Imports registrations into one seminar from a CSV file step by step: the file, how it reads
-// (encoding and delimiter, with a preview), what each column holds (asking when two would fill one
-// field), what the import will do (duplicates, shared e-mails), and the result. Runs CsvImporter,
-// as `seminar-desk import-csv` does, through RecordEdits: the import is one step to undo.
+// Imports registrations into one seminar from a CSV file or an Excel workbook step by step: the file,
+// how it reads (encoding and delimiter, or the workbook's sheet, with a preview), what each column
+// holds (asking when two would fill one field), what the import will do (duplicates, shared
+// e-mails), and the result. Runs CsvImporter, as `seminar-desk import-csv` does, through
+// RecordEdits: the import is one step to undo.
 class ImportCsvWizard final : public QWizard
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ protected:
     bool validateCurrentPage() override;
 
 private:
+    void showFileKind();
     void updatePreview();
     void fillMapping();
     // Asks which column to import where two would fill one field; false when the user cancels.
@@ -61,6 +63,7 @@ private:
     QStringList m_columnKeys; // a distinct name for each column (see HeaderMapping::columnKeys)
     QList<QStringList> m_sampleRows;
     HeaderMapping m_loadedMapping;
+    bool m_workbook = false; // the file is an Excel workbook
     ImportReport m_report;
 };
 

@@ -1,6 +1,6 @@
-// Imports registrations from a CSV file (web-form exports, other people's spreadsheets) into one
-// seminar: all or nothing, duplicates merged, a malformed file refused with its line, and what was
-// written kept so that the desk can undo it.
+// Imports registrations from a CSV file or an Excel workbook (web-form exports, other people's
+// spreadsheets) into one seminar: all or nothing, duplicates merged, a malformed file refused with
+// its line (a workbook's row), and what was written kept so that the desk can undo it.
 #pragma once
 
 #include <functional>
@@ -28,6 +28,7 @@ struct CsvImportOptions
     std::optional<QChar> delimiter; // none: detect
     HeaderMapping mapping; // saved choices; other headers are recognised
     QString sourceName; // what the registrations' source names ("import:NAME"); empty: the file's name
+    QString sheet; // the sheet of an Excel workbook to read; none: the first
 };
 
 struct CsvFileFormat
@@ -35,6 +36,7 @@ struct CsvFileFormat
     CsvEncoding::Kind encoding = CsvEncoding::Kind::Utf8;
     bool encodingGuessed = false; // detected, not chosen
     QChar delimiter = QLatin1Char(',');
+    QString sheet; // the sheet read when the file is an Excel workbook; empty for a CSV file
 };
 
 // Why a file could not be read: the line, and the encoding it is probably in when that is the cause.
@@ -112,10 +114,12 @@ public:
     CsvImporter(Database& database, qint64 seminarId, CsvImportOptions options);
     qint64 seminarId() const { return m_seminarId; }
 
-    // The file's encoding and delimiter: the ones chosen in the options, else detected.
+    // The file's encoding and delimiter: the ones chosen in the options, else detected; for an
+    // Excel workbook (known by its content, whatever its name), the sheet to read.
     Result<CsvFileFormat> format(const QString& path) const;
     // Reads the file: VISIT gets the header, then each row with the line it starts on, and returns
-    // false to stop. A malformed file fails with its line (also put in FAILURE when given).
+    // false to stop. A malformed file fails with its line (also put in FAILURE when given). In a
+    // workbook the header is the first row with a value, and a row's line is its row number.
     Status
     visitRows(const QString& path, CsvReadFailure* failure,
               const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const;
@@ -132,6 +136,9 @@ public:
     static QString countsText(const ImportReport& report);
 
 private:
+    Status visitWorkbookRows(
+        const QString& path, CsvReadFailure* failure,
+        const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const;
     Result<ImportRecord> recordOf(const QStringList& row, const QList<HeaderMapping::Target>& targets) const;
     // The error for columns of HEADER that would fill one field, or an empty string.
     static QString conflictError(const QStringList& header, const QList<HeaderMapping::Target>& targets);
