@@ -203,7 +203,7 @@ TEST_CASE("The import wizard names its seminar and the people, counts in plurals
     wizard.next();
     REQUIRE(wizard.currentId() == ImportCsvWizard::FilePage);
     CHECK(child<QWizardPage>(wizard, "filePage")->subTitle()
-          == QStringLiteral("Choose the CSV file to import: type its path or use Browse."));
+          == QStringLiteral("Choose the CSV file or Excel workbook to import: type its path or use Browse."));
 
     wizard.setFilePath(fixture("web-form-ja.csv"));
     wizard.next();
