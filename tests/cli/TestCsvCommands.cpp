@@ -8,6 +8,7 @@
 
 #include "support/CatchQt.h"
 #include "support/CliRun.h"
+#include "support/WorkbookTool.h"
 
 namespace {
 
@@ -247,6 +248,25 @@ TEST_CASE("import-csv reads standard input, even when its first read is only the
     const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"),
                                      db, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(list.jsonArray().first().toObject()[QStringLiteral("source")].toString() == QStringLiteral("import:stdin"));
+}
+
+TEST_CASE("import-csv reads standard input redirected from a CSV file or a workbook", "[cli][csv]")
+{
+    QTemporaryDir folder;
+    const QString db = CliRun::createDemo(folder, 0);
+    // `- < FILE`: standard input is a file, not a pipe, and "-" is no path to open.
+    const CliRun csv
+        = CliRun::runFromFile(importArguments(db, QStringLiteral("-"), dryRunJson), fixture("web-form-ja.csv"));
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.exitCode == 0);
+    CHECK(jsonObject(csv)[QStringLiteral("rows")].toArray().size() == 4);
+
+    const QString workbook = folder.filePath(QStringLiteral("staff.xlsx"));
+    WorkbookTool::make(QStringLiteral("staff-list"), workbook);
+    const CliRun xlsx = CliRun::runFromFile(importArguments(db, QStringLiteral("-")), workbook);
+    INFO(xlsx.err.toStdString());
+    REQUIRE(xlsx.exitCode == 0);
+    CHECK(attendeeCount(db) == 3);
 }
 
 TEST_CASE("import-csv names the line of an invalid byte in a pipe whose reads cut a character", "[cli][csv]")

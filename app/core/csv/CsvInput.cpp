@@ -20,11 +20,12 @@ Status CsvInput::open(const QString& argument)
     if (!(standardInput ? source.open(stdin, QIODevice::ReadOnly) : source.open(QIODevice::ReadOnly)))
         return fail(tr("Could not read “%1”: %2").arg(argument, source.errorString()));
     m_name = standardInput ? QStringLiteral("stdin") : QFileInfo(argument).fileName();
-    if (!source.isSequential()) {
+    if (!standardInput && !source.isSequential()) {
         m_path = argument;
         return {};
     }
-    // A pipe is read once: keep what it gives, however it cuts it, until it ends.
+    // Standard input has no path to read again (it may be a file given with `< FILE`), and a pipe
+    // is read once: keep what it gives, however it cuts it, until it ends.
     m_copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/seminar-desk-import-XXXXXX.csv"));
     if (!m_copy->open())
         return fail(tr("Could not keep a copy of “%1” to import: %2").arg(argument, m_copy->errorString()));
