@@ -75,7 +75,7 @@ TEST_CASE("The encoding is detected: BOM, else valid UTF-8, else CP932", "[csv][
     CHECK_FALSE(CsvEncoding::isValidUtf8(QByteArray("\xED\xA0\x80"), false)); // surrogate
 }
 
-TEST_CASE("UTF-16 is detected by its BOM; encodings are named as people name them", "[csv][encoding]")
+TEST_CASE("UTF-16 is detected by its BOM, and encodings are named as people name them", "[csv][encoding]")
 {
     CHECK(CsvEncoding::detect(QByteArray("\xFF\xFE"
                                          "a\0,\0",

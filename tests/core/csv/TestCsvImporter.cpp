@@ -287,7 +287,7 @@ TEST_CASE("Qualified headers fill the reading and the Latin name, never the name
     }
 }
 
-TEST_CASE("Two columns that would fill one field are an error naming both; nothing is imported", "[csv][import]")
+TEST_CASE("Two columns that would fill one field are an error naming both, and nothing is imported", "[csv][import]")
 {
     Fixture f;
     const ImportReport dryRun = f.import(fixture("two-email-columns.csv"), CsvImporter::Mode::DryRun);
