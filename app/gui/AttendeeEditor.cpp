@@ -1,8 +1,13 @@
 #include "gui/AttendeeEditor.h"
 
+#include <QCompleter>
 #include <QLocale>
 
+#include "core/records/Country.h"
+#include "core/records/EmailAddress.h"
+#include "core/records/Reading.h"
 #include "core/records/Seminar.h"
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 
 #include "ui_AttendeeEditor.h"
@@ -24,6 +29,16 @@ AttendeeEditor::AttendeeEditor(Save save, QWidget* parent)
     m_ui->familyReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
     m_ui->givenReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
     m_ui->latinNameEdit->setPlaceholderText(tr("e.g. Hanako YAMADA"));
+    // What is stored is shown as soon as a field is left: readings in katakana, the address in ASCII.
+    for (QLineEdit* reading : {m_ui->familyReadingEdit, m_ui->givenReadingEdit}) {
+        connect(reading, &QLineEdit::editingFinished, this,
+                [reading] { reading->setText(Reading::katakana(reading->text())); });
+    }
+    connect(m_ui->emailEdit, &QLineEdit::editingFinished, this,
+            [this] { m_ui->emailEdit->setText(EmailAddress::normalised(m_ui->emailEdit->text())); });
+    auto* countries = new QCompleter(Country::names(Translations::current()), this);
+    countries->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->countryEdit->setCompleter(countries);
     setErrorLabel(m_ui->errorLabel);
     setRegisteredAttendee(Attendee(), Registration());
 }
@@ -42,7 +57,7 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->latinNameEdit->setText(attendee.latinName);
     m_ui->organisationEdit->setText(attendee.organisation);
     m_ui->positionEdit->setText(attendee.position);
-    m_ui->countryEdit->setText(attendee.country);
+    m_ui->countryEdit->setText(Country::name(attendee.country, Translations::current()));
     m_ui->emailEdit->setText(attendee.email);
     m_ui->phoneEdit->setText(attendee.phone);
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(attendee.preferredLanguage)));
@@ -56,7 +71,7 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->registeredAtValue->setText(registration.registeredAt.isValid() ? QLocale().toString(
                                          registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
                                                                          : notYet);
-    m_ui->sourceValue->setText(registration.source);
+    m_ui->sourceValue->setText(Registration::sourceName(registration.source));
     m_ui->familyNameEdit->setFocus();
 }
 
@@ -76,7 +91,7 @@ Attendee AttendeeEditor::attendee() const
     attendee.preferredLanguage = m_ui->languageCombo->currentData().toString();
     attendee.category = m_ui->categoryCombo->currentData().toString();
     attendee.notes = m_ui->notesEdit->toPlainText();
-    return attendee;
+    return attendee.normalised();
 }
 
 Registration AttendeeEditor::registration() const

@@ -8,7 +8,16 @@
 
 CliRun CliRun::run(const QStringList& arguments)
 {
+    return run(arguments, {});
+}
+
+CliRun CliRun::run(const QStringList& arguments, const QStringList& variables)
+{
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(SEMINAR_DESK_EXECUTABLE));
     process.setArguments(arguments);
     process.start();

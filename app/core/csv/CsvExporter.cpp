@@ -58,7 +58,7 @@ Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const 
                                  return true;
                              cells.clear();
                              for (const CsvColumn* column : columns)
-                                 cells.append(column->value(registered));
+                                 cells.append(column->value(registered, row + 1, m_options.headerLanguage));
                              Result<bool> more = visit(++row, cells);
                              if (!more) {
                                  failed = fail(more.error());

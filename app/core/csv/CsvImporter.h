@@ -101,7 +101,6 @@ public:
     // A full name or reading in one field, split at the first space (ASCII or ideographic):
     // family name first in Japanese script, given name first in Latin script.
     static QPair<QString, QString> splitFullName(const QString& fullName);
-    static bool isYes(const QString& text);
 
 private:
     Result<ImportRecord> recordOf(const QStringList& row, const QList<HeaderMapping::Target>& targets) const;

@@ -1,6 +1,8 @@
 #include "core/models/ContactListModel.h"
 
+#include "core/records/PhoneNumber.h"
 #include "core/records/SearchText.h"
+#include "core/settings/Translations.h"
 
 namespace sd {
 
@@ -10,7 +12,7 @@ ContactListModel::ContactListModel(const Database& database, QObject* parent)
     const QString byReading = QStringLiteral("contact.sort_key, contact.id");
     setSource(QStringLiteral("contact.id"), QStringLiteral("FROM contact"),
               {
-                  {tr("Name"), QStringLiteral("contact.name"), byReading},
+                  {tr("Name", "of a contact: a person or an organisation"), QStringLiteral("contact.name"), byReading},
                   {tr("Reading"), QStringLiteral("contact.reading"), byReading},
                   {tr("Organisation"), QStringLiteral("contact.organisation"), QStringLiteral("contact.organisation")},
                   {tr("Role"), QStringLiteral("contact.role"), QStringLiteral("contact.role")},
@@ -32,6 +34,13 @@ void ContactListModel::setSearchText(const QString& text)
     setFilter(QStringLiteral("(contact.name LIKE ? ESCAPE '\\' OR contact.reading LIKE ? ESCAPE '\\' OR "
                              "contact.organisation LIKE ? ESCAPE '\\' OR contact.email LIKE ? ESCAPE '\\')"),
               {pattern, pattern, pattern, pattern});
+}
+
+QVariant ContactListModel::displayValue(int column, const QVariant& stored) const
+{
+    if (column == TelColumn)
+        return PhoneNumber::display(stored.toString(), Translations::current());
+    return stored;
 }
 
 } // namespace sd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -33,10 +35,15 @@ public:
 
     PersonName name() const;
     QString displayName() const { return name().display(); }
+    // As it is stored, however it was typed: readings in full-width katakana, the e-mail address
+    // without full-width letters, the country by its English name (see Reading, EmailAddress, Country).
+    Attendee normalised() const;
 
-    // The categories the office uses; the keys are stored, the names shown.
+    // The categories the office uses; the keys are stored, the names shown (see ValueNames).
     static QStringList categories();
     static QString categoryName(const QString& key);
+    static QString categoryName(const QString& key, const QString& language);
+    static std::optional<QString> categoryFromText(const QString& text);
 };
 
 } // namespace sd
