@@ -47,9 +47,10 @@ bool isVowel(QChar c)
 class Spelling
 {
 public:
-    explicit Spelling(bool passport)
+    Spelling(bool passport, qsizetype kana)
         : m_passport(passport)
     {
+        m_text.reserve(kana * 3);
     }
 
     const QString& text() const { return m_text; }
@@ -71,12 +72,12 @@ public:
         }
         if (m_passport && isLongVowel(unit))
             return;
-        QString syllable = QLatin1String(syllables[unit - firstKatakana]);
+        QLatin1String syllable(syllables[unit - firstKatakana]);
         // Passports write ン as m before b, m and p: ホンマ Homma, サンペイ Sampei.
         if (unit == syllabicN && m_passport && isKatakana(next)) {
             const char following = syllables[next - firstKatakana][0];
             if (following == 'b' || following == 'm' || following == 'p')
-                syllable = QStringLiteral("m");
+                syllable = QLatin1String("m");
         }
         if (m_doubleNext && syllable.size() > 1 && !isVowel(syllable.front()))
             m_text.append(syllable.startsWith(QLatin1String("ch")) ? QLatin1Char('t') : syllable.front());
@@ -105,18 +106,17 @@ private:
 
     // A small kana changes the syllable before it: キャ kya, シャ sha, ジョ jo; ファ fa, ティ ti,
     // ウィ wi, シェ she, チェ che.
-    void joinToSyllable(const QString& small, bool smallY)
+    void joinToSyllable(QLatin1String small, bool smallY)
     {
-        const QString syllable = m_text.mid(m_syllable);
+        const QStringView syllable = QStringView(m_text).mid(m_syllable);
         const bool palatal
             = syllable == QLatin1String("shi") || syllable == QLatin1String("chi") || syllable == QLatin1String("ji");
+        const bool keepsY = smallY && !palatal && syllable.size() > 1;
+        const bool becomesW = syllable == QLatin1String("u");
         m_text.chop(1); // the syllable's vowel
-        if (smallY && !palatal && syllable.size() > 1)
-            m_text.append(small);
-        else if (syllable == QLatin1String("u"))
-            m_text.append(QLatin1Char('w') + small.right(1));
-        else
-            m_text.append(small.right(1));
+        if (becomesW)
+            m_text.append(QLatin1Char('w'));
+        m_text.append(keepsY ? small : small.right(1));
     }
 
     bool m_passport;
@@ -129,8 +129,10 @@ private:
 
 QStringList Hepburn::spellings(const QString& reading)
 {
-    Spelling written(false);
-    Spelling passport(true);
+    if (reading.isEmpty())
+        return {};
+    Spelling written(false, reading.size());
+    Spelling passport(true, reading.size());
     for (qsizetype i = 0; i < reading.size(); ++i) {
         const auto katakana = [&reading](qsizetype at) -> char16_t {
             if (at >= reading.size())
