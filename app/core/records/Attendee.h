@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -14,9 +13,6 @@ namespace sd {
 // A person who comes to seminars; one record reused across every seminar they attend.
 struct Attendee
 {
-    Q_DECLARE_TR_FUNCTIONS(Attendee)
-
-public:
     qint64 id = 0;
     QString familyName;
     QString givenName;

@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -11,9 +10,6 @@ namespace sd {
 // An attendee's place at one seminar, with the code that checks them in at the door.
 struct Registration
 {
-    Q_DECLARE_TR_FUNCTIONS(Registration)
-
-public:
     enum class Status { Registered, Waitlisted, Cancelled, Attended };
 
     qint64 id = 0;
