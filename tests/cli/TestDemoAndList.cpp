@@ -165,6 +165,10 @@ TEST_CASE("The Japanese program's tables show values in Japanese, the JSON its c
     REQUIRE(contacts.exitCode == 0);
     CHECK(contacts.out.contains(QStringLiteral("093-681-1563"))); // the enquiries number, as dialled in Japan
     CHECK(contacts.out.contains(QStringLiteral("問い合わせ先")));
+    const CliRun seminars
+        = CliRun::run({QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), db}, japanese);
+    CHECK(seminars.out.contains(QStringLiteral("チーム北九州で築く持続可能な社会")));
+    CHECK(seminars.out.contains(QStringLiteral("申込受付中")));
 
     const CliRun json = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"),
                                      db, QStringLiteral("--format"), QStringLiteral("json")},
