@@ -41,8 +41,9 @@ int ExportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
                       QStringLiteral("utf-8-bom")});
     parser.addOption({QStringLiteral("delimiter"), tr("comma (default), semicolon or tab."), tr("DELIMITER"),
                       QStringLiteral("comma")});
-    parser.addOption({QStringLiteral("header"), tr("The header line's language: en (default) or ja."), tr("LANG"),
-                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("header"),
+                      tr("The language of the header line and the values: en (default, values as stored) or ja."),
+                      tr("LANG"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("no-formula-guard"),
                       tr("Do not prefix cells starting with = + - @ with a single quote (they may then run as "
                          "formulas in a spreadsheet).")});
