@@ -1,9 +1,9 @@
 #include "gui/AttendeeEditor.h"
 
 #include <QCompleter>
-#include <QLocale>
 
 #include "core/records/Country.h"
+#include "core/records/DateTimeText.h"
 #include "core/records/EmailAddress.h"
 #include "core/records/Reading.h"
 #include "core/records/Seminar.h"
@@ -68,9 +68,8 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->receiverCheck->setChecked(registration.receiverNeeded);
     const QString notYet = tr("Given when saved");
     m_ui->checkInCodeValue->setText(registration.checkInCode.isEmpty() ? notYet : registration.checkInCode);
-    m_ui->registeredAtValue->setText(registration.registeredAt.isValid() ? QLocale().toString(
-                                         registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
-                                                                         : notYet);
+    m_ui->registeredAtValue->setText(
+        registration.registeredAt.isValid() ? DateTimeText::dateTime(registration.registeredAt.toLocalTime()) : notYet);
     m_ui->sourceValue->setText(Registration::sourceName(registration.source));
     m_ui->familyNameEdit->setFocus();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -54,10 +55,16 @@ public:
     }
     // "ja" or "en".
     static QString languageCode(HeaderLanguage language);
-    // The column's text for ROW, the NUMBER-th row of the file. In English the values are written as
-    // stored (registered, participant, yes, ja), in Japanese by their names (申込済み, 一般参加者, 要,
-    // 日本語, 日本): both read back (see CsvImporter). Phone numbers take the language's form.
+    // The column's text for ROW, the NUMBER-th row of the file, as the CSV file and the workbook hold
+    // it. In English the values are written as stored (registered, participant, yes, ja), in Japanese
+    // by their names (申込済み, 一般参加者, 要, 日本語, 日本): both read back (see CsvImporter). Phone
+    // numbers take the language's form.
     QString value(const RegisteredAttendee& row, qint64 number, HeaderLanguage language) const;
+    // Whether the column holds a time (registered, checked in, badge printed).
+    bool holdsTime() const;
+    // A time column's value for ROW at the offset of the zone where the seminar is held (the zone
+    // the desk runs in): its date() and time() are the wall clock there. Invalid when not set.
+    QDateTime localTime(const RegisteredAttendee& row) const;
     // The column's name in the program's language, for the export dialog: the header of the language.
     QString displayName() const;
 

@@ -1,5 +1,7 @@
 #include "core/records/Seminar.h"
 
+#include <QLocale>
+
 #include "core/records/SearchText.h"
 #include "core/records/ValueNames.h"
 
@@ -29,6 +31,11 @@ QString Seminar::title(const QString& language) const
     if (language == QLatin1String("ja"))
         return titleJa.isEmpty() ? titleEn : titleJa;
     return titleEn.isEmpty() ? titleJa : titleEn;
+}
+
+QString Seminar::localTitle() const
+{
+    return title(QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
 }
 
 QString Seminar::badgeTitle() const
