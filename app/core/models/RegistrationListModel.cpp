@@ -2,6 +2,7 @@
 
 #include "core/data/StoredTime.h"
 #include "core/records/Attendee.h"
+#include "core/records/CheckInCode.h"
 #include "core/records/DateTimeText.h"
 #include "core/records/PersonName.h"
 #include "core/records/Registration.h"
@@ -89,8 +90,15 @@ void RegistrationListModel::applyFilter(Counting counting)
     for (const QByteArray& key : SearchText::searchKeys(m_searchText)) {
         // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
         // convert every row's text first.
-        conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
-        values.append(key);
+        const QString code = CheckInCode::fromTyped(QString::fromUtf8(key));
+        if (code.isEmpty()) {
+            conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
+            values.append(key);
+        } else {
+            // A word that can be the code on a badge finds that registration too.
+            conditions.append(QStringLiteral("(instr(attendee.search_text, ?) > 0 OR registration.checkin_code = ?)"));
+            values << key << code;
+        }
     }
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;
@@ -121,7 +129,7 @@ QVariant RegistrationListModel::displayValue(int column, const QVariant& stored)
         return status ? Registration::statusName(*status) : stored;
     }
     case ReceiverColumn:
-        return stored.toInt() != 0 ? tr("Needed") : QString();
+        return stored.toInt() != 0 ? Registration::receiverNeededName(true) : QString();
     case RegisteredColumn:
         return DateTimeText::dateTime(timeFromStored(stored).toLocalTime());
     default:
