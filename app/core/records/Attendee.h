@@ -30,6 +30,7 @@ public:
     QString category = QStringLiteral("participant");
     QString notes;
     QDateTime updatedAt;
+    qint64 version = 0; // counted up by every change (AttendeeStore); 0 before it is stored
 
     PersonName name() const;
     QString displayName() const { return name().display(); }
