@@ -780,23 +780,24 @@ qreal FlyerRenderer::Composer::composeFaxForm(ComposedPage* target, qreal top) c
                               QStringLiteral("formOrganisation"), QStringLiteral("formPhone"),
                               QStringLiteral("formEmail"),        QStringLiteral("formReceiver")};
     for (const QString& field : fields) {
-        const QRectF row(m_left, y, m_width, mm(formRowMm));
+        // A row as high as its label needs, room to write in at the least.
+        const FittedText label = set(m_content.label(field), QFont::Medium, s.body, mm(formLabelMm - 3),
+                                     LineBreaks::Level::Phrases, s.secondBody);
+        const qreal height = qMax(mm(formRowMm), label.size().height() + mm(2));
+        fill(page, QRectF(m_left, y, mm(formLabelMm), height), panel);
         Ink cell;
         cell.kind = Ink::Kind::Frame;
-        cell.rect = row;
+        cell.rect = QRectF(m_left, y, m_width, height);
         cell.colour = secondaryInk;
         cell.lineWidth = mm(0.25);
         page.inks.append(cell);
-        fill(page, QRectF(m_left, y, mm(formLabelMm), mm(formRowMm)), panel);
-        const FittedText label = set(m_content.label(field), QFont::Medium, s.body, mm(formLabelMm - 3),
-                                     LineBreaks::Level::Phrases, s.secondBody);
-        put(page, label, m_left + mm(1.5), y + (mm(formRowMm) - label.size().height()) / 2, ink);
+        put(page, label, m_left + mm(1.5), y + (height - label.size().height()) / 2, ink);
         if (field == QLatin1String("formReceiver")) {
             const FittedText choice = set(m_content.label(QStringLiteral("formReceiverChoice")), QFont::Normal, s.body,
                                           m_width - mm(formLabelMm + 3));
-            put(page, choice, m_left + mm(formLabelMm + 3), y + (mm(formRowMm) - choice.size().height()) / 2, ink);
+            put(page, choice, m_left + mm(formLabelMm + 3), y + (height - choice.size().height()) / 2, ink);
         }
-        y += mm(formRowMm);
+        y += height;
     }
     if (target)
         addBlock(page, QStringLiteral("fax form"), QRectF(m_left, top, m_width, y - top));
