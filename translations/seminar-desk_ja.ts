@@ -79,16 +79,8 @@
         <translation>電話(&amp;H):</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>言語(&amp;G):</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory:</source>
         <translation>区分(&amp;T):</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -97,10 +89,6 @@
     <message>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Needs an interpretation &amp;receiver</source>
-        <translation>通訳受信機が必要(&amp;R)</translation>
     </message>
     <message>
         <source>Check-in code:</source>
@@ -113,6 +101,25 @@
     <message>
         <source>Source:</source>
         <translation>申込経路:</translation>
+    </message>
+    <message>
+        <source>Langu&amp;age:</source>
+        <translation>言語(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Needs an interpretation re&amp;ceiver</source>
+        <translation>通訳レシーバーが必要(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeePage</name>
+    <message>
+        <source>Search names, readings, organisations, e-mail</source>
+        <translation>氏名・フリガナ・所属・メールアドレスで検索</translation>
     </message>
 </context>
 <context>
@@ -173,10 +180,6 @@
         <translation>1 枚目の用紙では、これより前のラベルは使用済みです。</translation>
     </message>
     <message>
-        <source>&amp;Printer:</source>
-        <translation>プリンター(&amp;P):</translation>
-    </message>
-    <message>
         <source>Printer &amp;offset:</source>
         <translation>プリンターのずれ補正(&amp;O):</translation>
     </message>
@@ -219,6 +222,10 @@
     <message>
         <source>Kept for each sheet. A band that bleeds shows colour to the edge even when the cut is a little off; an inset band keeps a white margin, for labels that touch.</source>
         <translation>用紙ごとに記録します。はみ出す帯は、抜き位置が少しずれても端まで色が残ります。内側の帯は白い余白を残すので、ラベルどうしが接している用紙に向いています。</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>プリンター(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -494,6 +501,18 @@
         <source>Re&amp;move Interpreter</source>
         <translation>通訳者を削除(&amp;M)</translation>
     </message>
+    <message>
+        <source>The contact book has no one to choose as an interpreter yet. Add an interpreter to it with New Interpreter.</source>
+        <translation>アドレス帳に、通訳者として選べる人がまだいません。[新しい通訳者] でアドレス帳に追加してください。</translation>
+    </message>
+    <message>
+        <source>Adds a person to the contact book and gives them a shift in this booth.</source>
+        <translation>アドレス帳に人を追加し、このブースの担当時間を割り当てます。</translation>
+    </message>
+    <message>
+        <source>New In&amp;terpreter…</source>
+        <translation>新しい通訳者(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>BoothStore</name>
@@ -556,6 +575,10 @@
     <message>
         <source>The shift no longer exists.</source>
         <translation>この担当時間は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not read the booths: %1</source>
+        <translation>ブースを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +669,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ContactBookPage</name>
+    <message>
+        <source>Search the contact book</source>
+        <translation>アドレス帳を検索</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
@@ -692,16 +722,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>メール(&amp;M):</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>備考(&amp;O):</translation>
-    </message>
-    <message>
         <source>Name in &amp;Latin script:</source>
         <translation>ローマ字氏名(&amp;L):</translation>
     </message>
     <message>
         <source>Address in En&amp;glish:</source>
         <translation>英語の住所(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -856,10 +886,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>Choose at least one column to export.</source>
-        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
-    </message>
-    <message>
         <source>Could not write the file: %1</source>
         <translation>ファイルを書き込めませんでした: %1</translation>
     </message>
@@ -905,6 +931,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook: it has no sheets to choose from.</source>
+        <translation>「%1」は Excel ブックではないため、シートを選べません。--sheet を付けずに実行してください。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is empty: a header row is needed.</source>
+        <translation>「%2」のシート「%1」は空です。見出し行のあるシートが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1076,30 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>ExportCsvCommand</name>
+    <name>DeskWidget</name>
     <message>
-        <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
-        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
+        <source>Welcome to Seminar Desk</source>
+        <translation>Seminar Desk へようこそ</translation>
     </message>
+    <message>
+        <source>This database has no seminars yet. Create your first seminar, or look around in the demo seminar with its venue, booths and attendees.</source>
+        <translation>このデータベースにはまだセミナーがありません。最初のセミナーを作成するか、会場・ブース・参加者が登録済みのデモ用セミナーをご覧ください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Seminar…</source>
+        <translation>セミナーを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Seminar</source>
+        <translation>デモ用セミナーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;minars</source>
+        <translation>セミナー(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommandOptions</name>
     <message>
         <source>The seminar whose registrations to export.</source>
         <translation>申込をエクスポートするセミナー。</translation>
@@ -1080,22 +1133,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>s,...</translation>
     </message>
     <message>
-        <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
-        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
-    </message>
-    <message>
-        <source>ENCODING</source>
-        <translation>ENCODING</translation>
-    </message>
-    <message>
-        <source>comma (default), semicolon or tab.</source>
-        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
-    </message>
-    <message>
-        <source>DELIMITER</source>
-        <translation>DELIMITER</translation>
-    </message>
-    <message>
         <source>The header line&apos;s language: en (default) or ja.</source>
         <translation>見出し行の言語: en (既定値) または ja。</translation>
     </message>
@@ -1104,20 +1141,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
-        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>書き出す CSV ファイル。</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>OUT</translation>
-    </message>
-    <message>
-        <source>seminar-desk export-csv: %1</source>
-        <translation>seminar-desk export-csv: %1</translation>
     </message>
     <message>
         <source>name the seminar with --seminar ID.</source>
@@ -1140,16 +1165,51 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>「%1」という状態はありません。指定できる状態: %2。</translation>
     </message>
     <message>
+        <source>--header must be en or ja, not “%1”.</source>
+        <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
+        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
+        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
+        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>seminar-desk export-csv: %1</source>
+        <translation>seminar-desk export-csv: %1</translation>
+    </message>
+    <message>
         <source>--encoding must be utf-8-bom, utf-8 or shift_jis, not “%1”.</source>
         <translation>--encoding には utf-8-bom、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>--delimiter must be comma, semicolon or tab, not “%1”.</source>
         <translation>--delimiter には comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
-    </message>
-    <message>
-        <source>--header must be en or ja, not “%1”.</source>
-        <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -1160,10 +1220,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 </context>
 <context>
     <name>ExportCsvDialog</name>
-    <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
     <message>
         <source>&amp;Columns for:</source>
         <translation>列の構成(&amp;C):</translation>
@@ -1233,12 +1289,20 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <source>Columns in the &amp;file, in order:</source>
-        <translation>ファイルに出力する列 (出力順)(&amp;F):</translation>
-    </message>
-    <message>
         <source>Preview of the first rows:</source>
         <translation>先頭の行のプレビュー:</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
+    </message>
+    <message>
+        <source>Columns &amp;in the file, in order:</source>
+        <translation>ファイルに出力する列 (出力順)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>ファイルの種類(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1318,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Every field</source>
         <translation>全項目</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRows</name>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportXlsxCommand</name>
+    <message>
+        <source>Write a seminar&apos;s registrations to an Excel workbook (.xlsx), with the columns of export-csv.</source>
+        <translation>セミナーの申込を Excel ブック (.xlsx) に書き出します (列は export-csv と同じです)。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook (.xlsx) to write.</source>
+        <translation>書き出す Excel ブック (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>seminar-desk export-xlsx: %1</source>
+        <translation>seminar-desk export-xlsx: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1433,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Picture:</source>
-        <translation>画像(&amp;P):</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -1371,6 +1459,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>FAX application &amp;form</source>
         <translation>FAX申込書(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>画像(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1525,14 +1617,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>ImportCsvCommand</name>
     <message>
-        <source>Import registrations from a CSV file (a web form&apos;s or a spreadsheet&apos;s) into a seminar.</source>
-        <translation>CSV ファイル (Web フォームや表計算ソフトのもの) から申込をセミナーにインポートします。</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>インポートする CSV ファイル。</translation>
-    </message>
-    <message>
         <source>The seminar to register the attendees for.</source>
         <translation>参加者の申込先のセミナー。</translation>
     </message>
@@ -1579,10 +1663,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>seminar-desk import-csv: %1</source>
         <translation>seminar-desk import-csv: %1</translation>
-    </message>
-    <message>
-        <source>name one CSV file to import.</source>
-        <translation>インポートする CSV ファイルを 1 つ指定してください。</translation>
     </message>
     <message>
         <source>name the seminar with --seminar ID.</source>
@@ -1644,24 +1724,32 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
     </message>
+    <message>
+        <source>Import registrations from a CSV file or an Excel workbook (.xlsx) into a seminar.</source>
+        <translation>CSV ファイルまたは Excel ブック (.xlsx) からセミナーに申込をインポートします。</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブック (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>インポートする Excel ブックのシート (既定値: 先頭のシート)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>name one CSV file or Excel workbook to import.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブックを 1 つ指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvWizard</name>
     <message>
-        <source>Import registrations from CSV</source>
-        <translation>CSV から申込をインポート</translation>
-    </message>
-    <message>
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
-    </message>
-    <message>
-        <source>A CSV file exported from a web form or a spreadsheet, with a header line.</source>
-        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルを選択します。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Check how the file reads</source>
@@ -1706,6 +1794,22 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Import finished</source>
         <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>申込のインポート</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) exported from a web form or a spreadsheet, with a header line.</source>
+        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルまたは Excel ブック (.xlsx) を選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1958,140 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>No database is open. Create one with File ▸ New Database, or open one with File ▸ Open Database.</source>
+        <translation>データベースが開かれていません。[ファイル] ▸ [新しいデータベース] で作成するか、[ファイル] ▸ [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar</source>
+        <translation>セミナー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Backup Copy As…</source>
+        <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>メニューをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Attendee’s Personal Data…</source>
+        <translation>参加者の個人情報を消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar List</source>
+        <translation>セミナー一覧(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Seminar…</source>
+        <translation>新しいセミナー(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Seminar…</source>
+        <translation>セミナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Seminar</source>
+        <translation>セミナーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Badges…</source>
+        <translation>名札を印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Flyer…</source>
+        <translation>チラシ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Seminar Desk</source>
+        <translation>Seminar Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations from CSV or Excel…</source>
+        <translation>CSV・Excel から申込をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrations as CSV or Excel…</source>
+        <translation>申込を CSV・Excel にエクスポート(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1990,6 +2228,21 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>SeminarContactsPage</name>
+    <message>
+        <source>A&amp;dd from the contact book:</source>
+        <translation>アドレス帳から追加(&amp;D):</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>関連付け(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SeminarEditor</name>
     <message>
         <source>Seminar</source>
@@ -2040,10 +2293,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Texts</source>
-        <translation>説明文(&amp;T)</translation>
-    </message>
-    <message>
         <source>Description (Japanese):</source>
         <translation>説明 (日本語):</translation>
     </message>
@@ -2092,8 +2341,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>FAX(&amp;A)</translation>
     </message>
     <message>
-        <source>Registration &amp;form:</source>
-        <translation>申込フォーム(&amp;F):</translation>
+        <source>Registration form &amp;URL:</source>
+        <translation>申込フォームの URL(&amp;U):</translation>
     </message>
     <message>
         <source>Registration e-&amp;mail:</source>
@@ -2102,6 +2351,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The flyer shows these with a QR code of the registration form. Co-organisers and supporters are contacts linked to the seminar in the Contacts tab.</source>
         <translation>チラシには、これらを申込フォームの QR コードとともに載せます。共催・後援は「連絡先」タブでセミナーに結び付けた連絡先です。</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts</source>
+        <translation>説明文(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2270,12 +2523,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>住所 (日本語)(&amp;A):</translation>
     </message>
     <message>
-        <source>Address (E&amp;nglish):</source>
-        <translation>住所 (英語)(&amp;N):</translation>
-    </message>
-    <message>
         <source>A&amp;ccess:</source>
         <translation>交通アクセス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Address (En&amp;glish):</source>
+        <translation>住所 (英語)(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2563,154 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>“%1” is not a zip archive, or a damaged one.</source>
+        <translation>「%1」は zip 形式ではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing</source>
+        <translation>パーツ「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be read</source>
+        <translation>パーツ「%1」を読み込めません</translation>
+    </message>
+    <message>
+        <source>the part “%1” is encrypted</source>
+        <translation>パーツ「%1」は暗号化されています</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be unpacked</source>
+        <translation>パーツ「%1」を展開できません</translation>
+    </message>
+    <message>
+        <source>the part “%1” is larger than %2 MB</source>
+        <translation>パーツ「%1」が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged</source>
+        <translation>パーツ「%1」が破損しています</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>More registrations than the %1 rows an Excel sheet holds. Nothing was written.</source>
+        <translation>申込の件数が Excel の 1 シートに入る %1 行を超えています。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the text is longer than the %3 characters an Excel cell holds. Shorten it, or export as CSV. Nothing was written.</source>
+        <translation>%1 行目、「%2」列: 文字数が Excel の 1 セルに入る %3 文字を超えています。短くするか、CSV でエクスポートしてください。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Sheet “%1” is damaged: %2 (line %3 of its XML).</source>
+        <translation>シート「%1」が破損しています: %2 (XML の %3 行目)。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” ends before its end: the workbook is damaged.</source>
+        <translation>シート「%1」が途中で切れています。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: the formula has no saved value. Open the workbook in Excel, let it calculate, save it and import it again.</source>
+        <translation>シート「%1」のセル %2: 数式の計算結果が保存されていません。Excel でブックを開いて再計算し、保存してからもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 refers to a text the workbook does not hold: the workbook is damaged.</source>
+        <translation>シート「%1」のセル %2 が、ブックにない文字列を参照しています。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 holds “%3”, which is not a number: the workbook is damaged.</source>
+        <translation>シート「%1」のセル %2 の「%3」は数値ではありません。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 holds %3 characters, more than the %4 an Excel cell can: shorten it and save the workbook again.</source>
+        <translation>シート「%1」のセル %2 は %3 文字あり、Excel の 1 セルに入る %4 文字を超えています。短くしてブックを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cells %2 are merged. Unmerge them (Home ▸ Merge &amp; Center) so that each column has its own value, save the workbook and import it again.</source>
+        <translation>シート「%1」のセル %2 が結合されています。結合を解除し ([ホーム] ▸ [セルを結合して中央揃え])、列ごとに値が入るようにして保存してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</source>
+        <translation>「%1」はパスワードで保護されています。Excel で開いてパスワードを解除し ([ファイル] ▸ [情報] ▸ [ブックの保護] ▸ [パスワードを使用して暗号化])、保存してからもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>「%1」は古い Excel 97-2003 形式 (.xls) です。Excel で開いて Excel ブック (.xlsx) として保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an Excel workbook. Choose an .xlsx file or a CSV file.</source>
+        <translation>この zip ファイルは Excel ブックではありません。.xlsx ファイルまたは CSV ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>its workbook part is damaged: %1.</source>
+        <translation>ブックの本体が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing from the workbook: the workbook is damaged.</source>
+        <translation>シート「%1」がブックにありません。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>its shared texts are damaged: %1.</source>
+        <translation>共有文字列が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>its number formats are damaged: %1.</source>
+        <translation>表示形式の定義が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet with cells.</source>
+        <translation>「%1」にはセルのあるシートがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is a chart, not a sheet of cells.</source>
+        <translation>「%2」の「%1」はグラフシートです。セルのあるシートを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>「%1」に「%2」というシートはありません。シート: %3。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2.</source>
+        <translation>シート「%1」: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet “%1” to the workbook.</source>
+        <translation>ブックにシート「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>ブックを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::AttendeeEditor</name>
     <message>
         <source>In kana, for sorting</source>
@@ -2330,6 +2731,39 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Given when saved</source>
         <translation>保存時に付与されます</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendeePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>参加者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>Edit Attendee</source>
+        <translation>参加者の編集</translation>
+    </message>
+    <message>
+        <source>Erase Attendee’s Personal Data</source>
+        <translation>参加者の個人情報の消去</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
+        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2812,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Badges</source>
         <translation>名札</translation>
     </message>
+    <message>
+        <source>Saved the badges to “%1”.</source>
+        <translation>名札を「%1」に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>sd::BoothEditor</name>
@@ -2394,10 +2832,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>終了</translation>
     </message>
     <message>
-        <source>Add interpreters to the contact book first.</source>
-        <translation>先に通訳者を連絡先帳に追加してください。</translation>
-    </message>
-    <message>
         <source>New Booth</source>
         <translation>新しいブース</translation>
     </message>
@@ -2408,6 +2842,51 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Interpreter %1: %2</source>
         <translation>通訳者 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BoothListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Receivers issued</source>
+        <translation>レシーバー貸出数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BoothPage</name>
+    <message>
+        <source>&amp;Booths</source>
+        <translation>ブース(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ContactBookPage</name>
+    <message>
+        <source>Contact B&amp;ook</source>
+        <translation>アドレス帳(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2456,16 +2935,82 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>所属</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
         <source>Tel</source>
         <translation>電話</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo brings it back.</source>
+        <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskWidget</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · Seats left %6</source>
+        <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／残席 %6席</translation>
+    </message>
+    <message>
+        <source>The demo seminar has a database file of its own, “%1”; this one stays as it is, under File ▸ Open Recent.</source>
+        <translation>デモ用セミナーは専用のデータベースファイル「%1」に入っています。このデータベースはそのまま残り、[ファイル] ▸ [最近使ったデータベース] から開けます。</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>Edit Seminar</source>
+        <translation>セミナーの編集</translation>
+    </message>
+    <message>
+        <source>Delete Seminar</source>
+        <translation>セミナーの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
+Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>セミナー「%1」を、%n 件の申込、ブース、連絡先の関連付けとともに削除しますか?
+[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to “%1”.
+Registrations in the file: %n</source>
+        <translation>
+            <numerusform>「%1」にエクスポートしました。
+ファイル内の申込: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · No seat limit</source>
+        <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／定員なし</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
     </message>
 </context>
 <context>
@@ -2491,16 +3036,28 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV ファイル (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3089,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the flyer to “%1”.</source>
+        <translation>チラシを「%1」に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2567,18 +3128,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Import registrations from CSV</source>
-        <translation>CSV から申込をインポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a file. Choose the CSV file to import.</source>
-        <translation>「%1」はファイルではありません。インポートする CSV ファイルを選択してください。</translation>
     </message>
     <message>
         <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
@@ -2636,6 +3185,22 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Save mapping</source>
         <translation>対応付けの保存</translation>
     </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>申込のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file. Choose the CSV file or Excel workbook to import.</source>
+        <translation>「%1」はファイルではありません。インポートする CSV ファイルまたは Excel ブックを選択してください。</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1” of the Excel workbook; its first row with a value is the header.</source>
+        <translation>Excel ブックのシート「%1」から読み込みました。値のある最初の行を見出し行とします。</translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
@@ -2650,220 +3215,6 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
         <translation>Seminar Desk %1
 
 二言語セミナーのためのセミナー、参加者、通訳ブース、名札、受付の管理ツールです。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったデータベース(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Seminar</source>
-        <translation>セミナー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>新しいデータベース(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Backup Copy As…</source>
-        <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>設定(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>メニューをクリア(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>E&amp;rase Attendee’s Personal Data…</source>
-        <translation>参加者の個人情報を消去(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>検索(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Seminar…</source>
-        <translation>新しいセミナー(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New Seminar</source>
-        <translation>新しいセミナー</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Seminar…</source>
-        <translation>セミナーを編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Seminar</source>
-        <translation>セミナーを削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Seminar List</source>
-        <translation>セミナー一覧(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Attendees</source>
-        <translation>参加者(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Booths</source>
-        <translation>ブース(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>連絡先(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Contact B&amp;ook</source>
-        <translation>連絡先帳(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Venues</source>
-        <translation>会場(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;About Seminar Desk</source>
-        <translation>Seminar Desk について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Welcome to Seminar Desk</source>
-        <translation>Seminar Desk へようこそ</translation>
-    </message>
-    <message>
-        <source>This database has no seminars yet. Create your first seminar, or look around in the demo seminar with its venue, booths and attendees.</source>
-        <translation>このデータベースにはまだセミナーがありません。最初のセミナーを作成するか、会場・ブース・参加者が登録済みのデモ用セミナーをご覧ください。</translation>
-    </message>
-    <message>
-        <source>&amp;Create a Seminar…</source>
-        <translation>セミナーを作成(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Seminar</source>
-        <translation>デモ用セミナーを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Se&amp;minars</source>
-        <translation>セミナー(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Search names, readings, organisations, e-mail</source>
-        <translation>氏名、読み、所属、メールアドレスを検索</translation>
-    </message>
-    <message>
-        <source>Search the contact book</source>
-        <translation>連絡先帳を検索</translation>
-    </message>
-    <message>
-        <source>A&amp;dd from the contact book:</source>
-        <translation>連絡先帳から追加(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>関連付け(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>チャンネル</translation>
-    </message>
-    <message>
-        <source>Booth</source>
-        <translation>ブース</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Interpreters</source>
-        <translation>通訳者</translation>
-    </message>
-    <message>
-        <source>Receivers issued</source>
-        <translation>受信機貸出数</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>名称 (英語)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>すべての区分</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n 件を表示</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -2910,76 +3261,24 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
         <translation>名前を付けてバックアップを保存</translation>
     </message>
     <message>
-        <source>Saved a backup copy to “%1”</source>
-        <translation>バックアップを「%1」に保存しました</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · Seats left %6</source>
-        <translation>申込済み %1 · キャンセル待ち %2 · キャンセル %3 · 出席 %4 · 受信機 %5 · 残席 %6</translation>
+        <source>Undo %1</source>
+        <translation>%1を元に戻す</translation>
     </message>
     <message>
-        <source>unlimited</source>
-        <translation>制限なし</translation>
+        <source>Redo</source>
+        <translation>やり直す</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Redo %1</source>
+        <translation>%1をやり直す</translation>
     </message>
     <message>
-        <source>Edit Seminar</source>
-        <translation>セミナーの編集</translation>
-    </message>
-    <message>
-        <source>Delete Seminar</source>
-        <translation>セミナーの削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
-Edit ▸ Undo brings it back.</source>
-        <translation>
-            <numerusform>セミナー「%1」を、%n 件の申込、ブース、連絡先の関連付けとともに削除しますか?
-[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Deleted. Edit ▸ Undo brings it back.</source>
-        <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Erase Attendee’s Personal Data</source>
-        <translation>参加者の個人情報の消去</translation>
-    </message>
-    <message>
-        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
-        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
-    </message>
-    <message>
-        <source>Add Contact</source>
-        <translation>連絡先の追加</translation>
-    </message>
-    <message>
-        <source>Edit Attendee</source>
-        <translation>参加者の編集</translation>
-    </message>
-    <message>
-        <source>&amp;Import Registrations from CSV…</source>
-        <translation>CSV から申込をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Registrations as CSV…</source>
-        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;Badges…</source>
-        <translation>名札を印刷(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Flyer…</source>
-        <translation>チラシ(&amp;F)…</translation>
+        <source>Saved a backup copy to “%1”.</source>
+        <translation>バックアップを「%1」に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3404,48 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>sd::SeminarContactListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SeminarContactsPage</name>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>連絡先の追加</translation>
+    </message>
+</context>
+<context>
     <name>sd::SeminarEditor</name>
     <message>
         <source>No venue yet</source>
@@ -3201,6 +3542,32 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Venue “%1”</source>
         <translation>会場「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenueListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称 (英語)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenuePage</name>
+    <message>
+        <source>Ve&amp;nues</source>
+        <translation>会場(&amp;N)</translation>
     </message>
 </context>
 </TS>
