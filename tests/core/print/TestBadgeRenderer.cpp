@@ -209,7 +209,7 @@ TEST_CASE("The QR code keeps the four-module quiet zone the standard asks for", 
     }
 }
 
-TEST_CASE("A bleeding band runs past the label's edges; an inset one keeps inside them", "[badge]")
+TEST_CASE("A bleeding band runs past the label's edges, an inset one keeps inside them", "[badge]")
 {
     PdfDevice pdf;
     const qreal mm = pdf.mm();
@@ -264,7 +264,7 @@ TEST_CASE("A badge writes names as typed, composed: family first for Japanese na
     CHECK(en.latinName.isEmpty()); // the name is already in Latin script
 }
 
-TEST_CASE("Characters no print font has are named; Thai, Devanagari and Arabic are covered", "[badge][fonts]")
+TEST_CASE("Characters no print font has are named, and Thai, Devanagari and Arabic are covered", "[badge][fonts]")
 {
     for (const QString& text : {QStringLiteral("มหาวิทยาลัยเชียงใหม่"), QStringLiteral("भारतीय प्रौद्योगिकी संस्थान"),
                                 QStringLiteral("جامعة الملك سعود"), QStringLiteral("北九州市 ≒ Kitakyushu")}) {

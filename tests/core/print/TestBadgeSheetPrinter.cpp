@@ -443,7 +443,7 @@ TEST_CASE("The band bleeds past the labels where the sheet has room, and is inse
     }
 }
 
-TEST_CASE("Thai, Devanagari and Arabic print in embedded Noto fonts; Arabic right to left", "[badge][pdf][fonts]")
+TEST_CASE("Thai, Devanagari and Arabic print in embedded Noto fonts, Arabic right to left", "[badge][pdf][fonts]")
 {
     SeminarFixture fixture;
     const QString arabic = QStringLiteral("جامعة");

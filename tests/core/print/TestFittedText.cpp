@@ -48,7 +48,7 @@ TEST_CASE("The badge font is the CJK font, chosen explicitly, with Noto fonts fo
                           QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans Arabic")});
 }
 
-TEST_CASE("Short text stays large on one line; long text wraps at its breaks, then shrinks", "[badge]")
+TEST_CASE("Short text stays large on one line, long text wraps at its breaks, then shrinks", "[badge]")
 {
     PdfDevice pdf;
     const QSizeF box(70 * pdf.mm(), 25 * pdf.mm());

@@ -49,7 +49,7 @@ TEST_CASE("Kinsoku: no line starts with closing punctuation, a small kana or a l
     }
 }
 
-TEST_CASE("Latin text breaks at spaces and after hyphens; anywhere only at the last resort", "[badge][linebreak]")
+TEST_CASE("Latin text breaks at spaces and after hyphens, anywhere only at the last resort", "[badge][linebreak]")
 {
     const QString name = QStringLiteral("Rodríguez de la Cruz-Villanueva");
     CHECK(pieces(name, LineBreaks::Level::Phrases) == QStringLiteral("Rodríguez |de |la |Cruz-|Villanueva"));

@@ -66,7 +66,7 @@ TEST_CASE("A registration round-trips and gets a check-in code", "[registration]
     CHECK_FALSE(store.find(*id).ok());
 }
 
-TEST_CASE("A printed badge keeps the versions it shows; edits and restores keep the mark", "[registration]")
+TEST_CASE("A printed badge keeps the versions it shows, and edits and restores keep the mark", "[registration]")
 {
     Fixture fixture;
     RegistrationStore store(fixture.file.database());
