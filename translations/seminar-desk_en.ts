@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BadgeSheetPrinter</name>
+    <message numerus="yes">
+        <source>The organisation (or the country) was shortened to fit on %n badge(s): %1</source>
+        <translation>
+            <numerusform>The organisation (or the country) was shortened to fit on %n badge: %1</numerusform>
+            <numerusform>The organisation (or the country) was shortened to fit on %n badges: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The badge fonts have no “%1”: check how it prints on %n badge(s): %2</source>
+        <translation>
+            <numerusform>The badge fonts have no “%1”: check how it prints on %n badge: %2</numerusform>
+            <numerusform>The badge fonts have no “%1”: check how it prints on %n badges: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgesCommand</name>
     <message numerus="yes">
         <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>

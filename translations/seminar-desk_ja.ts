@@ -223,6 +223,14 @@
         <source>P&amp;rinter:</source>
         <translation>プリンター(&amp;R):</translation>
     </message>
+    <message>
+        <source>Category b&amp;and:</source>
+        <translation>区分の帯(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Kept for each sheet. A band that bleeds shows colour to the edge even when the cut is a little off; an inset band keeps a white margin, for labels that touch.</source>
+        <translation>用紙ごとに記録します。はみ出す帯は、抜き位置が少しずれても端まで色が残ります。内側の帯は白い余白を残すので、ラベルどうしが接している用紙に向いています。</translation>
+    </message>
 </context>
 <context>
     <name>BadgeSelection</name>
@@ -280,6 +288,35 @@
     <message>
         <source>Label calibration</source>
         <translation>ラベルの位置調整</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation (or the country) was shortened to fit on %n badge(s): %1</source>
+        <translation>
+            <numerusform>名札 %n 枚で所属（または国・地域）を省略して収めました：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The badge fonts have no “%1”: check how it prints on %n badge(s): %2</source>
+        <translation>
+            <numerusform>名札のフォントに「%1」がありません。次の名札 %n 枚の印刷を確認してください：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bleeds %1 mm past the edges</source>
+        <translation>端から %1 mm はみ出す</translation>
+    </message>
+    <message>
+        <source>Inset from the edges</source>
+        <translation>端の内側に収める</translation>
+    </message>
+    <message>
+        <source>The printer offset must be within ±%1 mm across and down, not %2, %3 mm: check the sheet and the printer.</source>
+        <translation>印刷位置の補正は左右・上下とも ±%1 mm 以内にしてください（指定は %2、%3 mm）。用紙とプリンターを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -360,10 +397,6 @@
         <translation>K</translation>
     </message>
     <message>
-        <source>Printer offset in millimetres across and down, e.g. 0.5,-1.</source>
-        <translation>印刷位置の補正。横と縦の値を mm 単位で指定（例: 0.5,-1）。</translation>
-    </message>
-    <message>
         <source>X,Y</source>
         <translation>X,Y</translation>
     </message>
@@ -412,6 +445,26 @@
         <translation>
             <numerusform>名札 %n 枚（%2、用紙 %1 枚）を %3 に書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printer offset in millimetres across and down, e.g. 0.5,-1 (at most 10 either way).</source>
+        <translation>印刷位置の補正（左右、上下、mm）。例：0.5,-1（それぞれ最大 10）。</translation>
+    </message>
+    <message>
+        <source>bleed: the category band runs 1.5 mm past the label&apos;s edges where the sheet has room; inset: it keeps a white margin inside them (default: bleed when every label has room).</source>
+        <translation>bleed：区分の帯を、用紙に余裕がある所でラベルの端から 1.5 mm はみ出させます。inset：端の内側に白い余白を残します（既定：すべてのラベルに余裕があれば bleed）。</translation>
+    </message>
+    <message>
+        <source>EDGE</source>
+        <translation>端</translation>
+    </message>
+    <message>
+        <source>--band is bleed or inset, not “%1”.</source>
+        <translation>--band には bleed または inset を指定してください（指定は「%1」）。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -610,6 +663,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Press</source>
         <translation>報道</translation>
     </message>
+    <message>
+        <source>Co-organiser</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>後援</translation>
+    </message>
 </context>
 <context>
     <name>ContactBookPage</name>
@@ -667,6 +728,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Not&amp;es:</source>
         <translation>備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin script:</source>
+        <translation>ローマ字氏名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Address in En&amp;glish:</source>
+        <translation>英語の住所(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1484,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>A picture to show on the flyer (PNG or JPEG).</source>
-        <translation>チラシに載せる画像（PNG または JPEG）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1445,6 +1510,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Wrote the flyer of “%1” to %2.</source>
         <translation>「%1」のチラシを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>A picture to show on the flyer (PNG or JPEG), a map say.</source>
+        <translation>チラシに載せる画像（PNG または JPEG。地図など）。</translation>
+    </message>
+    <message>
+        <source>Add a form to fill in and send by FAX at the foot of the last page.</source>
+        <translation>最後のページの下部に FAX 申込書を付けます。</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1568,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>P&amp;icture:</source>
         <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A form at the foot of the last page to fill in and send by FAX to the enquiries contact.</source>
+        <translation>最後のページの下部に、記入して問い合わせ先へ FAX で送る申込書を付けます。</translation>
+    </message>
+    <message>
+        <source>FAX application &amp;form</source>
+        <translation>FAX申込書(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2308,13 +2389,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <source>Simultaneous interpretation: %1</source>
-        <translation>同時通訳あり（%1）</translation>
+        <source>Web form</source>
+        <translation>Webフォーム</translation>
     </message>
     <message>
-        <source> ⇔ </source>
-        <comment>between two interpretation languages</comment>
-        <translation>⇔</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2482,54 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Te&amp;xts</source>
         <translation>説明文(&amp;X)</translation>
     </message>
+    <message>
+        <source>&amp;Registration and flyer</source>
+        <translation>申込・チラシ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Participation &amp;fee:</source>
+        <translation>参加費(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Reception &amp;opens:</source>
+        <translation>受付開始(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Registration &amp;deadline:</source>
+        <translation>申込締切(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation>申込方法:</translation>
+    </message>
+    <message>
+        <source>&amp;Web form</source>
+        <translation>Webフォーム(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-mail(&amp;E)</translation>
+    </message>
+    <message>
+        <source>To the FAX number of the seminar&apos;s enquiries contact.</source>
+        <translation>セミナーの問い合わせ先の FAX 番号あてです。</translation>
+    </message>
+    <message>
+        <source>F&amp;AX</source>
+        <translation>FAX(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registration form &amp;URL:</source>
+        <translation>申込フォームの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Registration e-&amp;mail:</source>
+        <translation>申込先 E-mail(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The flyer shows these with a QR code of the registration form. Co-organisers and supporters are contacts linked to the seminar in the Contacts tab.</source>
+        <translation>チラシには、これらを申込フォームの QR コードとともに載せます。共催・後援は「連絡先」タブでセミナーに結び付けた連絡先です。</translation>
+    </message>
 </context>
 <context>
     <name>SeminarStore</name>
@@ -2436,6 +2568,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>There is no seminar with the number %1.</source>
         <translation>ID %1 のセミナーは見つかりません。</translation>
+    </message>
+    <message>
+        <source>The participation fee cannot be negative.</source>
+        <translation>参加費は 0 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Reception opens after the seminar starts.</source>
+        <translation>受付開始はセミナーの開始時刻より前にしてください。</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the seminar.</source>
+        <translation>申込締切はセミナーの開催日以前にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>「%1」は Web アドレス（https://…）ではありません。確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Applying on the web needs the address of the registration form.</source>
+        <translation>Web で申し込む場合は、申込フォームのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Applying by e-mail needs the registration e-mail address.</source>
+        <translation>E-mail で申し込む場合は、申込先のメールアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3088,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Contact “%1”</source>
         <translation>連絡先「%1」</translation>
+    </message>
+    <message>
+        <source>For English flyers, e.g. Satomi HIGASHIDA</source>
+        <translation>英語版チラシ用。例：Satomi HIGASHIDA</translation>
+    </message>
+    <message>
+        <source>For English flyers, without the country</source>
+        <translation>英語版チラシ用（国名は不要）</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3694,30 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Seminar “%1”</source>
         <translation>セミナー「%1」</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>https://… (shown on the flyer with a QR code)</source>
+        <translation>https://…（チラシに QR コードとともに載せます）</translation>
+    </message>
+    <message>
+        <source>Where applications by e-mail go</source>
+        <translation>E-mail での申込先</translation>
     </message>
 </context>
 <context>

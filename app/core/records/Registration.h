@@ -23,6 +23,11 @@ struct Registration
     QDateTime badgePrintedAt;
     QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web
     QDateTime updatedAt;
+    qint64 version = 0; // counted up by every change (RegistrationStore); 0 before it is stored
+    // The versions of this registration and of its attendee that the printed badge shows; 0 when
+    // never printed (or, from before data version 7, changed after printing).
+    qint64 badgePrintedVersion = 0;
+    qint64 badgePrintedAttendeeVersion = 0;
 
     // The check-in time the status calls for: whoever attended was checked in (at NOW when no time
     // is known yet); no other status has one, so setting a registration back clears it.

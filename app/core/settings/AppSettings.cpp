@@ -14,6 +14,13 @@ const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("views/%1/header");
 const QString splitterKey = QStringLiteral("views/%1/splitter");
 const QString printerOffsetKey = QStringLiteral("printers/%1/offsetMm");
+const QString badgeBandEdgeKey = QStringLiteral("sheets/%1/bandEdge");
+
+// Printer and sheet names may hold slashes, which QSettings would read as groups.
+QString keyPart(const QString& name)
+{
+    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
 
 QString canonical(const QString& path)
 {
@@ -124,13 +131,22 @@ void AppSettings::setSplitterState(const QString& splitter, const QByteArray& st
 
 QPointF AppSettings::printerOffsetMm(const QString& printer) const
 {
-    // Printer names may hold slashes, which QSettings would read as groups.
-    return m_settings.value(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding()))).toPointF();
+    return m_settings.value(printerOffsetKey.arg(keyPart(printer))).toPointF();
 }
 
 void AppSettings::setPrinterOffsetMm(const QString& printer, const QPointF& offset)
 {
-    m_settings.setValue(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding())), offset);
+    m_settings.setValue(printerOffsetKey.arg(keyPart(printer)), offset);
+}
+
+QString AppSettings::badgeBandEdge(const QString& sheet) const
+{
+    return m_settings.value(badgeBandEdgeKey.arg(keyPart(sheet))).toString();
+}
+
+void AppSettings::setBadgeBandEdge(const QString& sheet, const QString& edge)
+{
+    m_settings.setValue(badgeBandEdgeKey.arg(keyPart(sheet)), edge);
 }
 
 } // namespace sd

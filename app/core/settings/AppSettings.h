@@ -45,6 +45,9 @@ public:
     // How far PRINTER prints off from where it should, in millimetres (right, down).
     QPointF printerOffsetMm(const QString& printer) const;
     void setPrinterOffsetMm(const QString& printer, const QPointF& offset);
+    // How the category band meets the edge on SHEET ("bleed", "inset"); empty: the sheet's default.
+    QString badgeBandEdge(const QString& sheet) const;
+    void setBadgeBandEdge(const QString& sheet, const QString& edge);
 
     void sync() { m_settings.sync(); }
 

@@ -12,7 +12,8 @@ namespace sd {
 
 namespace {
 
-QVariantList valuesOf(const Registration& registration)
+// What an edit changes: everything but the id, the version and the printed badge.
+QVariantList contentOf(const Registration& registration)
 {
     return {registration.seminarId,
             registration.attendeeId,
@@ -21,12 +22,23 @@ QVariantList valuesOf(const Registration& registration)
             registration.registeredAt.isValid() ? storedInstant(registration.registeredAt) : storedNow(),
             storedInstant(registration.checkInTimeAt(QDateTime::currentDateTimeUtc())),
             registration.receiverNeeded ? 1 : 0,
-            storedInstant(registration.badgePrintedAt),
             registration.source,
             storedNow()};
 }
 
+// The content and then badge_printed_at, as a new row is inserted.
+QVariantList valuesOf(const Registration& registration)
+{
+    QVariantList values = contentOf(registration);
+    values.append(storedInstant(registration.badgePrintedAt));
+    return values;
+}
+
 constexpr int codeAttempts = 5;
+
+// Every update of a registration counts up its version, in this one place: badges compare it with
+// the version they printed (and desks that edit the same rows will compare it with theirs).
+const QString versionCountedUp = QStringLiteral("version = version + 1");
 
 } // namespace
 
@@ -42,7 +54,8 @@ QString RegistrationStore::columnList()
     return QStringLiteral("registration.id, registration.seminar_id, registration.attendee_id, registration.status, "
                           "registration.checkin_code, registration.registered_at, registration.checked_in_at, "
                           "registration.receiver_needed, registration.badge_printed_at, registration.source, "
-                          "registration.updated_at");
+                          "registration.updated_at, registration.version, registration.badge_printed_version, "
+                          "registration.badge_printed_attendee_version");
 }
 
 template <typename Row> Registration RegistrationStore::read(const Row& row, int firstColumn)
@@ -61,6 +74,9 @@ template <typename Row> Registration RegistrationStore::read(const Row& row, int
     registration.badgePrintedAt = timeFromStored(row.value(column++));
     registration.source = row.value(column++).toString();
     registration.updatedAt = timeFromStored(row.value(column++));
+    registration.version = row.value(column++).toLongLong();
+    registration.badgePrintedVersion = row.value(column++).toLongLong();
+    registration.badgePrintedAttendeeVersion = row.value(column++).toLongLong();
     return registration;
 }
 
@@ -88,8 +104,8 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
     if (!m_insert) {
         m_insert = &m_database.insertStatement(
             QStringLiteral("INSERT INTO registration (seminar_id, attendee_id, status, checkin_code, "
-                           "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "registered_at, checked_in_at, receiver_needed, source, updated_at, "
+                           "badge_printed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     Result<qint64> id = m_insert->insert(valuesOf(registration));
     if (!id) {
@@ -104,13 +120,15 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
 
 Status RegistrationStore::update(const Registration& registration)
 {
-    QVariantList values = valuesOf(registration);
+    // The badge's printed time and versions are left alone: only markBadgesPrinted() writes them,
+    // so an edit saved from a form opened before a print cannot undo the print.
+    QVariantList values = contentOf(registration);
     values.append(registration.id);
     SqlStatement statement(m_database,
                            QStringLiteral("UPDATE registration SET seminar_id = ?, attendee_id = ?, status = ?, "
                                           "checkin_code = ?, registered_at = ?, checked_in_at = ?, "
-                                          "receiver_needed = ?, badge_printed_at = ?, source = ?, updated_at = ? "
-                                          "WHERE id = ?"));
+                                          "receiver_needed = ?, source = ?, updated_at = ?, %1 WHERE id = ?")
+                               .arg(versionCountedUp));
     if (Status ran = statement.exec(values); !ran) {
         if (statement.failedOn(QStringLiteral("registration.checkin_code")))
             return fail(
@@ -133,13 +151,20 @@ Status RegistrationStore::remove(qint64 id)
 
 Status RegistrationStore::restore(const Registration& registration)
 {
+    // Back with the versions it had: a badge printed of it is still what it shows.
     QVariantList values {registration.id};
     values.append(valuesOf(registration));
-    auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
-                                       "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
-                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        values);
+    values << qMax<qint64>(registration.version, 1)
+           << (registration.badgePrintedVersion > 0 ? QVariant(registration.badgePrintedVersion) : QVariant())
+           << (registration.badgePrintedAttendeeVersion > 0 ? QVariant(registration.badgePrintedAttendeeVersion)
+                                                            : QVariant());
+    auto id
+        = insertRow(m_database,
+                    QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                   "registered_at, checked_in_at, receiver_needed, source, updated_at, "
+                                   "badge_printed_at, version, badge_printed_version, badge_printed_attendee_version) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values);
     if (!id)
         return fail(tr("Could not restore the registration: %1").arg(id.error()));
     return {};
@@ -246,15 +271,19 @@ Result<SeminarCounts> RegistrationStore::counts(qint64 seminarId) const
         QString());
 }
 
-Status RegistrationStore::markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at)
+Status RegistrationStore::markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at)
 {
     Transaction transaction(m_database);
     if (!transaction.begun())
         return fail(tr("Could not record the printed badges: %1").arg(transaction.errorText()));
-    SqlStatement statement(m_database, QStringLiteral("UPDATE registration SET badge_printed_at = ? WHERE id = ?"));
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET badge_printed_at = ?, badge_printed_version = ?, "
+                                          "badge_printed_attendee_version = ? WHERE id = ?"));
     const QVariant printedAt = storedInstant(at);
-    for (qint64 id : ids) {
-        if (Status ran = statement.exec({printedAt, id}); !ran)
+    for (const PrintedBadge& badge : badges) {
+        if (Status ran
+            = statement.exec({printedAt, badge.registrationVersion, badge.attendeeVersion, badge.registrationId});
+            !ran)
             return fail(tr("Could not record the printed badges: %1").arg(ran.error()));
     }
     if (Status committed = transaction.commit(); !committed)

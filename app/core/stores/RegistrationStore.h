@@ -24,6 +24,20 @@ struct RegisteredAttendee
     Attendee attendee;
 };
 
+// A badge as it was painted: which registration, and the versions of it and of its attendee that
+// it shows.
+struct PrintedBadge
+{
+    qint64 registrationId = 0;
+    qint64 registrationVersion = 0;
+    qint64 attendeeVersion = 0;
+
+    static PrintedBadge of(const RegisteredAttendee& row)
+    {
+        return {row.registration.id, row.registration.version, row.attendee.version};
+    }
+};
+
 // Registrations of attendees to seminars.
 class RegistrationStore
 {
@@ -36,6 +50,7 @@ public:
 
     // Gives the registration a check-in code and a registration time when it has none.
     Result<qint64> insert(const Registration& registration);
+    // Counts up the version; leaves the badge's printed time and versions alone.
     Status update(const Registration& registration);
     Status remove(qint64 id);
     // Puts a deleted registration back with its id and check-in code (undoing a deletion).
@@ -53,9 +68,9 @@ public:
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
-    // Records that the badges of IDS were printed AT, in one transaction; leaves updated_at alone,
-    // so that "changed since printed" still compares with the last real change.
-    Status markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // Records that BADGES were printed AT, with the versions they show, in one transaction. Neither
+    // the versions nor updated_at move: printing is not a change of the registration.
+    Status markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     static QString columnList();
     // ROW is a SqlStatement or a SqliteStatement.
