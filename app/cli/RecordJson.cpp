@@ -96,7 +96,6 @@ JsonRecord RecordJson::booth(const Booth& booth, const QList<InterpreterShift>& 
         .add(QStringLiteral("name"), booth.name)
         .add(QStringLiteral("language_pair"), booth.languagePair)
         .add(QStringLiteral("channel"), booth.channel)
-        .add(QStringLiteral("receivers_issued"), booth.receiversIssued)
         .add(QStringLiteral("notes"), booth.notes)
         .add(QStringLiteral("interpreters"), shiftList);
 }

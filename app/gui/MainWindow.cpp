@@ -515,8 +515,7 @@ void MainWindow::retranslate()
     m_linkRoleCombo->clear();
     for (Contact::Role role : Contact::roles())
         m_linkRoleCombo->addItem(Contact::roleName(role), Contact::roleKey(role));
-    m_boothModel->setHorizontalHeaderLabels(
-        {tr("Channel"), tr("Booth"), tr("Languages"), tr("Interpreters"), tr("Receivers issued")});
+    m_boothModel->setHorizontalHeaderLabels({tr("Channel"), tr("Booth"), tr("Languages"), tr("Interpreters")});
     m_seminarContactModel->setHorizontalHeaderLabels(
         {tr("Role"), tr("Name"), tr("Organisation"), tr("Telephone"), tr("E-mail")});
     m_venueModel->setHorizontalHeaderLabels({tr("Name"), tr("Name (English)"), tr("Address"), tr("Postal code")});
@@ -946,8 +945,7 @@ void MainWindow::fillBooths()
         }
         m_boothModel->appendRow({item(QString::number(booth.channel), booth.id), item(booth.name, booth.id),
                                  item(booth.languagePair, booth.id),
-                                 item(interpreters.join(QStringLiteral(", ")), booth.id),
-                                 item(QString::number(booth.receiversIssued), booth.id)});
+                                 item(interpreters.join(QStringLiteral(", ")), booth.id)});
     }
 }
 
