@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -28,6 +29,20 @@ QString text(const QString& pdf)
 {
     return run(QStringLiteral("pdftotext"),
                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+}
+
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+QString squeezedText(const QString& pdf)
+{
+    return squeezed(text(pdf))
+        .replace(QChar(0x301C), QChar(0xFF5E))
+        .replace(QChar(0x2215), QChar(0xFF0F))
+        .replace(QChar(0x2012), QChar(0x2013));
 }
 
 int pageCount(const QString& pdf)
@@ -56,6 +71,18 @@ bool allFontsEmbedded(const QString& pdf)
             return false;
     }
     return true;
+}
+
+QImage pageImage(const QString& pdf, int page, int dpi)
+{
+    QTemporaryDir folder;
+    const QString prefix = folder.filePath(QStringLiteral("page"));
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-singlefile"), QStringLiteral("-r"), QString::number(dpi),
+         QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
+    const QImage image(prefix + QStringLiteral(".png"));
+    REQUIRE_FALSE(image.isNull());
+    return image;
 }
 
 } // namespace PdfTools

@@ -1,5 +1,8 @@
 #include "core/records/Attendee.h"
 
+#include <array>
+#include <utility>
+
 namespace sd {
 
 PersonName Attendee::name() const
@@ -7,27 +10,41 @@ PersonName Attendee::name() const
     return PersonName(familyName, givenName, familyReading, givenReading, latinName);
 }
 
+namespace {
+
+// Each category's key and its name as written in the source, to be translated where it is shown.
+constexpr std::array<std::pair<const char*, const char*>, 6> categoryNames {{
+    {"participant", QT_TRANSLATE_NOOP("Attendee", "Participant")},
+    {"speaker", QT_TRANSLATE_NOOP("Attendee", "Speaker")},
+    {"staff", QT_TRANSLATE_NOOP("Attendee", "Staff")},
+    {"press", QT_TRANSLATE_NOOP("Attendee", "Press")},
+    {"vip", QT_TRANSLATE_NOOP("Attendee", "VIP")},
+    {"interpreter", QT_TRANSLATE_NOOP("Attendee", "Interpreter")},
+}};
+
+} // namespace
+
 QStringList Attendee::categories()
 {
-    return {QStringLiteral("participant"), QStringLiteral("speaker"), QStringLiteral("staff"),
-            QStringLiteral("press"),       QStringLiteral("vip"),     QStringLiteral("interpreter")};
+    QStringList keys;
+    for (const auto& [key, name] : categoryNames)
+        keys.append(QString::fromLatin1(key));
+    return keys;
 }
 
 QString Attendee::categoryName(const QString& key)
 {
-    if (key == QLatin1String("participant"))
-        return tr("Participant");
-    if (key == QLatin1String("speaker"))
-        return tr("Speaker");
-    if (key == QLatin1String("staff"))
-        return tr("Staff");
-    if (key == QLatin1String("press"))
-        return tr("Press");
-    if (key == QLatin1String("vip"))
-        return tr("VIP");
-    if (key == QLatin1String("interpreter"))
-        return tr("Interpreter");
-    return key;
+    const char* name = categorySourceName(key);
+    return name ? tr(name) : key;
+}
+
+const char* Attendee::categorySourceName(const QString& key)
+{
+    for (const auto& [category, name] : categoryNames) {
+        if (key == QLatin1String(category))
+            return name;
+    }
+    return nullptr;
 }
 
 } // namespace sd

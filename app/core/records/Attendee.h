@@ -37,6 +37,9 @@ public:
     // The categories the office uses; the keys are stored, the names shown.
     static QStringList categories();
     static QString categoryName(const QString& key);
+    // The English name of category KEY as the translations know it (for output in a language of
+    // its own, see OutputLanguage); null for a key that is not one of categories().
+    static const char* categorySourceName(const QString& key);
 };
 
 } // namespace sd

@@ -25,13 +25,15 @@ public:
     QDateTime checkedInAt;
     bool receiverNeeded = false;
     QDateTime badgePrintedAt;
-    QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web
+    QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web, walk-in
     QDateTime updatedAt;
 
     static QList<Status> statuses();
     static QString statusKey(Status status);
     static std::optional<Status> statusFromKey(const QString& key);
     static QString statusName(Status status);
+    // The source of a registration made at the door, for someone who had not registered.
+    static QString walkInSource() { return QStringLiteral("walk-in"); }
 };
 
 } // namespace sd
