@@ -297,10 +297,11 @@ Result<CheckInAnswer> CheckInDesk::arrive(const Attendee& attendee, bool registe
     const Database& database = m_database;
     const Desk desk = m_desk;
     const Now now = m_now;
-    const QString text = attendee.id == 0 ? tr("Walk-in “%1”").arg(attendee.displayName())
-                                          : tr("Check In “%1”").arg(attendee.displayName());
+    const auto describe = [walkIn = attendee.id == 0, name = attendee.displayName()] {
+        return walkIn ? tr("Walk-in “%1”").arg(name) : tr("Check In “%1”").arg(name);
+    };
     auto changed = m_edits.performIfChanged(
-        text, first,
+        describe, first,
         [&database, desk, now, arrival] {
             return redoArrival(database, desk, now, arrival->registration, arrival->attendee, arrival->prior);
         },
@@ -372,7 +373,7 @@ Result<CheckInAnswer> CheckInDesk::undoCheckIn(const QString& typed)
     const Registration checkedIn = *registration;
     const Attendee person = *attendee;
     auto undone = m_edits.performIfChanged(
-        tr("Undo Check-in of “%1”").arg(name),
+        [name] { return tr("Undo Check-in of “%1”").arg(name); },
         [&]() -> Result<bool> {
             Status reverted = undoArrival(database, desk, now, checkedIn, person, prior);
             return reverted ? Result<bool>(true) : Result<bool>(fail(reverted.error()));

@@ -74,7 +74,7 @@ Status ReceiverDesk::setInventory(const ReceiverInventory& inventory)
     const Database& database = m_database;
     const qint64 seminarId = m_seminarId;
     auto changed = m_edits.performIfChanged(
-        tr("Set the Receivers"),
+        [] { return tr("Set the Receivers"); },
         [&]() -> Result<bool> {
             auto counts = ReceiverLoanStore(database).counts(seminarId);
             if (!counts)
@@ -205,7 +205,7 @@ Result<LentReceiver> ReceiverDesk::issue(qint64 registrationId, const QString& s
     const Desk desk = m_desk;
     const CheckInDesk::Now now = m_now;
     auto issued = m_edits.performIfChanged(
-        tr("Issue a Receiver to “%1”").arg(name), first,
+        [name] { return tr("Issue a Receiver to “%1”").arg(name); }, first,
         [&database, desk, now, loan] {
             if (Status restored = ReceiverLoanStore(database).restore(*loan); !restored)
                 return restored;
@@ -272,7 +272,7 @@ Result<LentReceiver> ReceiverDesk::takeBack(const std::function<Result<std::opti
         return log(database, desk, *loan, Action::ReceiverReturned, at);
     };
     auto returned = m_edits.performIfChanged(
-        tr("Take Back the Receiver of “%1”").arg(name),
+        [name] { return tr("Take Back the Receiver of “%1”").arg(name); },
         [&]() -> Result<bool> {
             Status done = markReturned();
             return done ? Result<bool>(true) : Result<bool>(fail(done.error()));

@@ -31,11 +31,15 @@ class RecordEdits final : public QObject
 
 public:
     using Change = std::function<Status()>;
+    // Names a step in the language of the moment (a step outlives a change of language).
+    using Describe = std::function<QString()>;
 
     explicit RecordEdits(const Database& database, QObject* parent = nullptr);
     ~RecordEdits() override;
 
     QUndoStack* undoStack() const { return m_stack; }
+    // The program's language changed: every step on the stack is named again in the new one.
+    void retranslate();
 
     Result<qint64> addSeminar(const Seminar& seminar);
     Status editSeminar(const Seminar& seminar);
@@ -68,7 +72,7 @@ public:
     // transaction whether there is anything to do (someone is checked in already at another desk):
     // FIRST runs now in one write transaction and says whether it changed anything; only then is a
     // step pushed that redoes with REDO and undoes with UNDO.
-    Result<bool> performIfChanged(const QString& text, const std::function<Result<bool>()>& first, Change redo,
+    Result<bool> performIfChanged(Describe describe, const std::function<Result<bool>()>& first, Change redo,
                                   Change undo);
 
 Q_SIGNALS:
@@ -76,15 +80,17 @@ Q_SIGNALS:
     void changed();
     // An undo or redo could not be applied (the record changed meanwhile); the step is dropped.
     void failed(const QString& message);
+    // The steps have new names (see retranslate()).
+    void retranslated();
 
 private:
     class Step;
 
     Status inTransaction(const Change& change) const;
     // Pushes a step for a change already made.
-    void record(const QString& text, Change redo, Change undo);
+    void record(Describe describe, Change redo, Change undo);
     // Makes REDO now and, when it worked, pushes the step.
-    Status perform(const QString& text, Change redo, Change undo);
+    Status perform(Describe describe, Change redo, Change undo);
 
     const Database& m_database;
     QUndoStack* m_stack = nullptr;
