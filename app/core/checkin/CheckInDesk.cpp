@@ -372,18 +372,18 @@ Result<CheckInAnswer> CheckInDesk::undoCheckIn(const QString& typed)
     const Now now = m_now;
     const Registration checkedIn = *registration;
     const Attendee person = *attendee;
-    auto undone = m_edits.performIfChanged(
-        [name] { return tr("Undo Check-in of “%1”").arg(name); },
-        [&]() -> Result<bool> {
-            Status reverted = undoArrival(database, desk, now, checkedIn, person, prior);
-            return reverted ? Result<bool>(true) : Result<bool>(fail(reverted.error()));
-        },
-        [&database, desk, now, checkedIn, person, prior] {
-            return undoArrival(database, desk, now, checkedIn, person, prior);
-        },
-        [&database, desk, now, checkedIn, person, prior] {
-            return redoArrival(database, desk, now, checkedIn, person, prior);
-        });
+    auto undone
+        = m_edits.performIfChanged([name] { return tr("Undo Check-in of “%1”").arg(name); },
+                                   [&]() -> Result<bool> {
+                                       Status reverted = undoArrival(database, desk, now, checkedIn, person, prior);
+                                       return reverted ? Result<bool>(true) : Result<bool>(fail(reverted.error()));
+                                   },
+                                   [&database, desk, now, checkedIn, person, prior] {
+                                       return undoArrival(database, desk, now, checkedIn, person, prior);
+                                   },
+                                   [&database, desk, now, checkedIn, person, prior] {
+                                       return redoArrival(database, desk, now, checkedIn, person, prior);
+                                   });
     if (!undone)
         return fail(undone.error());
     CheckInAnswer answer;

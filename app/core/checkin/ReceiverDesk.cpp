@@ -204,18 +204,18 @@ Result<LentReceiver> ReceiverDesk::issue(qint64 registrationId, const QString& s
     };
     const Desk desk = m_desk;
     const CheckInDesk::Now now = m_now;
-    auto issued = m_edits.performIfChanged(
-        [name] { return tr("Issue a Receiver to “%1”").arg(name); }, first,
-        [&database, desk, now, loan] {
-            if (Status restored = ReceiverLoanStore(database).restore(*loan); !restored)
-                return restored;
-            return log(database, desk, *loan, Action::ReceiverIssued, now());
-        },
-        [&database, desk, now, loan] {
-            if (Status removed = ReceiverLoanStore(database).remove(loan->id); !removed)
-                return removed;
-            return log(database, desk, *loan, Action::Undo, now(), Action::ReceiverIssued);
-        });
+    auto issued
+        = m_edits.performIfChanged([name] { return tr("Issue a Receiver to “%1”").arg(name); }, first,
+                                   [&database, desk, now, loan] {
+                                       if (Status restored = ReceiverLoanStore(database).restore(*loan); !restored)
+                                           return restored;
+                                       return log(database, desk, *loan, Action::ReceiverIssued, now());
+                                   },
+                                   [&database, desk, now, loan] {
+                                       if (Status removed = ReceiverLoanStore(database).remove(loan->id); !removed)
+                                           return removed;
+                                       return log(database, desk, *loan, Action::Undo, now(), Action::ReceiverIssued);
+                                   });
     if (!issued)
         return fail(issued.error());
     return LentReceiver {*loan, *holder, registration->checkInCode};
@@ -271,18 +271,18 @@ Result<LentReceiver> ReceiverDesk::takeBack(const std::function<Result<std::opti
         loan->returnedAt = at;
         return log(database, desk, *loan, Action::ReceiverReturned, at);
     };
-    auto returned = m_edits.performIfChanged(
-        [name] { return tr("Take Back the Receiver of “%1”").arg(name); },
-        [&]() -> Result<bool> {
-            Status done = markReturned();
-            return done ? Result<bool>(true) : Result<bool>(fail(done.error()));
-        },
-        markReturned,
-        [&database, desk, now, loan] {
-            if (Status out = ReceiverLoanStore(database).markOut(loan->id); !out)
-                return out;
-            return log(database, desk, *loan, Action::Undo, now(), Action::ReceiverReturned);
-        });
+    auto returned
+        = m_edits.performIfChanged([name] { return tr("Take Back the Receiver of “%1”").arg(name); },
+                                   [&]() -> Result<bool> {
+                                       Status done = markReturned();
+                                       return done ? Result<bool>(true) : Result<bool>(fail(done.error()));
+                                   },
+                                   markReturned,
+                                   [&database, desk, now, loan] {
+                                       if (Status out = ReceiverLoanStore(database).markOut(loan->id); !out)
+                                           return out;
+                                       return log(database, desk, *loan, Action::Undo, now(), Action::ReceiverReturned);
+                                   });
     if (!returned)
         return fail(returned.error());
     auto registration = RegistrationStore(m_database).findFor(m_seminarId, holder->id);

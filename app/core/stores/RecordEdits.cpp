@@ -334,8 +334,8 @@ Status RecordEdits::perform(Describe describe, Change redo, Change undo)
     return {};
 }
 
-Result<bool> RecordEdits::performIfChanged(Describe describe, const std::function<Result<bool>()>& first,
-                                           Change redo, Change undo)
+Result<bool> RecordEdits::performIfChanged(Describe describe, const std::function<Result<bool>()>& first, Change redo,
+                                           Change undo)
 {
     bool changed = false;
     Status done = inTransaction([&]() -> Status {
