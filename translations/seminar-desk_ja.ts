@@ -1036,6 +1036,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Per Category (F7)</source>
+        <translation>区分別 (F7)</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name, its reading or a check-in code</source>
+        <translation>名札をスキャンするか、氏名・フリガナ・受付コードを入力してください</translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation>預かり物:</translation>
+    </message>
+    <message>
+        <source>Receiver number:</source>
+        <translation>レシーバー番号:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Issue Receiver (F3)</source>
+        <translation>レシーバー貸出 (F3)</translation>
+    </message>
+    <message>
+        <source>Return Mode (F4)</source>
+        <translation>返却モード (F4)</translation>
+    </message>
+    <message>
+        <source>Register Here and Check In (F2)</source>
+        <translation>この場で申込して受付 (F2)</translation>
+    </message>
+    <message>
+        <source>Walk-in… (F5)</source>
+        <translation>当日登録… (F5)</translation>
+    </message>
+    <message>
+        <source>Undo Last (Ctrl+Z)</source>
+        <translation>直前の操作を取消 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Door Mode (F11)</source>
+        <translation>入口モード (F11)</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this help and exit.</source>
@@ -1557,6 +1604,17 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>There is no badge to print for this registration.</source>
         <translation>この申込に印刷する名札はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorModeWindow</name>
+    <message>
+        <source>Door Mode</source>
+        <translation>入口モード</translation>
+    </message>
+    <message>
+        <source>Esc leaves the door mode</source>
+        <translation>Esc キーで入口モードを終了します</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3533,49 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Family &amp;reading:</source>
+        <translation>セイ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>G&amp;iven reading:</source>
+        <translation>メイ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>所属(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>メールアドレス（任意）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>This &amp;person:</source>
+        <translation>この方(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>区分(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Needs a recei&amp;ver</source>
+        <translation>レシーバー要(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>XlsxArchive</name>
     <message>
         <source>“%1” is not a zip archive, or a damaged one.</source>
@@ -3788,6 +3889,91 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Booth</source>
         <translation>ブース</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInMatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not registered for this seminar</source>
+        <translation>このセミナーには未申込</translation>
+    </message>
+    <message>
+        <source>Receiver (no number)</source>
+        <translation>レシーバー（番号なし）</translation>
+    </message>
+    <message>
+        <source>Receiver %1</source>
+        <translation>レシーバー %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInPage</name>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>受付(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInPanel</name>
+    <message>
+        <source>No one registered for this seminar matches “%1”.</source>
+        <translation>「%1」に一致する申込者はいません。氏名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matches are shown: type more of the name.</source>
+        <translation>%2 件中の最初の %1 件を表示しています。氏名をもう少し入力してください。</translation>
+    </message>
+    <message>
+        <source>Return mode: scan a badge, or type a name or a receiver number, to take a receiver back.</source>
+        <translation>返却モード: レシーバーを返却するには、名札をスキャンするか、氏名またはレシーバー番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Press F2 to register them for this seminar and check them in.</source>
+        <translation>%1 このセミナーに申込して受付するには F2 キーを押してください。</translation>
+    </message>
+    <message>
+        <source>%1 They need a receiver: press F3 to issue one.</source>
+        <translation>%1 レシーバー要: F3 キーで貸し出してください。</translation>
+    </message>
+    <message>
+        <source>Receiver issued to %1.</source>
+        <translation>%1 さんにレシーバーを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Receiver %1 issued to %2.</source>
+        <translation>%2 さんにレシーバー %1 を貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Receiver returned by %1. Hand back the deposit: %2.</source>
+        <translation>%1 さんからレシーバーが返却されました。預かり物（%2）をお返しください。</translation>
+    </message>
+    <message>
+        <source>Expected %1 · Checked in %2 · Walk-ins %3 · Not yet arrived %4 · Receivers out %5</source>
+        <translation>来場予定 %1名／受付済み %2名／当日登録 %3名／未着 %4名／レシーバー貸出中 %5台</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receivers: issued %1 · returned %2 · outstanding %3 · of %4</source>
+        <translation>レシーバー: 貸出 %1台／返却 %2台／未返却 %3台／全 %4台</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4630,23 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Ve&amp;nues</source>
         <translation>会場(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WalkInForm</name>
+    <message>
+        <source>A new person</source>
+        <translation>新しい方</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new person (%n in the database may be them)</source>
+        <translation>
+            <numerusform>新しい方（登録済みの %n 名が同一人物かもしれません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>
