@@ -64,6 +64,12 @@ void CheckInPage::openDoorMode()
     m_panel->setFocus();
 }
 
+void CheckInPage::showEvent(QShowEvent* event)
+{
+    DeskPage::showEvent(event);
+    m_panel->setFocus();
+}
+
 void CheckInPage::retranslate()
 {
     m_panel->retranslate();

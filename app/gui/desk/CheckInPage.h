@@ -32,6 +32,9 @@ public:
 
 protected:
     void retranslate() override;
+    // However the page comes to the front (a click on its tab too), the field has the keyboard: the
+    // next badge must not land elsewhere.
+    void showEvent(QShowEvent* event) override;
 
 private:
     CheckInPanel* m_panel;

@@ -404,7 +404,7 @@ CheckInPanel::Tone CheckInPanel::toneOf(CheckInAnswer::Outcome outcome)
 void CheckInPanel::updateCounts()
 {
     if (!m_desk) {
-        m_ui->countsLabel->clear();
+        m_ui->arrivalCountsLabel->clear();
         m_ui->categoryCountsLabel->clear();
         m_ui->receiverCountsLabel->clear();
         return;
@@ -418,7 +418,7 @@ void CheckInPanel::updateCounts()
             .arg(counts.receiversOut);
     };
     auto counts = m_desk->counts();
-    m_ui->countsLabel->setText(counts ? line(*counts) : counts.error());
+    m_ui->arrivalCountsLabel->setText(counts ? line(*counts) : counts.error());
     QStringList categories;
     if (auto byCategory = m_desk->countsByCategory(); !byCategory) {
         categories.append(byCategory.error());

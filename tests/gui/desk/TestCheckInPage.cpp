@@ -56,7 +56,7 @@ struct Door : SeminarFixture
     }
 
     QLineEdit* field() { return child<QLineEdit>(panel, "scanField"); }
-    QString counts() { return child<QLabel>(panel, "countsLabel")->text(); }
+    QString counts() { return child<QLabel>(panel, "arrivalCountsLabel")->text(); }
     QColor answerColour() { return child<QLabel>(panel, "answerLabel")->palette().color(QPalette::Window); }
     Registration registration(qint64 id) { return *RegistrationStore(file.database()).find(id); }
     QString codeOf(qint64 id) { return registration(id).checkInCode; }
@@ -339,7 +339,7 @@ TEST_CASE("The Check-in page in the desk: Ctrl+Z undoes a check-in, Ctrl+Y redoe
     bool closedByEsc = false;
     whenDialogOpens<DoorModeWindow>([&](DoorModeWindow& door) {
         fullScreen = door.windowState().testFlag(Qt::WindowFullScreen);
-        doorCounts = child<QLabel>(door, "countsLabel")->text();
+        doorCounts = child<QLabel>(door, "arrivalCountsLabel")->text();
         QTest::keyClick(door.focusWidget() ? door.focusWidget() : &door, Qt::Key_Escape);
         closedByEsc = !door.isVisible();
         if (door.isVisible())
