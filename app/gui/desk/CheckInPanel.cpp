@@ -249,13 +249,17 @@ void CheckInPanel::showMatches(const QString& typed)
         if (m_matches->lastError().isEmpty() && m_matches->total() == 0)
             m_matches->showPeople(m_desk->peopleMatching(typed));
     }
+    const bool cut = m_matches->total() > m_matches->rowCount();
     if (!m_matches->lastError().isEmpty())
         say(m_matches->lastError(), Tone::Refused);
-    else if (m_matches->total() > m_matches->rowCount())
+    else if (cut)
         say(tr("The first %1 of %2 matches are shown: type more of the name.")
                 .arg(m_matches->rowCount())
                 .arg(m_matches->total()),
             Tone::Neutral);
+    else if (m_listWasCut)
+        say(QString(), Tone::Neutral); // the typing has made the list short: its note goes
+    m_listWasCut = cut;
     TableViews::select(m_ui->matchView, 0);
 }
 

@@ -111,6 +111,7 @@ private:
     ScanAssembler m_scans;
     QTimer m_settle; // takes a code a scanner typed without Enter
     std::optional<CheckInAnswer> m_lastAnswer; // what F2 and F3 act on
+    bool m_listWasCut = false; // the answer line says that the matches shown are not all
 };
 
 } // namespace sd

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/checkin/CheckInDesk.h"
 #include "core/checkin/ReceiverDesk.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/CheckInLogStore.h"
@@ -152,6 +153,21 @@ TEST_CASE("A typed name shows its matches; the arrows choose, Enter checks in th
     CHECK(door.registration(door.garcia.registrationId).status == Registration::Status::Registered);
     CHECK(matches->model()->rowCount() == 0);
     CHECK(door.field()->hasFocus());
+}
+
+TEST_CASE("A name with more matches than are shown says so until the typing narrows them", "[CheckInPage]")
+{
+    Door door;
+    for (int each = 0; each < CheckInDesk::matchLimit + 4; ++each)
+        door.registerAttendee(makeAttendee(QStringLiteral("Ono"), QStringLiteral("Guest")));
+    door.registerAttendee(makeAttendee(QStringLiteral("Onoyama"), QStringLiteral("Rie")));
+    const auto* answer = child<QLabel>(door.panel, "answerLabel");
+    type(door.field(), QStringLiteral("ono"));
+    CHECK(door.panel.view()->model()->rowCount() == CheckInDesk::matchLimit);
+    CHECK(answer->text() == QStringLiteral("The first 20 of 25 matches are shown: type more of the name."));
+    type(door.field(), QStringLiteral("ya"));
+    CHECK(door.panel.view()->model()->rowCount() == 1);
+    CHECK(answer->text().isEmpty());
 }
 
 TEST_CASE("Each answer has words and a colour of its own; F2 registers the cancelled and checks them in",
