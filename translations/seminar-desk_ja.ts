@@ -3945,11 +3945,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 Press F2 to register them for this seminar and check them in.</source>
-        <translation>%1 このセミナーに申込して受付するには F2 キーを押してください。</translation>
+        <translation>%1このセミナーに申込して受付するには F2 キーを押してください。</translation>
     </message>
     <message>
         <source>%1 They need a receiver: press F3 to issue one.</source>
-        <translation>%1 レシーバー要: F3 キーで貸し出してください。</translation>
+        <translation>%1レシーバー要: F3 キーで貸し出してください。</translation>
     </message>
     <message>
         <source>Receiver issued to %1.</source>
