@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CheckInCommand</name>
+    <message numerus="yes">
+        <source>%n people match “%1”: give more of the name, or the check-in code.</source>
+        <translation>
+            <numerusform>%n person matches “%1”: give more of the name, or the check-in code.</numerusform>
+            <numerusform>%n people match “%1”: give more of the name, or the check-in code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -93,6 +103,64 @@
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDesk</name>
+    <message numerus="yes">
+        <source>%n receiver(s) are numbered: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>%n receiver is numbered: the seminar has at least that many.</numerusform>
+            <numerusform>%n receivers are numbered: the seminar has at least that many.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) are out now: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>%n receiver is out now: the seminar has at least that many.</numerusform>
+            <numerusform>%n receivers are out now: the seminar has at least that many.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n receiver(s) are out.</source>
+        <translation>
+            <numerusform>The %n receiver is out.</numerusform>
+            <numerusform>All %n receivers are out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversCommand</name>
+    <message numerus="yes">
+        <source>%n people holding a receiver match “%1”: give more of the name, the code or the receiver&apos;s number.</source>
+        <translation>
+            <numerusform>%n person holding a receiver matches “%1”: give more of the name, the code or the receiver&apos;s number.</numerusform>
+            <numerusform>%n people holding a receiver match “%1”: give more of the name, the code or the receiver&apos;s number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n receiver(s) not returned to %1.</source>
+        <translation>
+            <numerusform>Wrote the %n receiver not returned to %1.</numerusform>
+            <numerusform>Wrote the %n receivers not returned to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListCommand</name>
+    <message numerus="yes">
+        <source>Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).</source>
+        <translation>
+            <numerusform>Wrote the reception list of %n person to %1: %2 page(s), %3 desk(s).</numerusform>
+            <numerusform>Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n people</source>
+        <translation>
+            <numerusform>  %1: %n person</numerusform>
+            <numerusform>  %1: %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +235,16 @@ Registrations in the file: %n</numerusform>
         <translation>
             <numerusform>%n column of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
             <numerusform>%n columns of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::WalkInForm</name>
+    <message numerus="yes">
+        <source>A new person (%n in the database may be them)</source>
+        <translation>
+            <numerusform>A new person (%n in the database may be them)</numerusform>
+            <numerusform>A new person (%n in the database may be them)</numerusform>
         </translation>
     </message>
 </context>

@@ -112,7 +112,6 @@ JsonRecord RecordJson::booth(const StaffedBooth& staffed)
         .add(QStringLiteral("name"), booth.name)
         .add(QStringLiteral("language_pair"), booth.languagePair)
         .add(QStringLiteral("channel"), booth.channel)
-        .add(QStringLiteral("receivers_issued"), booth.receiversIssued)
         .add(QStringLiteral("notes"), booth.notes)
         .add(QStringLiteral("interpreters"), shiftList);
 }

@@ -281,7 +281,8 @@ TEST_CASE("The View menu has a key for the seminar list and each page", "[MainWi
     }
     CHECK(keys
           == QStringList {QStringLiteral("Ctrl+0"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"),
-                          QStringLiteral("Ctrl+3"), QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5")});
+                          QStringLiteral("Ctrl+3"), QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5"),
+                          QStringLiteral("Ctrl+6")});
     desk.desk().pageActions().at(3)->trigger();
     CHECK(desk.desk().currentPage()->objectName() == QStringLiteral("contactBook"));
 }

@@ -95,6 +95,20 @@ QList<Character> characters(const QString& pdf)
     return found;
 }
 
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+QString squeezedText(const QString& pdf)
+{
+    return squeezed(text(pdf))
+        .replace(QChar(0x301C), QChar(0xFF5E))
+        .replace(QChar(0x2215), QChar(0xFF0F))
+        .replace(QChar(0x2012), QChar(0x2013));
+}
+
 int pageCount(const QString& pdf)
 {
     static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
@@ -174,6 +188,18 @@ QStringList qrCodes(const QImage& image)
     QStringList codes = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     codes.sort();
     return codes;
+}
+
+QImage pageImage(const QString& pdf, int page, int dpi)
+{
+    QTemporaryDir folder;
+    const QString prefix = folder.filePath(QStringLiteral("page"));
+    poppler(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-singlefile"), QStringLiteral("-r"), QString::number(dpi),
+             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
+    const QImage image(prefix + QStringLiteral(".png"));
+    REQUIRE_FALSE(image.isNull());
+    return image;
 }
 
 } // namespace PdfTools

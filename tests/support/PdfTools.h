@@ -29,6 +29,12 @@ QString rawText(const QString& pdf);
 QString mutoolText(const QString& pdf);
 // Every character MuPDF finds, page by page.
 QList<Character> characters(const QString& pdf);
+// The same without white space, and with the characters Qt's PDF writer names by a look-alike
+// that shares their glyph in Noto Sans CJK (〜 for ～, ∕ for ／, ‒ for –) read as drawn: what a
+// page says, whatever its text maps say about spaces and shared glyphs. Compare it with
+// squeezed() text.
+QString squeezedText(const QString& pdf);
+QString squeezed(QString text);
 int pageCount(const QString& pdf);
 // The size of page PAGE (from 1) in points, as pdfinfo gives it: width, height as the page stands.
 QSizeF pageSize(const QString& pdf, int page = 1);
@@ -42,5 +48,7 @@ int imageCount(const QString& pdf);
 QList<QImage> render(const QString& pdf, int dpi);
 // The QR codes zbarimg reads in IMAGE, sorted.
 QStringList qrCodes(const QImage& image);
+// Page PAGE (from 1) as pdftoppm renders it at DPI dots per inch.
+QImage pageImage(const QString& pdf, int page, int dpi);
 
 } // namespace PdfTools

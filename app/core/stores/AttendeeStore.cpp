@@ -244,6 +244,25 @@ Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit
     return {};
 }
 
+Result<QList<Attendee>> AttendeeStore::withSearchKeys(const QList<QByteArray>& keys, KeyMatch match, int limit) const
+{
+    if (keys.isEmpty())
+        return QList<Attendee>();
+    QStringList conditions;
+    QVariantList values;
+    for (const QByteArray& key : keys) {
+        conditions.append(QStringLiteral("instr(search_text, ?) > 0"));
+        values.append(key);
+    }
+    values.append(limit);
+    return selectRows<Attendee>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM attendee WHERE %2 ORDER BY sort_key, id LIMIT ?")
+            .arg(columnList(),
+                 conditions.join(match == KeyMatch::All ? QStringLiteral(" AND ") : QStringLiteral(" OR "))),
+        values, [](const SqlStatement& row) { return read(row); });
+}
+
 Result<int> AttendeeStore::count() const
 {
     return selectOneRow<int>(

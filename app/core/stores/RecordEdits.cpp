@@ -10,7 +10,11 @@
 #include "core/data/Transaction.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
+#include "core/stores/CheckInLogStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/ReceiverInventoryStore.h"
+#include "core/stores/ReceiverLoanStore.h"
+#include "core/stores/ReceiverStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -27,12 +31,19 @@ struct SeminarSnapshot
     QList<Booth> booths;
     QList<InterpreterShift> shifts;
     QList<SeminarContact> contacts;
+    // The seminar day's records.
+    QList<CheckInLogEntry> log;
+    int receiverCount = 0;
+    QList<Receiver> receivers;
+    QList<ReceiverLoan> loans;
 };
 
 struct AttendeeSnapshot
 {
     Attendee attendee;
     QList<Registration> registrations;
+    QList<qint64> logEntries; // unnamed when the person goes, named again when they come back
+    QList<ReceiverLoan> loans;
 };
 
 // What an import added and changed, as it was after the import: what its redo puts back.
@@ -55,6 +66,49 @@ struct ContactSnapshot
     QList<std::pair<qint64, Contact::Role>> links;
     QList<InterpreterShift> shifts;
 };
+
+Result<SeminarSnapshot> captureSeminarDay(const Database& database, qint64 id, SeminarSnapshot snapshot)
+{
+    auto log = CheckInLogStore(database).forSeminar(id);
+    if (!log)
+        return fail(log.error());
+    snapshot.log = *log;
+    auto count = ReceiverInventoryStore(database).count(id);
+    if (!count)
+        return fail(count.error());
+    snapshot.receiverCount = *count;
+    auto receivers = ReceiverStore(database).forSeminar(id);
+    if (!receivers)
+        return fail(receivers.error());
+    snapshot.receivers = *receivers;
+    auto loans = ReceiverLoanStore(database).forSeminar(id);
+    if (!loans)
+        return fail(loans.error());
+    snapshot.loans = *loans;
+    return snapshot;
+}
+
+Status restoreSeminarDay(const Database& database, const SeminarSnapshot& snapshot)
+{
+    CheckInLogStore log(database);
+    for (const CheckInLogEntry& entry : snapshot.log) {
+        if (Status restored = log.restore(entry); !restored)
+            return restored;
+    }
+    if (snapshot.receiverCount > 0) {
+        if (Status restored = ReceiverInventoryStore(database).setCount(snapshot.seminar.id, snapshot.receiverCount);
+            !restored)
+            return restored;
+    }
+    if (Status restored = ReceiverStore(database).replaceAll(snapshot.seminar.id, snapshot.receivers); !restored)
+        return restored;
+    ReceiverLoanStore loans(database);
+    for (const ReceiverLoan& loan : snapshot.loans) {
+        if (Status restored = loans.restore(loan); !restored)
+            return restored;
+    }
+    return {};
+}
 
 Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
 {
@@ -82,7 +136,7 @@ Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
     if (!contacts)
         return fail(contacts.error());
     snapshot.contacts = *contacts;
-    return snapshot;
+    return captureSeminarDay(database, id, snapshot);
 }
 
 Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
@@ -108,7 +162,7 @@ Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
         if (Status linked = contacts.link(snapshot.seminar.id, link.contact.id, link.role); !linked)
             return linked;
     }
-    return {};
+    return restoreSeminarDay(database, snapshot);
 }
 
 Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
@@ -119,7 +173,13 @@ Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
     auto registrations = RegistrationStore(database).forAttendee(id);
     if (!registrations)
         return fail(registrations.error());
-    return AttendeeSnapshot {*attendee, *registrations};
+    auto logEntries = CheckInLogStore(database).idsOfAttendee(id);
+    if (!logEntries)
+        return fail(logEntries.error());
+    auto loans = ReceiverLoanStore(database).forAttendee(id);
+    if (!loans)
+        return fail(loans.error());
+    return AttendeeSnapshot {*attendee, *registrations, *logEntries, *loans};
 }
 
 Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapshot)
@@ -131,7 +191,12 @@ Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapsho
         if (Status restored = registrations.restore(registration); !restored)
             return restored;
     }
-    return {};
+    ReceiverLoanStore loans(database);
+    for (const ReceiverLoan& loan : snapshot.loans) {
+        if (Status restored = loans.restore(loan); !restored)
+            return restored;
+    }
+    return CheckInLogStore(database).nameAttendee(snapshot.logEntries, snapshot.attendee.id);
 }
 
 Result<ImportSnapshot> captureImport(const Database& database, qint64 seminarId, const ImportChanges& changes)
@@ -323,7 +388,9 @@ void RecordEdits::retranslate()
 
 Status RecordEdits::inTransaction(const Change& change) const
 {
-    Transaction transaction(m_database);
+    // What an edit reads (the record before, for its undo) is still so when it writes, however
+    // many desks share the file.
+    Transaction transaction(m_database, Transaction::Lock::Immediate);
     if (!transaction.begun())
         return fail(transaction.errorText());
     if (Status changed = change(); !changed)
@@ -343,6 +410,24 @@ Status RecordEdits::perform(Describe describe, Change redo, Change undo)
         return done;
     record(std::move(describe), std::move(redo), std::move(undo));
     return {};
+}
+
+Result<bool> RecordEdits::performIfChanged(Describe describe, const std::function<Result<bool>()>& first, Change redo,
+                                           Change undo)
+{
+    bool changed = false;
+    Status done = inTransaction([&]() -> Status {
+        auto result = first();
+        if (!result)
+            return fail(result.error());
+        changed = *result;
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    if (changed)
+        record(std::move(describe), std::move(redo), std::move(undo));
+    return changed;
 }
 
 Result<qint64> RecordEdits::addSeminar(const Seminar& seminar)

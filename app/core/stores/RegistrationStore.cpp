@@ -6,6 +6,7 @@
 #include "core/data/StoredTime.h"
 #include "core/data/Transaction.h"
 #include "core/records/CheckInCode.h"
+#include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 
 namespace sd {
@@ -269,6 +270,105 @@ Result<SeminarCounts> RegistrationStore::counts(qint64 seminarId) const
             return counts;
         },
         QString());
+}
+
+Result<QList<ArrivalCounts>> RegistrationStore::arrivals(qint64 seminarId, bool byCategory) const
+{
+    // Every registration of the seminar is read either way; grouping by category needs the people.
+    const QString sql
+        = QStringLiteral("SELECT %1, count(CASE WHEN registration.status IN ('registered', 'attended') THEN 1 END), "
+                         "count(CASE WHEN registration.status = 'attended' THEN 1 END), "
+                         "count(CASE WHEN registration.status = 'attended' AND registration.source = ? THEN 1 END) "
+                         "FROM registration %2 WHERE registration.seminar_id = ? %3");
+    const QString grouped = sql.arg(QStringLiteral("attendee.category"),
+                                    QStringLiteral("JOIN attendee ON attendee.id = registration.attendee_id"),
+                                    QStringLiteral("GROUP BY attendee.category ORDER BY attendee.category"));
+    const QString whole = sql.arg(QStringLiteral("''"), QString(), QString());
+    auto rows = selectRows<ArrivalCounts>(m_database, byCategory ? grouped : whole,
+                                          {Registration::walkInSource(), seminarId}, [](const SqlStatement& row) {
+                                              ArrivalCounts counts;
+                                              counts.category = row.value(0).toString();
+                                              counts.expected = row.value(1).toInt();
+                                              counts.checkedIn = row.value(2).toInt();
+                                              counts.walkIns = row.value(3).toInt();
+                                              return counts;
+                                          });
+    if (!rows)
+        return fail(tr("Could not count the arrivals: %1").arg(rows.error()));
+    return rows;
+}
+
+Result<std::optional<Registration>> RegistrationStore::findFor(qint64 seminarId, qint64 attendeeId) const
+{
+    auto rows = selectRows<Registration>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM registration WHERE seminar_id = ? AND attendee_id = ?").arg(columnList()),
+        {seminarId, attendeeId}, [](const SqlStatement& row) { return read(row); });
+    if (!rows)
+        return fail(rows.error());
+    return rows->isEmpty() ? std::optional<Registration>() : std::optional<Registration>(rows->constFirst());
+}
+
+Result<RegistrationMatches> RegistrationStore::search(qint64 seminarId, const QString& typed, int limit) const
+{
+    // As the attendee list searches: the attendees are walked in reading order on their index,
+    // which carries the search text, so a table row is read only for a match, and the first LIMIT
+    // come without a sort. CROSS JOIN makes SQLite walk the attendees first.
+    const QList<QByteArray> keys = SearchText::searchKeys(typed);
+    RegistrationMatches matches;
+    if (keys.isEmpty())
+        return matches;
+    QString where = QStringLiteral("registration.seminar_id = ?");
+    QVariantList values {seminarId};
+    for (const QByteArray& key : keys) {
+        where += QStringLiteral(" AND instr(attendee.search_text, ?) > 0");
+        values.append(key);
+    }
+    const QString from
+        = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id WHERE %1")
+              .arg(where);
+    SqliteStatement rows(m_database,
+                         QStringLiteral("SELECT %1, %2 %3 ORDER BY attendee.sort_key, attendee.id LIMIT ?")
+                             .arg(columnList(), AttendeeStore::columnList(), from));
+    QVariantList rowValues = values;
+    rowValues.append(limit);
+    if (Status ran = rows.select(rowValues); !ran)
+        return fail(tr("Could not search the registrations: %1").arg(ran.error()));
+    const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
+    while (rows.next())
+        matches.rows.append({read(rows), AttendeeStore::read(rows, attendeeColumn)});
+    if (!rows.errorText().isEmpty())
+        return fail(tr("Could not search the registrations: %1").arg(rows.errorText()));
+    matches.total = int(matches.rows.size());
+    if (matches.total < limit)
+        return matches;
+    auto total = selectOneRow<int>(
+        m_database, QStringLiteral("SELECT count(*) %1").arg(from), values,
+        [](const SqlStatement& row) { return row.value(0).toInt(); }, QString());
+    if (!total)
+        return fail(tr("Could not search the registrations: %1").arg(total.error()));
+    matches.total = *total;
+    return matches;
+}
+
+Result<bool> RegistrationStore::markAttended(qint64 id, Registration::Status from, const QDateTime& at)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET status = 'attended', "
+                                          "checked_in_at = ?, updated_at = ? WHERE id = ? AND status = ?"));
+    if (Status ran = statement.exec({storedInstant(at), storedNow(), id, Registration::statusKey(from)}); !ran)
+        return fail(tr("Could not check in: %1").arg(ran.error()));
+    return statement.rowsAffected() == 1;
+}
+
+Result<bool> RegistrationStore::unmarkAttended(qint64 id, Registration::Status to)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ? "
+                                          "WHERE id = ? AND status = 'attended'"));
+    if (Status ran = statement.exec({Registration::statusKey(to), storedNow(), id}); !ran)
+        return fail(tr("Could not undo the check-in: %1").arg(ran.error()));
+    return statement.rowsAffected() == 1;
 }
 
 Status RegistrationStore::markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at)

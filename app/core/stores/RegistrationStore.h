@@ -1,12 +1,14 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
 
 #include "core/Result.h"
+#include "core/records/ArrivalCounts.h"
 #include "core/records/Attendee.h"
 #include "core/records/Registration.h"
 #include "core/records/SeminarCounts.h"
@@ -22,6 +24,13 @@ struct RegisteredAttendee
 {
     Registration registration;
     Attendee attendee;
+};
+
+// The first registrations of a seminar that match a search, and how many match in all.
+struct RegistrationMatches
+{
+    QList<RegisteredAttendee> rows;
+    int total = 0;
 };
 
 // A badge as it was painted: which registration, and the versions of it and of its attendee that
@@ -68,6 +77,21 @@ public:
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
+    // Who is expected and who has come, for the whole seminar or (BY_CATEGORY) one row per category.
+    Result<QList<ArrivalCounts>> arrivals(qint64 seminarId, bool byCategory = false) const;
+
+    // The person's registration for the seminar, if they have one.
+    Result<std::optional<Registration>> findFor(qint64 seminarId, qint64 attendeeId) const;
+    // The seminar's registrations whose attendee matches TYPED as the attendee list's search does
+    // (SearchText::searchKeys: names in any script, readings, organisation, e-mail), in gojuon
+    // order: the first LIMIT, and how many in all.
+    Result<RegistrationMatches> search(qint64 seminarId, const QString& typed, int limit) const;
+    // Checks the registration in at AT if its status is still FROM; false when it is not (another
+    // desk was quicker, or it changed). Inside a write transaction, that answer is final.
+    Result<bool> markAttended(qint64 id, Registration::Status from, const QDateTime& at);
+    // Takes a check-in back: the registration is TO again, with no check-in time; false when it
+    // was not attended.
+    Result<bool> unmarkAttended(qint64 id, Registration::Status to);
     // Records that BADGES were printed AT, with the versions they show, in one transaction. Neither
     // the versions nor updated_at move: printing is not a change of the registration.
     Status markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at = QDateTime::currentDateTimeUtc());

@@ -456,3 +456,54 @@ TEST_CASE("Data version 7 adds the flyer's fields, contact roles and change coun
                 }));
     CHECK(changed == QList<qint64> {2});
 }
+
+TEST_CASE("Data version 8 moves the booths' receivers into the seminar's inventory", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v7.sqlite"));
+    QStringList statements = migrationStatements(7);
+    statements << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')")
+               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (1, 3, 'Japanese', 1, 40)")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (2, 3, 'English', 2, 25)")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (3, 4, 'Japanese', 1, 0)")
+               << QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')")
+               << QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                                 "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")
+               << QStringLiteral("PRAGMA user_version = 7")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    SqlStatement inventory(database,
+                           QStringLiteral("SELECT seminar_id, receiver_count FROM receiver_inventory "
+                                          "ORDER BY seminar_id"));
+    REQUIRE(inventory.exec().ok());
+    REQUIRE(inventory.next());
+    CHECK(inventory.value(0).toInt() == 3);
+    CHECK(inventory.value(1).toInt() == 65);
+    CHECK_FALSE(inventory.next()); // a seminar whose booths issued none has no count
+    SqlStatement columns(database,
+                         QStringLiteral("SELECT count(*) FROM pragma_table_info('booth') "
+                                        "WHERE name = 'receivers_issued'"));
+    REQUIRE(columns.exec().ok());
+    REQUIRE(columns.next());
+    CHECK(columns.value(0).toInt() == 0);
+    CHECK(rowCount(database, QStringLiteral("booth")) == 3);
+    // The shifts hang on the booths by a cascading key: dropping the column kept them.
+    CHECK(rowCount(database, QStringLiteral("interpreter_shift")) == 1);
+    CHECK(rowCount(database, QStringLiteral("checkin_log")) == 0);
+    CHECK(rowCount(database, QStringLiteral("receiver_loan")) == 0);
+    SqlStatement check(database, QStringLiteral("PRAGMA foreign_key_check"));
+    REQUIRE(check.exec().ok());
+    CHECK_FALSE(check.next());
+}

@@ -145,14 +145,11 @@ TEST_CASE("The demo's badges PDF has every name, embedded fonts and one page per
     CHECK(PdfTools::fonts(pdf).join(QLatin1Char('\n')).contains(QStringLiteral("NotoSansCJK")));
 
     // A long name wraps: compare without white space.
-    const auto squeezed = [](QString text) {
-        return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    };
-    const QString text = squeezed(PdfTools::text(pdf));
+    const QString text = PdfTools::squeezed(PdfTools::text(pdf));
     for (const RegisteredAttendee& row : rows) {
         INFO(row.attendee.displayName().toStdString() << " in " << text.toStdString());
-        CHECK(text.contains(squeezed(row.attendee.familyName)));
-        CHECK(text.contains(squeezed(row.attendee.givenName)));
+        CHECK(text.contains(PdfTools::squeezed(row.attendee.familyName)));
+        CHECK(text.contains(PdfTools::squeezed(row.attendee.givenName)));
         CHECK(text.contains(row.registration.checkInCode));
     }
     CHECK(text.contains(QStringLiteral("TeamKitakyushuSeminar")));

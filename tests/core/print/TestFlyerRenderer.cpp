@@ -19,13 +19,6 @@ namespace {
 
 constexpr qreal pointsPerMm = 72 / 25.4;
 
-// pdftotext breaks lines where the flyer wraps them: compare text without white space.
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return text;
-}
-
 // The demo seminar with a programme of ITEMS items.
 FlyerContent demoFlyer(TestDatabaseFile& file, int items, FlyerContent::Language language)
 {
@@ -207,9 +200,9 @@ TEST_CASE("The flyer of 3 and of 20 programme items in each edition: inside its 
             const auto footers = std::count_if(blocks.cbegin(), blocks.cend(),
                                                [](const FlyerBlock& b) { return b.name == QLatin1String("footer"); });
             CHECK(footers == PdfTools::pageCount(pdf));
-            const QString text = squeezed(PdfTools::text(pdf));
+            const QString text = PdfTools::squeezed(PdfTools::text(pdf));
             for (const FlyerProgrammeItem& item : content.programme)
-                CHECK(text.contains(squeezed(language == Language::English ? item.titleEn : item.titleJa)));
+                CHECK(text.contains(PdfTools::squeezed(language == Language::English ? item.titleEn : item.titleJa)));
         }
     }
 }
@@ -228,8 +221,8 @@ TEST_CASE("The date, time and venue keep their size however long the programme",
                 if (character.page == 0 && character.text == QStringLiteral("年") && date.contains(character.box))
                     sizes.append(character.size);
             }
-            CHECK(
-                squeezed(PdfTools::text(pdf)).contains(QStringLiteral("2027年2月12日（金）13:30～17:00（受付13:00）")));
+            CHECK(PdfTools::squeezed(PdfTools::text(pdf))
+                      .contains(QStringLiteral("2027年2月12日（金）13:30～17:00（受付13:00）")));
         }
         REQUIRE(sizes.size() == 2);
         CHECK(sizes.at(0) == Approx(sizes.at(1)));
@@ -243,7 +236,7 @@ TEST_CASE("How to apply: a QR code of the form that decodes, the deadline, phone
     TestDatabaseFile file;
     FlyerContent content = demoFlyer(file, 3, FlyerContent::Language::Japanese);
     const QString pdf = write(content, file.folder(), QStringLiteral("ja.pdf"));
-    const QString ja = squeezed(PdfTools::text(pdf));
+    const QString ja = PdfTools::squeezed(PdfTools::text(pdf));
     CHECK(ja.contains(QStringLiteral("申込締切：2027年2月5日（金）")));
     CHECK(ja.contains(QStringLiteral("日英同時通訳あり")));
     CHECK(ja.contains(QStringLiteral("TEL093-681-1563")));
@@ -259,9 +252,10 @@ TEST_CASE("How to apply: a QR code of the form that decodes, the deadline, phone
     content.language = FlyerContent::Language::English;
     const QString en = PdfTools::text(write(content, file.folder(), QStringLiteral("en.pdf")));
     CHECK(en.contains(QStringLiteral("+81-93-681-1563")));
-    CHECK(squeezed(en).contains(QStringLiteral("IGESKitakyushuUrbanCentre(HanakoYAHATA,IchiroHIGASHIDA,fictitious)")));
-    CHECK(squeezed(en).contains(QStringLiteral("Kitakyushu805-0062,Japan")));
-    CHECK(squeezed(en).contains(QStringLiteral("“TeamKitakyushu”")));
+    CHECK(PdfTools::squeezed(en).contains(
+        QStringLiteral("IGESKitakyushuUrbanCentre(HanakoYAHATA,IchiroHIGASHIDA,fictitious)")));
+    CHECK(PdfTools::squeezed(en).contains(QStringLiteral("Kitakyushu805-0062,Japan")));
+    CHECK(PdfTools::squeezed(en).contains(QStringLiteral("“TeamKitakyushu”")));
     CHECK_FALSE(en.contains(QLatin1Char('"')));
     CHECK(en.contains(QStringLiteral("Co-organised by")));
     CHECK(en.contains(QStringLiteral("City of Kitakyushu")));
@@ -281,7 +275,7 @@ TEST_CASE("The FAX form stands at the foot of the last page, above the footer", 
                                        [](const FlyerBlock& b) { return b.name == QLatin1String("fax form"); });
         REQUIRE(form != blocks.cend());
         CHECK(form->page == blocks.constLast().page);
-        const QString text = squeezed(PdfTools::text(pdf));
+        const QString text = PdfTools::squeezed(PdfTools::text(pdf));
         for (const char* field :
              {"FAX申込書", "氏名", "フリガナ", "所属", "電話", "E-mail", "レシーバー要否", "要・不要"})
             CHECK(text.contains(QString::fromUtf8(field)));
