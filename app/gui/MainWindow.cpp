@@ -696,7 +696,11 @@ bool MainWindow::openDatabase(const QString& path)
     refresh();
     if (m_seminars->rowCount() > 0)
         select(m_seminarView, 0);
-    statusBar()->showMessage(tr("Opened “%1”").arg(QDir::toNativeSeparators(m_database->path())), 5000);
+    if (m_database->notice().isEmpty())
+        statusBar()->showMessage(tr("Opened “%1”").arg(QDir::toNativeSeparators(m_database->path())), 5000);
+    else
+        statusBar()->showMessage(
+            m_database->notice()); // the backup copy kept before an upgrade: until the next message
     return true;
 }
 
@@ -706,6 +710,10 @@ bool MainWindow::createDatabase(const QString& path)
         showError(tr("New Database"),
                   tr("“%1” already exists. Choose another name, or open it with File ▸ Open Database.")
                       .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (Status created = createForWork(path); !created) {
+        showError(tr("New Database"), created.error());
         return false;
     }
     return openDatabase(path);

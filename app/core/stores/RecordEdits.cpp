@@ -405,6 +405,46 @@ Status RecordEdits::eraseAttendee(qint64 attendeeId)
         [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
 }
 
+Result<PersonalDataErasure::Outcome> RecordEdits::erasePastRetention(const PersonalDataErasure& erasure,
+                                                                     const QList<qint64>& attendeeIds)
+{
+    QList<AttendeeSnapshot> snapshots;
+    for (qint64 id : attendeeIds) {
+        auto snapshot = captureAttendee(m_database, id);
+        if (!snapshot)
+            return fail(snapshot.error());
+        snapshots.append(*snapshot);
+    }
+    auto outcome = erasure.erase(attendeeIds);
+    if (!outcome)
+        return outcome;
+    // Only those erased come back: the others were not past the period after all.
+    QList<AttendeeSnapshot> erased;
+    for (const AttendeeSnapshot& snapshot : snapshots) {
+        if (outcome->attendeeIds.contains(snapshot.attendee.id))
+            erased.append(snapshot);
+    }
+    if (erased.isEmpty())
+        return outcome;
+    const QList<qint64> ids = outcome->attendeeIds;
+    const int registrations = outcome->registrations;
+    record(
+        tr("Erase %n Person(s) Past the Retention Period", nullptr, int(erased.size())),
+        [erasure, ids]() -> Status {
+            if (auto again = erasure.erase(ids); !again)
+                return fail(again.error());
+            return {};
+        },
+        [&database = m_database, erasure, erased, registrations]() -> Status {
+            for (const AttendeeSnapshot& snapshot : erased) {
+                if (Status restored = restoreAttendee(database, snapshot); !restored)
+                    return restored;
+            }
+            return erasure.logRestored(int(erased.size()), registrations);
+        });
+    return outcome;
+}
+
 Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<InterpreterShift>& shifts)
 {
     qint64 boothId = 0;

@@ -14,6 +14,7 @@
 #include "core/records/Registration.h"
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
+#include "core/stores/PersonalDataErasure.h"
 
 class QUndoStack;
 
@@ -51,6 +52,11 @@ public:
     Status deleteRegistration(qint64 registrationId);
     // Deletes the person with every registration (erasure of personal data).
     Status eraseAttendee(qint64 attendeeId);
+    // Erases those of ATTENDEE_IDS who are past ERASURE's retention period, as one step (see
+    // PersonalDataErasure). Undoing it brings them back with their registrations: only while this
+    // stack lives, that is while the window stays open, for nothing of them is kept anywhere else.
+    Result<PersonalDataErasure::Outcome> erasePastRetention(const PersonalDataErasure& erasure,
+                                                            const QList<qint64>& attendeeIds);
 
     Result<qint64> addBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
     Status editBooth(const Booth& booth, const QList<InterpreterShift>& shifts);

@@ -1,9 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
+#include <chrono>
+#include <thread>
+
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include "core/data/BulkWriteCache.h"
 #include "core/data/SqlStatement.h"
@@ -15,35 +21,12 @@ using namespace sd;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
 QVariant pragma(const Database& database, const QString& name)
 {
     SqlStatement statement(database, QStringLiteral("PRAGMA ") + name);
     REQUIRE(statement.exec().ok());
     REQUIRE(statement.next());
     return statement.value(0);
-}
-
-// Writes a file with the raw SQLite driver, outside Seminar Desk.
-void writeRawSqlite(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(raw);
-            REQUIRE(query.exec(sql));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 int rowCount(const Database& database, const QString& table)
@@ -89,18 +72,6 @@ TEST_CASE("Reopening a database changes nothing", "[database]")
     file.reopen();
     CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
     CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
-}
-
-TEST_CASE("An empty file becomes a database", "[database]")
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("empty.sqlite"));
-    QFile empty(path);
-    REQUIRE(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    auto opened = Database::open(path);
-    REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
 }
 
 TEST_CASE("A file that is not SQLite is refused and left as it was", "[database]")
@@ -215,27 +186,13 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v1.sqlite"));
-    QFile first(QStringLiteral(":/migrations/001_initial.sql"));
-    REQUIRE(first.open(QIODevice::ReadOnly));
-    QStringList statements;
-    for (const QString& statement : QString::fromUtf8(first.readAll()).split(QStringLiteral(";\n"))) {
-        QStringList code;
-        for (const QString& line : statement.split(QLatin1Char('\n'))) {
-            if (!line.trimmed().startsWith(QStringLiteral("--")))
-                code.append(line);
-        }
-        if (!code.join(QString()).trimmed().isEmpty())
-            statements.append(code.join(QLatin1Char('\n')));
-    }
-    statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
-               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                 "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')")
-               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')")
-               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
-                                 "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")
-               << QStringLiteral("PRAGMA user_version = 1")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(path, 1,
+                     {QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')"),
+                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')"),
+                      QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')"),
+                      QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                     "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -270,4 +227,132 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
     SqlStatement cascade(**opened, QStringLiteral("DELETE FROM attendee WHERE id = 9"));
     REQUIRE(cascade.exec().ok());
     CHECK(rowCount(**opened, QStringLiteral("registration")) == 0);
+}
+
+TEST_CASE("A new database appears under its name only when complete", "[database][create]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("new.sqlite"));
+    const auto leftovers = [&folder] {
+        return QDir(folder.path())
+            .entryList({QStringLiteral("*.new*"), QStringLiteral("*-wal"), QStringLiteral("*-shm")}, QDir::Files);
+    };
+
+    SECTION("complete")
+    {
+        Status created = Database::create(path, [&](const Database& database) -> Status {
+            CHECK_FALSE(QFile::exists(path)); // still being built under another name
+            CHECK(leftovers().size() >= 1);
+            SqlStatement insert(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+            return insert.exec({QStringLiteral("Built before it appeared")});
+        });
+        REQUIRE(created.ok());
+        CHECK(leftovers().isEmpty());
+        CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        auto opened = Database::open(path, Database::IfMissing::Refuse);
+        REQUIRE(opened.ok());
+        CHECK(rowCount(**opened, QStringLiteral("venue")) == 1);
+        CHECK(pragma(**opened, QStringLiteral("encoding")).toString() == QStringLiteral("UTF-16le"));
+    }
+    SECTION("interrupted")
+    {
+        Status created = Database::create(path, [](const Database&) -> Status { return fail(QStringLiteral("stop")); });
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.error() == QStringLiteral("stop"));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(leftovers().isEmpty());
+    }
+    SECTION("never over an existing file")
+    {
+        QFile existing(path);
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.write("mine");
+        existing.close();
+        Status created = Database::create(path);
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.error().contains(QStringLiteral("already exists")));
+        REQUIRE(existing.open(QIODevice::ReadOnly));
+        CHECK(existing.readAll() == "mine");
+    }
+}
+
+namespace {
+
+// Another program that writes to the database from its own connection: takes the write lock,
+// adds a venue, and commits after HOLD_MS.
+class OtherWriter
+{
+public:
+    OtherWriter(const QString& path, int holdMs)
+    {
+        m_thread = std::thread([this, path, holdMs] {
+            const QString name = QStringLiteral("other-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    m_locked = query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                        && query.exec(QStringLiteral("INSERT INTO venue (name) VALUES ('Theirs')"));
+                }
+                m_ready.release();
+                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        m_ready.acquire();
+    }
+    ~OtherWriter() { m_thread.join(); }
+    bool locked() const { return m_locked; }
+
+private:
+    std::thread m_thread;
+    QSemaphore m_ready;
+    bool m_locked = false;
+};
+
+} // namespace
+
+TEST_CASE("A write transaction waits for another program's write, then sees it", "[database][busy]")
+{
+    TestDatabaseFile file;
+    OtherWriter other(file.path(), 1000);
+    REQUIRE(other.locked());
+    QElapsedTimer timer;
+    timer.start();
+    // What an import does: read first (who is there), then write.
+    Transaction transaction(file.database());
+    INFO(transaction.errorText().toStdString());
+    REQUIRE(transaction.begun());
+    CHECK(timer.elapsed() >= 900);
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("Ours")}).ok());
+    REQUIRE(transaction.commit().ok());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 2);
+}
+
+TEST_CASE("When another program keeps writing, the transaction says so and names the file", "[database][busy]")
+{
+    TestDatabaseFile file;
+    OtherWriter other(file.path(), 6500);
+    REQUIRE(other.locked());
+    Transaction transaction(file.database());
+    REQUIRE_FALSE(transaction.begun());
+    CHECK(transaction.errorText().contains(QStringLiteral("Another program is writing to")));
+    CHECK(transaction.errorText().contains(file.path()));
+    CHECK(file.database().fileProblem() == transaction.errorText());
+}
+
+TEST_CASE("A read transaction takes no write lock", "[database][busy]")
+{
+    TestDatabaseFile file;
+    Transaction reading(file.database(), Transaction::Intent::Read);
+    REQUIRE(reading.begun());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 0);
+    // Another program can write meanwhile; the reading transaction keeps its view.
+    writeRawSqlite(file.path(), {QStringLiteral("INSERT INTO venue (name) VALUES ('Theirs')")});
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 0);
 }
