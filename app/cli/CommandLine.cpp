@@ -3,8 +3,10 @@
 #include <QTextStream>
 
 #include "cli/BadgesCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/Command.h"
 #include "cli/DemoCommand.h"
+#include "cli/EraseCommand.h"
 #include "cli/ExportCsvCommand.h"
 #include "cli/FlyerCommand.h"
 #include "cli/ImportCsvCommand.h"
@@ -23,6 +25,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FlyerCommand>());
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<EraseCommand>());
 }
 
 CommandLine::~CommandLine() = default;
