@@ -1,20 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <thread>
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSemaphore>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "core/data/BulkWriteCache.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
 #include "core/stores/SortKeyRefresh.h"
+#include "support/OtherWriter.h"
 #include "support/TestDatabaseFile.h"
 
 using namespace sd;
@@ -275,45 +270,6 @@ TEST_CASE("A new database appears under its name only when complete", "[database
         CHECK(existing.readAll() == "mine");
     }
 }
-
-namespace {
-
-// Another program that writes to the database from its own connection: takes the write lock,
-// adds a venue, and commits after HOLD_MS.
-class OtherWriter
-{
-public:
-    OtherWriter(const QString& path, int holdMs)
-    {
-        m_thread = std::thread([this, path, holdMs] {
-            const QString name = QStringLiteral("other-writer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                if (db.open()) {
-                    QSqlQuery query(db);
-                    m_locked = query.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                        && query.exec(QStringLiteral("INSERT INTO venue (name) VALUES ('Theirs')"));
-                }
-                m_ready.release();
-                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
-                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        m_ready.acquire();
-    }
-    ~OtherWriter() { m_thread.join(); }
-    bool locked() const { return m_locked; }
-
-private:
-    std::thread m_thread;
-    QSemaphore m_ready;
-    bool m_locked = false;
-};
-
-} // namespace
 
 TEST_CASE("A write transaction waits for another program's write, then sees it", "[database][busy]")
 {

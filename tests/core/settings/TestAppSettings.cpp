@@ -32,3 +32,12 @@ TEST_CASE("AppSettings keeps recent files, most recent first and without repeats
     settings.removeRecentFile(folder.filePath(QStringLiteral("5.sqlite")));
     CHECK(settings.lastFile() == folder.filePath(QStringLiteral("9.sqlite")));
 }
+
+TEST_CASE("AppSettings keeps the retention period, twelve months unless set", "[AppSettings][retention]")
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("settings.ini"));
+    CHECK(AppSettings(file).retentionPeriod().months() == 12);
+    AppSettings(file).setRetentionPeriod(RetentionPeriod(18));
+    CHECK(AppSettings(file).retentionPeriod().months() == 18);
+}
