@@ -79,16 +79,8 @@
         <translation>電話(&amp;H):</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>言語(&amp;G):</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory:</source>
         <translation>区分(&amp;T):</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>備考(&amp;O):</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -97,10 +89,6 @@
     <message>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Needs an interpretation &amp;receiver</source>
-        <translation>通訳受信機が必要(&amp;R)</translation>
     </message>
     <message>
         <source>Check-in code:</source>
@@ -113,6 +101,25 @@
     <message>
         <source>Source:</source>
         <translation>申込経路:</translation>
+    </message>
+    <message>
+        <source>Langu&amp;age:</source>
+        <translation>言語(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Needs an interpretation re&amp;ceiver</source>
+        <translation>通訳レシーバーが必要(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeePage</name>
+    <message>
+        <source>Search names, readings, organisations, e-mail</source>
+        <translation>氏名・フリガナ・所属・メールアドレスで検索</translation>
     </message>
 </context>
 <context>
@@ -180,10 +187,6 @@
         <translation>1 枚目の用紙では、これより前のラベルは使用済みです。</translation>
     </message>
     <message>
-        <source>&amp;Printer:</source>
-        <translation>プリンター(&amp;P):</translation>
-    </message>
-    <message>
         <source>Printer &amp;offset:</source>
         <translation>プリンターのずれ補正(&amp;O):</translation>
     </message>
@@ -218,6 +221,10 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>プリンター(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -448,6 +455,18 @@
         <source>Re&amp;move Interpreter</source>
         <translation>通訳者を削除(&amp;M)</translation>
     </message>
+    <message>
+        <source>The contact book has no one to choose as an interpreter yet. Add an interpreter to it with New Interpreter.</source>
+        <translation>アドレス帳に、通訳者として選べる人がまだいません。[新しい通訳者] でアドレス帳に追加してください。</translation>
+    </message>
+    <message>
+        <source>Adds a person to the contact book and gives them a shift in this booth.</source>
+        <translation>アドレス帳に人を追加し、このブースの担当時間を割り当てます。</translation>
+    </message>
+    <message>
+        <source>New In&amp;terpreter…</source>
+        <translation>新しい通訳者(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>BoothStore</name>
@@ -510,6 +529,10 @@
     <message>
         <source>The shift no longer exists.</source>
         <translation>この担当時間は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not read the booths: %1</source>
+        <translation>ブースを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -621,6 +644,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ContactBookPage</name>
+    <message>
+        <source>Search the contact book</source>
+        <translation>アドレス帳を検索</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
@@ -667,8 +697,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>メール(&amp;M):</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>備考(&amp;O):</translation>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1067,29 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DeskWidget</name>
+    <message>
+        <source>Welcome to Seminar Desk</source>
+        <translation>Seminar Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>This database has no seminars yet. Create your first seminar, or look around in the demo seminar with its venue, booths and attendees.</source>
+        <translation>このデータベースにはまだセミナーがありません。最初のセミナーを作成するか、会場・ブース・参加者が登録済みのデモ用セミナーをご覧ください。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Seminar…</source>
+        <translation>セミナーを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Seminar</source>
+        <translation>デモ用セミナーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Se&amp;minars</source>
+        <translation>セミナー(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>EraseCommand</name>
     <message>
         <source>Erase the people whose last seminar ended longer ago than a period (APPI), or list them.</source>
@@ -1314,12 +1367,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>下へ(&amp;O)</translation>
     </message>
     <message>
-        <source>Columns in the &amp;file, in order:</source>
-        <translation>ファイルに出力する列 (出力順)(&amp;F):</translation>
-    </message>
-    <message>
         <source>Preview of the first rows:</source>
         <translation>先頭の行のプレビュー:</translation>
+    </message>
+    <message>
+        <source>Columns &amp;in the file, in order:</source>
+        <translation>ファイルに出力する列 (出力順)(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1510,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Picture:</source>
-        <translation>画像(&amp;P):</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -1479,6 +1528,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>画像(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1821,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルを選択します。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Check how the file reads</source>
         <translation>読み込み結果の確認</translation>
     </message>
@@ -1814,6 +1863,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Import finished</source>
         <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2012,147 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>--format is table or json, not “%1”.</source>
         <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No database is open. Create one with File ▸ New Database, or open one with File ▸ Open Database.</source>
+        <translation>データベースが開かれていません。[ファイル] ▸ [新しいデータベース] で作成するか、[ファイル] ▸ [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar</source>
+        <translation>セミナー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Backup Copy As…</source>
+        <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations from CSV…</source>
+        <translation>CSV から申込をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrations as CSV…</source>
+        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>メニューをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Attendee’s Personal Data…</source>
+        <translation>参加者の個人情報を消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Seminar List</source>
+        <translation>セミナー一覧(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Seminar…</source>
+        <translation>新しいセミナー(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Seminar…</source>
+        <translation>セミナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Seminar</source>
+        <translation>セミナーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Badges…</source>
+        <translation>名札を印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Flyer…</source>
+        <translation>チラシ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Seminar Desk</source>
+        <translation>Seminar Desk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2315,21 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>SeminarContactsPage</name>
+    <message>
+        <source>A&amp;dd from the contact book:</source>
+        <translation>アドレス帳から追加(&amp;D):</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>関連付け(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SeminarEditor</name>
     <message>
         <source>Seminar</source>
@@ -2171,10 +2380,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Texts</source>
-        <translation>説明文(&amp;T)</translation>
-    </message>
-    <message>
         <source>Description (Japanese):</source>
         <translation>説明 (日本語):</translation>
     </message>
@@ -2185,6 +2390,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Programme:</source>
         <translation>プログラム:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts</source>
+        <translation>説明文(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2546,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>住所 (日本語)(&amp;A):</translation>
     </message>
     <message>
-        <source>Address (E&amp;nglish):</source>
-        <translation>住所 (英語)(&amp;N):</translation>
-    </message>
-    <message>
         <source>A&amp;ccess:</source>
         <translation>交通アクセス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Address (En&amp;glish):</source>
+        <translation>住所 (英語)(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2609,39 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>sd::AttendeePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>参加者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>Edit Attendee</source>
+        <translation>参加者の編集</translation>
+    </message>
+    <message>
+        <source>Erase Attendee’s Personal Data</source>
+        <translation>参加者の個人情報の消去</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
+        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
+    </message>
+</context>
+<context>
     <name>sd::BadgeDialog</name>
     <message numerus="yes">
         <source>The %n selected registration(s)</source>
@@ -2445,6 +2687,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Badges</source>
         <translation>名札</translation>
     </message>
+    <message>
+        <source>Saved the badges to “%1”.</source>
+        <translation>名札を「%1」に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>sd::BoothEditor</name>
@@ -2461,10 +2707,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>終了</translation>
     </message>
     <message>
-        <source>Add interpreters to the contact book first.</source>
-        <translation>先に通訳者を連絡先帳に追加してください。</translation>
-    </message>
-    <message>
         <source>New Booth</source>
         <translation>新しいブース</translation>
     </message>
@@ -2475,6 +2717,51 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Interpreter %1: %2</source>
         <translation>通訳者 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BoothListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <source>Receivers issued</source>
+        <translation>レシーバー貸出数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BoothPage</name>
+    <message>
+        <source>&amp;Booths</source>
+        <translation>ブース(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ContactBookPage</name>
+    <message>
+        <source>Contact B&amp;ook</source>
+        <translation>アドレス帳(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2515,16 +2802,82 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>所属</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
         <source>Tel</source>
         <translation>電話</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo brings it back.</source>
+        <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskWidget</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · Seats left %6</source>
+        <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／残席 %6席</translation>
+    </message>
+    <message>
+        <source>The demo seminar has a database file of its own, “%1”; this one stays as it is, under File ▸ Open Recent.</source>
+        <translation>デモ用セミナーは専用のデータベースファイル「%1」に入っています。このデータベースはそのまま残り、[ファイル] ▸ [最近使ったデータベース] から開けます。</translation>
+    </message>
+    <message>
+        <source>New Seminar</source>
+        <translation>新しいセミナー</translation>
+    </message>
+    <message>
+        <source>Edit Seminar</source>
+        <translation>セミナーの編集</translation>
+    </message>
+    <message>
+        <source>Delete Seminar</source>
+        <translation>セミナーの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
+Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>セミナー「%1」を、%n 件の申込、ブース、連絡先の関連付けとともに削除しますか?
+[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV にエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to “%1”.
+Registrations in the file: %n</source>
+        <translation>
+            <numerusform>「%1」にエクスポートしました。
+ファイル内の申込: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · No seat limit</source>
+        <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／定員なし</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2944,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the flyer to “%1”.</source>
+        <translation>チラシを「%1」に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2711,220 +3068,6 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
 二言語セミナーのためのセミナー、参加者、通訳ブース、名札、受付の管理ツールです。</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったデータベース(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Seminar</source>
-        <translation>セミナー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>新しいデータベース(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Backup Copy As…</source>
-        <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>設定(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>メニューをクリア(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>E&amp;rase Attendee’s Personal Data…</source>
-        <translation>参加者の個人情報を消去(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>検索(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Seminar…</source>
-        <translation>新しいセミナー(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New Seminar</source>
-        <translation>新しいセミナー</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Seminar…</source>
-        <translation>セミナーを編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Seminar</source>
-        <translation>セミナーを削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Seminar List</source>
-        <translation>セミナー一覧(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Attendees</source>
-        <translation>参加者(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Booths</source>
-        <translation>ブース(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>連絡先(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Contact B&amp;ook</source>
-        <translation>連絡先帳(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Venues</source>
-        <translation>会場(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;About Seminar Desk</source>
-        <translation>Seminar Desk について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Welcome to Seminar Desk</source>
-        <translation>Seminar Desk へようこそ</translation>
-    </message>
-    <message>
-        <source>This database has no seminars yet. Create your first seminar, or look around in the demo seminar with its venue, booths and attendees.</source>
-        <translation>このデータベースにはまだセミナーがありません。最初のセミナーを作成するか、会場・ブース・参加者が登録済みのデモ用セミナーをご覧ください。</translation>
-    </message>
-    <message>
-        <source>&amp;Create a Seminar…</source>
-        <translation>セミナーを作成(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Seminar</source>
-        <translation>デモ用セミナーを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Se&amp;minars</source>
-        <translation>セミナー(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Search names, readings, organisations, e-mail</source>
-        <translation>氏名、読み、所属、メールアドレスを検索</translation>
-    </message>
-    <message>
-        <source>Search the contact book</source>
-        <translation>連絡先帳を検索</translation>
-    </message>
-    <message>
-        <source>A&amp;dd from the contact book:</source>
-        <translation>連絡先帳から追加(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>関連付け(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>チャンネル</translation>
-    </message>
-    <message>
-        <source>Booth</source>
-        <translation>ブース</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Interpreters</source>
-        <translation>通訳者</translation>
-    </message>
-    <message>
-        <source>Receivers issued</source>
-        <translation>受信機貸出数</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>名称 (英語)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>すべての区分</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n 件を表示</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
@@ -2969,76 +3112,24 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
         <translation>名前を付けてバックアップを保存</translation>
     </message>
     <message>
-        <source>Saved a backup copy to “%1”</source>
-        <translation>バックアップを「%1」に保存しました</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · Seats left %6</source>
-        <translation>申込済み %1 · キャンセル待ち %2 · キャンセル %3 · 出席 %4 · 受信機 %5 · 残席 %6</translation>
+        <source>Undo %1</source>
+        <translation>%1を元に戻す</translation>
     </message>
     <message>
-        <source>unlimited</source>
-        <translation>制限なし</translation>
+        <source>Redo</source>
+        <translation>やり直す</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Redo %1</source>
+        <translation>%1をやり直す</translation>
     </message>
     <message>
-        <source>Edit Seminar</source>
-        <translation>セミナーの編集</translation>
-    </message>
-    <message>
-        <source>Delete Seminar</source>
-        <translation>セミナーの削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
-Edit ▸ Undo brings it back.</source>
-        <translation>
-            <numerusform>セミナー「%1」を、%n 件の申込、ブース、連絡先の関連付けとともに削除しますか?
-[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Deleted. Edit ▸ Undo brings it back.</source>
-        <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Erase Attendee’s Personal Data</source>
-        <translation>参加者の個人情報の消去</translation>
-    </message>
-    <message>
-        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
-        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
-    </message>
-    <message>
-        <source>Add Contact</source>
-        <translation>連絡先の追加</translation>
-    </message>
-    <message>
-        <source>Edit Attendee</source>
-        <translation>参加者の編集</translation>
-    </message>
-    <message>
-        <source>&amp;Import Registrations from CSV…</source>
-        <translation>CSV から申込をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Registrations as CSV…</source>
-        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;Badges…</source>
-        <translation>名札を印刷(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Flyer…</source>
-        <translation>チラシ(&amp;F)…</translation>
+        <source>Saved a backup copy to “%1”.</source>
+        <translation>バックアップを「%1」に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3261,48 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>sd::SeminarContactListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名・名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SeminarContactsPage</name>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>連絡先の追加</translation>
+    </message>
+</context>
+<context>
     <name>sd::SeminarEditor</name>
     <message>
         <source>No venue yet</source>
@@ -3242,6 +3375,32 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Venue “%1”</source>
         <translation>会場「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenueListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称 (英語)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VenuePage</name>
+    <message>
+        <source>Ve&amp;nues</source>
+        <translation>会場(&amp;N)</translation>
     </message>
 </context>
 </TS>

@@ -89,19 +89,12 @@ Status listBooths(const Database& database, qint64 seminarId, const ListCommand:
     if (!ids)
         return fail(ids.error());
     BoothStore booths(database);
-    auto interpreters = ContactStore(database).all();
-    if (!interpreters)
-        return fail(interpreters.error());
     for (qint64 id : *ids) {
-        auto list = booths.forSeminar(id);
-        if (!list)
-            return fail(list.error());
-        for (const Booth& booth : *list) {
-            auto shifts = booths.shifts(booth.id);
-            if (!shifts)
-                return fail(shifts.error());
-            output(RecordJson::booth(booth, *shifts, *interpreters));
-        }
+        auto staffed = booths.staffedForSeminar(id);
+        if (!staffed)
+            return fail(staffed.error());
+        for (const StaffedBooth& booth : *staffed)
+            output(RecordJson::booth(booth));
     }
     return {};
 }

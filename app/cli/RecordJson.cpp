@@ -76,20 +76,17 @@ JsonRecord RecordJson::registration(const RegisteredAttendee& row)
         .add(QStringLiteral("source"), registration.source);
 }
 
-JsonRecord RecordJson::booth(const Booth& booth, const QList<InterpreterShift>& shifts,
-                             const QList<Contact>& interpreters)
+JsonRecord RecordJson::booth(const StaffedBooth& staffed)
 {
     QVariantList shiftList;
-    for (const InterpreterShift& shift : shifts) {
-        const auto interpreter = std::find_if(interpreters.begin(), interpreters.end(),
-                                              [&](const Contact& contact) { return contact.id == shift.contactId; });
-        shiftList.append(QVariant::fromValue(
-            JsonRecord()
-                .add(QStringLiteral("contact_id"), shift.contactId)
-                .add(QStringLiteral("name"), interpreter != interpreters.end() ? interpreter->name : QString())
-                .add(QStringLiteral("starts_at"), localTime(shift.startsAt))
-                .add(QStringLiteral("ends_at"), localTime(shift.endsAt))));
+    for (const StaffedBooth::Shift& each : staffed.shifts) {
+        shiftList.append(QVariant::fromValue(JsonRecord()
+                                                 .add(QStringLiteral("contact_id"), each.shift.contactId)
+                                                 .add(QStringLiteral("name"), each.interpreterName)
+                                                 .add(QStringLiteral("starts_at"), localTime(each.shift.startsAt))
+                                                 .add(QStringLiteral("ends_at"), localTime(each.shift.endsAt))));
     }
+    const Booth& booth = staffed.booth;
     return JsonRecord()
         .add(QStringLiteral("id"), booth.id)
         .add(QStringLiteral("seminar_id"), booth.seminarId)

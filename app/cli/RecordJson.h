@@ -2,8 +2,8 @@
 
 #include "cli/JsonRecord.h"
 #include "core/records/Seminar.h"
+#include "core/records/StaffedBooth.h"
 #include "core/records/Venue.h"
-#include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/RegistrationStore.h"
 
@@ -17,8 +17,7 @@ public:
     static JsonRecord seminar(const Seminar& seminar, const QString& venueName);
     static JsonRecord attendee(const Attendee& attendee);
     static JsonRecord registration(const RegisteredAttendee& row);
-    static JsonRecord booth(const Booth& booth, const QList<InterpreterShift>& shifts,
-                            const QList<Contact>& interpreters);
+    static JsonRecord booth(const StaffedBooth& staffed);
     static JsonRecord contact(const Contact& contact);
     static JsonRecord seminarContact(const SeminarContact& link);
 };

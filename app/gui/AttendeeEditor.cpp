@@ -1,7 +1,6 @@
 #include "gui/AttendeeEditor.h"
 
-#include <QLocale>
-
+#include "core/records/DateTimeText.h"
 #include "core/records/Seminar.h"
 #include "core/stores/AttendeeStore.h"
 
@@ -53,9 +52,8 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->receiverCheck->setChecked(registration.receiverNeeded);
     const QString notYet = tr("Given when saved");
     m_ui->checkInCodeValue->setText(registration.checkInCode.isEmpty() ? notYet : registration.checkInCode);
-    m_ui->registeredAtValue->setText(registration.registeredAt.isValid() ? QLocale().toString(
-                                         registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
-                                                                         : notYet);
+    m_ui->registeredAtValue->setText(
+        registration.registeredAt.isValid() ? DateTimeText::dateTime(registration.registeredAt.toLocalTime()) : notYet);
     m_ui->sourceValue->setText(registration.source);
     m_ui->familyNameEdit->setFocus();
 }

@@ -1,5 +1,6 @@
 #include "gui/BadgeDialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
@@ -218,8 +219,12 @@ void BadgeDialog::askAndSavePdf()
         = QFileDialog::getSaveFileName(this, tr("Save badges as PDF"), tr("badges.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status saved = savePdf(path); !saved)
+    if (Status saved = savePdf(path); !saved) {
         showError(saved.error());
+        return;
+    }
+    MessageBox::fileWritten(this, tr("Badges"), tr("Saved the badges to “%1”.").arg(QDir::toNativeSeparators(path)),
+                            path);
 }
 
 void BadgeDialog::showError(const QString& message)

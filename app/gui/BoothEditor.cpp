@@ -4,18 +4,15 @@
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSpinBox>
 
+#include "core/records/TimeRange.h"
 #include "core/stores/BoothStore.h"
+#include "gui/DateTimeEdit.h"
 
 #include "ui_BoothEditor.h"
 
 namespace sd {
-
-namespace {
-
-const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
-} // namespace
 
 BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>& seminarBooths,
                          const QDateTime& shiftStart, const QDateTime& shiftEnd, Save save, QWidget* parent)
@@ -34,12 +31,22 @@ BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>&
     m_ui->channelSpin->setMaximum(99);
     m_ui->shiftsTable->setColumnCount(3);
     m_ui->shiftsTable->setHorizontalHeaderLabels({tr("Interpreter"), tr("From"), tr("Until")});
-    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(InterpreterColumn, QHeaderView::Stretch);
-    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(StartsColumn, QHeaderView::ResizeToContents);
-    m_ui->shiftsTable->horizontalHeader()->setSectionResizeMode(EndsColumn, QHeaderView::ResizeToContents);
-    m_ui->addShiftButton->setEnabled(!m_interpreters.isEmpty());
-    if (m_interpreters.isEmpty())
-        m_ui->addShiftButton->setToolTip(tr("Add interpreters to the contact book first."));
+    QHeaderView* header = m_ui->shiftsTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(InterpreterColumn, QHeaderView::Stretch);
+    // The times are cell widgets, which the header's own sizing does not see: as wide as a field.
+    const int timeWidth = DateTimeEdit().sizeHint().width() + fontMetrics().averageCharWidth() * 2;
+    for (int column : {StartsColumn, EndsColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_ui->shiftsTable->setColumnWidth(column, timeWidth);
+    }
+    m_ui->shiftsTable->verticalHeader()->setDefaultSectionSize(DateTimeEdit().sizeHint().height());
+    m_ui->newInterpreterButton->hide();
+    updateInterpreterChoices();
+    connect(m_ui->newInterpreterButton, &QPushButton::clicked, this, &BoothEditor::addNewInterpreter);
+    // A channel taken by another booth shows as it is typed, not only on Save.
+    connect(m_ui->channelSpin, &QSpinBox::valueChanged, this,
+            [this] { showEarly(BoothStore::channelError(booth(), m_seminarBooths)); });
     connect(m_ui->addShiftButton, &QPushButton::clicked, this, [this] {
         InterpreterShift shift;
         shift.contactId = m_interpreters.value(0).id;
@@ -59,6 +66,38 @@ BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>&
 }
 
 BoothEditor::~BoothEditor() = default;
+
+void BoothEditor::setNewInterpreter(NewInterpreter newInterpreter)
+{
+    m_newInterpreter = std::move(newInterpreter);
+    m_ui->newInterpreterButton->setVisible(bool(m_newInterpreter));
+    updateInterpreterChoices();
+}
+
+void BoothEditor::updateInterpreterChoices()
+{
+    m_ui->addShiftButton->setEnabled(!m_interpreters.isEmpty());
+    m_ui->noInterpretersLabel->setVisible(m_interpreters.isEmpty() && m_newInterpreter);
+}
+
+void BoothEditor::addNewInterpreter()
+{
+    const std::optional<Contact> added = m_newInterpreter();
+    if (!added)
+        return;
+    m_interpreters.append(*added);
+    for (int row = 0; row < m_ui->shiftsTable->rowCount(); ++row)
+        qobject_cast<QComboBox*>(m_ui->shiftsTable->cellWidget(row, InterpreterColumn))
+            ->addItem(added->name, added->id);
+    updateInterpreterChoices();
+    InterpreterShift shift;
+    shift.contactId = added->id;
+    shift.startsAt = m_shiftStart;
+    shift.endsAt = m_shiftEnd;
+    const int row = addShift(shift);
+    m_ui->shiftsTable->setCurrentCell(row, StartsColumn);
+    m_ui->shiftsTable->cellWidget(row, StartsColumn)->setFocus();
+}
 
 void BoothEditor::setBooth(const Booth& booth, const QList<InterpreterShift>& shifts)
 {
@@ -84,14 +123,16 @@ int BoothEditor::addShift(const InterpreterShift& shift)
         interpreter->addItem(contact.name, contact.id);
     interpreter->setCurrentIndex(qMax(0, interpreter->findData(shift.contactId)));
     m_ui->shiftsTable->setCellWidget(row, InterpreterColumn, interpreter);
-    const auto timeEdit = [this](const QDateTime& time) {
-        auto* edit = new QDateTimeEdit(time, m_ui->shiftsTable);
-        edit->setDisplayFormat(timeFormat);
-        edit->setCalendarPopup(true);
-        return edit;
-    };
-    m_ui->shiftsTable->setCellWidget(row, StartsColumn, timeEdit(shift.startsAt));
-    m_ui->shiftsTable->setCellWidget(row, EndsColumn, timeEdit(shift.endsAt));
+    auto* starts = new DateTimeEdit(shift.startsAt, m_ui->shiftsTable);
+    auto* ends = new DateTimeEdit(shift.endsAt, m_ui->shiftsTable);
+    // As in the seminar's form, moving the start moves the end: a shift keeps its length.
+    connect(starts, &QDateTimeEdit::dateTimeChanged, ends,
+            [ends, previous = shift.startsAt](const QDateTime& start) mutable {
+                ends->setDateTime(TimeRange {previous, ends->dateTime()}.movedTo(start).end);
+                previous = start;
+            });
+    m_ui->shiftsTable->setCellWidget(row, StartsColumn, starts);
+    m_ui->shiftsTable->setCellWidget(row, EndsColumn, ends);
     return row;
 }
 

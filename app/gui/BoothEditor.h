@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QList>
@@ -25,6 +26,8 @@ class BoothEditor final : public RecordDialog
 
 public:
     using Save = std::function<Status(const Booth&, const QList<InterpreterShift>&)>;
+    // Adds someone to the contact book to interpret (a form of its own); nothing when cancelled.
+    using NewInterpreter = std::function<std::optional<Contact>()>;
 
     // INTERPRETERS are the contacts to choose from; SEMINAR_BOOTHS the seminar's booths (whose
     // channels a new channel must differ from); a new shift runs from SHIFT_START to SHIFT_END.
@@ -33,6 +36,8 @@ public:
     ~BoothEditor() override;
 
     void setBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
+    // Offers New Interpreter, which adds a contact with NEW_INTERPRETER and gives them a shift.
+    void setNewInterpreter(NewInterpreter newInterpreter);
     Booth booth() const;
     QList<InterpreterShift> shifts() const;
     // Adds a row for an interpreter's shift and gives its row.
@@ -45,8 +50,13 @@ protected:
 private:
     enum ShiftColumn { InterpreterColumn, StartsColumn, EndsColumn };
 
+    void addNewInterpreter();
+    // Add Interpreter works, or the form says why not and what to do.
+    void updateInterpreterChoices();
+
     std::unique_ptr<Ui::BoothEditor> m_ui;
     Save m_save;
+    NewInterpreter m_newInterpreter;
     QList<Contact> m_interpreters;
     QList<Booth> m_seminarBooths;
     QDateTime m_shiftStart;

@@ -88,6 +88,11 @@ void ExportCsvDialog::setOutputPath(const QString& path)
     m_ui->fileEdit->setText(path);
 }
 
+QString ExportCsvDialog::outputPath() const
+{
+    return m_ui->fileEdit->text().trimmed();
+}
+
 void ExportCsvDialog::applyPreset()
 {
     const QList<CsvColumn::Field> chosen
@@ -162,7 +167,7 @@ void ExportCsvDialog::updatePreview()
 
 void ExportCsvDialog::accept()
 {
-    const QString path = m_ui->fileEdit->text().trimmed();
+    const QString path = outputPath();
     if (path.isEmpty()) {
         m_ui->errorLabel->setText(tr("Choose the file to write."));
         m_ui->fileEdit->setFocus();

@@ -28,6 +28,7 @@ public:
 
     CsvExportOptions options() const;
     void setOutputPath(const QString& path);
+    QString outputPath() const;
     // The rows the last export wrote.
     qint64 rowsWritten() const { return m_rowsWritten; }
     static constexpr int previewRows = 5;

@@ -135,8 +135,12 @@ void FlyerDialog::askAndSavePdf()
         = QFileDialog::getSaveFileName(this, tr("Save flyer as PDF"), tr("flyer.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status saved = savePdf(path); !saved)
+    if (Status saved = savePdf(path); !saved) {
         MessageBox::critical(this, tr("Flyer"), saved.error());
+        return;
+    }
+    MessageBox::fileWritten(this, tr("Flyer"), tr("Saved the flyer to “%1”.").arg(QDir::toNativeSeparators(path)),
+                            path);
 }
 
 } // namespace sd

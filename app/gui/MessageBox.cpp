@@ -1,5 +1,10 @@
 #include "gui/MessageBox.h"
 
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QUrl>
+
 namespace sd {
 
 namespace {
@@ -30,6 +35,15 @@ MessageBox::Button MessageBox::information(QWidget* parent, const QString& title
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::fileWritten(QWidget* parent, const QString& title, const QString& text, const QString& path)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Open | QMessageBox::Ok, parent);
+    box.button(QMessageBox::Open)->setText(tr("Open &Folder"));
+    box.setDefaultButton(QMessageBox::Ok);
+    if (exec(box) == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     s_nextAnswer = answer;
@@ -43,15 +57,20 @@ QString MessageBox::lastText()
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                                     Buttons buttons, Button defaultButton)
 {
-    s_lastText = text;
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    return exec(box);
+}
+
+MessageBox::Button MessageBox::exec(QMessageBox& box)
+{
+    s_lastText = box.text();
     if (s_nextAnswer) {
         const Button answer = *s_nextAnswer;
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    if (defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(defaultButton);
     return Button(box.exec());
 }
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace sd {
 
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
@@ -22,6 +25,9 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     static Button information(QWidget* parent, const QString& title, const QString& text);
+    // Says that a file was written (TEXT names it) and offers to open the folder that holds PATH
+    // in the desktop's file manager.
+    static void fileWritten(QWidget* parent, const QString& title, const QString& text, const QString& path);
 
     // Tests: the next box is not shown and gives ANSWER at once; its text is kept for lastText().
     static void setNextAnswer(Button answer);
@@ -30,6 +36,8 @@ public:
 private:
     static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                        Buttons buttons, Button defaultButton);
+    // Shows BOX, or gives at once the answer a test set in advance.
+    static Button exec(QMessageBox& box);
 };
 
 } // namespace sd

@@ -32,8 +32,12 @@ void RecordDialog::setErrorLabel(QLabel* label)
         connect(edit, &QLineEdit::textChanged, this, recheck);
     for (auto* edit : findChildren<QPlainTextEdit*>())
         connect(edit, &QPlainTextEdit::textChanged, this, recheck);
-    for (auto* box : findChildren<QComboBox*>())
+    for (auto* box : findChildren<QComboBox*>()) {
         connect(box, &QComboBox::currentIndexChanged, this, recheck);
+        // An editable list keeps Return for itself; in a form it saves, as in a line edit.
+        if (box->lineEdit())
+            connect(box->lineEdit(), &QLineEdit::returnPressed, this, &RecordDialog::accept);
+    }
     for (auto* spin : findChildren<QSpinBox*>())
         connect(spin, &QSpinBox::valueChanged, this, recheck);
     for (auto* edit : findChildren<QDateTimeEdit*>())
@@ -55,6 +59,12 @@ void RecordDialog::showError(const QString& message)
         return;
     m_errorLabel->setText(message);
     m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void RecordDialog::showEarly(const QString& problem)
+{
+    if (!m_triedToSave)
+        showError(problem);
 }
 
 void RecordDialog::accept()

@@ -23,11 +23,14 @@ public:
 protected:
     explicit RecordDialog(QWidget* parent);
     // Call once the form is set up: LABEL shows messages; after a failed Save, each change
-    // of a field checks the fields again.
+    // of a field checks the fields again. Return saves from every field, editable lists included.
     void setErrorLabel(QLabel* label);
     // The fields' first problem, empty when they are fine.
     virtual QString check() const = 0;
     virtual Status save() = 0;
+    // Shows PROBLEM at once, before any Save, for a value checked as it is typed (empty: none);
+    // once Save was tried, each change shows the form's first problem anyway.
+    void showEarly(const QString& problem);
 
 private:
     void showError(const QString& message);

@@ -3,6 +3,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+#include "core/records/TimeRange.h"
 #include "core/stores/SeminarStore.h"
 
 #include "ui_SeminarEditor.h"
@@ -25,6 +26,11 @@ SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* par
     m_ui->shortTitleEdit->setPlaceholderText(tr("A short title that fits on a name badge"));
     setErrorLabel(m_ui->errorLabel);
     setSeminar(Seminar());
+    // Moving the start moves the end with it: a seminar moved to another day or hour keeps its length.
+    connect(m_ui->startsAtEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime& start) {
+        m_ui->endsAtEdit->setDateTime(TimeRange {m_shownStart, m_ui->endsAtEdit->dateTime()}.movedTo(start).end);
+        m_shownStart = start;
+    });
 }
 
 SeminarEditor::~SeminarEditor() = default;
@@ -32,12 +38,17 @@ SeminarEditor::~SeminarEditor() = default;
 void SeminarEditor::setSeminar(const Seminar& seminar)
 {
     m_seminar = seminar;
-    setWindowTitle(seminar.id == 0 ? tr("New Seminar") : tr("Seminar “%1”").arg(seminar.title()));
+    setWindowTitle(seminar.id == 0 ? tr("New Seminar") : tr("Seminar “%1”").arg(seminar.localTitle()));
     m_ui->titleJaEdit->setText(seminar.titleJa);
     m_ui->titleEnEdit->setText(seminar.titleEn);
     m_ui->shortTitleEdit->setText(seminar.shortTitle);
     const QDateTime defaultStart(QDate::currentDate().addDays(30), QTime(13, 30));
-    m_ui->startsAtEdit->setDateTime(seminar.startsAt.isValid() ? seminar.startsAt : defaultStart);
+    m_shownStart = seminar.startsAt.isValid() ? seminar.startsAt : defaultStart;
+    {
+        // The times shown are the seminar's own, not a move.
+        const QSignalBlocker blocker(m_ui->startsAtEdit);
+        m_ui->startsAtEdit->setDateTime(m_shownStart);
+    }
     m_ui->endsAtEdit->setDateTime(seminar.endsAt.isValid() ? seminar.endsAt : defaultStart.addSecs(3 * 3600));
     m_ui->venueCombo->setCurrentIndex(qMax(0, m_ui->venueCombo->findData(seminar.venueId)));
     m_ui->organiserEdit->setText(seminar.organiser);

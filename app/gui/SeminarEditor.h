@@ -38,6 +38,7 @@ private:
     std::unique_ptr<Ui::SeminarEditor> m_ui;
     Save m_save;
     Seminar m_seminar;
+    QDateTime m_shownStart; // the start before the latest change, to move the end by as much
 };
 
 } // namespace sd

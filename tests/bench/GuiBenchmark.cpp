@@ -61,12 +61,13 @@ int main(int argc, char* argv[])
     sd::MainWindow window;
     window.resize(1280, 800);
     window.show();
-    auto* view = window.findChild<QTableView*>(QStringLiteral("attendeeView"));
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QElapsedTimer timer;
     timer.start();
     if (!window.openDatabase(path))
         return 1;
+    // The desk, with its pages, comes with the database.
+    auto* view = window.findChild<QTableView*>(QStringLiteral("attendeeView"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     draw(view);
     const auto* model = qobject_cast<const sd::PagedSqlModel*>(view->model());
     Q_ASSERT(model);

@@ -1,97 +1,68 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateTimeEdit>
+#include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
-#include "core/data/Database.h"
 #include "core/models/RegistrationListModel.h"
-#include "core/records/Contact.h"
+#include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
-#include "core/stores/BoothStore.h"
-#include "core/stores/ContactStore.h"
+#include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
-#include "gui/AttendeeEditor.h"
-#include "gui/BoothEditor.h"
-#include "gui/ContactEditor.h"
-#include "gui/MainWindow.h"
+#include "gui/ExportCsvDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/SeminarEditor.h"
-#include "gui/VenueEditor.h"
+#include "gui/desk/AttendeePage.h"
 #include "support/CatchQt.h"
+#include "support/DeskFixture.h"
 #include "support/GuiTestSupport.h"
+#include "support/TestDatabaseFile.h"
 
 using namespace sd;
 
 namespace {
 
-// A window on a new database in its own folder, with settings from no earlier test.
-struct DeskFixture
+// Speaks LANGUAGE while it lives, then English again, as File ▸ Settings would switch.
+struct Language
 {
-    DeskFixture()
+    explicit Language(const QString& language)
     {
-        QSettings().clear();
-        REQUIRE(window.openDatabase(folder.filePath(QStringLiteral("desk.sqlite"))));
-        window.show();
+        Translations::install(language);
+        QCoreApplication::processEvents();
     }
-
-    void trigger(const char* actionName)
+    ~Language()
     {
-        auto* action = child<QAction>(window, actionName);
-        REQUIRE(action);
-        REQUIRE(action->isEnabled());
-        action->trigger();
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
-
-    QTableView* view(const char* name) { return child<QTableView>(window, name); }
-
-    // Adds a seminar through its form, after a first Save that the form refuses.
-    void createSeminar()
-    {
-        QString refusal;
-        QString keptTitle;
-        bool stayedOpen = false;
-        whenDialogOpens<SeminarEditor>([&](SeminarEditor& editor) {
-            auto* title = child<QLineEdit>(editor, "titleEnEdit");
-            type(title, QStringLiteral("Team Kitakyushu Seminar"));
-            type(child<QLineEdit>(editor, "titleJaEdit"), QStringLiteral("チーム北九州セミナー"));
-            auto* starts = child<QDateTimeEdit>(editor, "startsAtEdit");
-            auto* ends = child<QDateTimeEdit>(editor, "endsAtEdit");
-            starts->setDateTime(QDateTime(QDate(2027, 2, 12), QTime(13, 30)));
-            ends->setDateTime(QDateTime(QDate(2027, 2, 12), QTime(12, 0)));
-            QTest::keyClick(title, Qt::Key_Return);
-            refusal = editor.errorText();
-            stayedOpen = editor.isVisible();
-            keptTitle = title->text();
-            ends->setDateTime(QDateTime(QDate(2027, 2, 12), QTime(17, 0)));
-            QTest::keyClick(title, Qt::Key_Return);
-        });
-        trigger("newSeminarAction");
-        CHECK(refusal == QStringLiteral("The seminar ends before it starts."));
-        CHECK(stayedOpen);
-        CHECK(keptTitle == QStringLiteral("Team Kitakyushu Seminar"));
-    }
-
-    QString attendeeCell(int row, int column)
-    {
-        return view("attendeeView")->model()->index(row, column).data().toString();
-    }
-
-    QTemporaryDir folder;
-    MainWindow window;
+    Q_DISABLE_COPY_MOVE(Language)
 };
+
+QString translated(const char* context, const char* text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+void registerHanako(DeskFixture& desk)
+{
+    Attendee hanako = makeAttendee(QStringLiteral("山田"), QStringLiteral("花子"), QStringLiteral("やまだ"),
+                                   QStringLiteral("はなこ"));
+    Registration registration;
+    registration.seminarId = desk.desk().seminarId();
+    REQUIRE(desk.desk().edits()->addRegisteredAttendee(hanako, registration).ok());
+}
 
 } // namespace
 
@@ -102,166 +73,16 @@ TEST_CASE("An empty database offers to create a seminar, then the form creates o
     desk.createSeminar();
     CHECK_FALSE(desk.window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
     CHECK(desk.view("seminarView")->model()->rowCount() == 1);
-    CHECK(desk.window.currentSeminarId() > 0);
-    CHECK(desk.window.edits()->undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
+    CHECK(desk.desk().edits()->undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
 }
 
-TEST_CASE("Add an attendee, find her by reading, edit, undo, redo and delete her", "[MainWindow]")
+TEST_CASE("The window title names the database file, and the seminar once there is one", "[MainWindow]")
 {
     DeskFixture desk;
+    CHECK(desk.window.windowTitle() == QStringLiteral("desk.sqlite"));
     desk.createSeminar();
-    desk.window.showPage(MainWindow::Page::Attendees);
-
-    whenDialogOpens<AttendeeEditor>([](AttendeeEditor& editor) {
-        type(child<QLineEdit>(editor, "familyNameEdit"), QStringLiteral("山田"));
-        type(child<QLineEdit>(editor, "givenNameEdit"), QStringLiteral("花子"));
-        type(child<QLineEdit>(editor, "familyReadingEdit"), QStringLiteral("やまだ"));
-        type(child<QLineEdit>(editor, "givenReadingEdit"), QStringLiteral("はなこ"));
-        type(child<QLineEdit>(editor, "organisationEdit"), QStringLiteral("北九州市"));
-        auto* email = child<QLineEdit>(editor, "emailEdit");
-        type(email, QStringLiteral("hanako@"));
-        QTest::keyClick(email, Qt::Key_Return);
-        // The form refuses the half-typed address and keeps it for the user to finish.
-        if (editor.errorText() == QStringLiteral("“hanako@” is not an e-mail address.")) {
-            type(email, QStringLiteral("example.jp"));
-            QTest::keyClick(email, Qt::Key_Return);
-        }
-    });
-    desk.trigger("addAction");
-    QTableView* attendees = desk.view("attendeeView");
-    REQUIRE(attendees->model()->rowCount() == 1);
-    CHECK(desk.attendeeCell(0, RegistrationListModel::OrganisationColumn) == QStringLiteral("北九州市"));
-    CHECK(desk.attendeeCell(0, RegistrationListModel::EmailColumn) == QStringLiteral("hanako@example.jp"));
-    const qint64 registrationId = desk.window.currentRecordId();
-    CHECK(registrationId > 0);
-
-    auto* search = child<QLineEdit>(desk.window, "searchEdit");
-    desk.trigger("findAction");
-    type(search, QStringLiteral("ヤマダ ハ"));
-    CHECK(attendees->model()->rowCount() == 1);
-    type(search, QStringLiteral("ナコX"));
-    CHECK(attendees->model()->rowCount() == 0);
-    QTest::keyClick(search, Qt::Key_Backspace);
-    CHECK(attendees->model()->rowCount() == 1);
-    QTest::keyClick(search, Qt::Key_Return);
-    CHECK(desk.window.currentRecordId() == registrationId);
-
-    whenDialogOpens<AttendeeEditor>([](AttendeeEditor& editor) {
-        auto* organisation = child<QLineEdit>(editor, "organisationEdit");
-        organisation->clear();
-        type(organisation, QStringLiteral("IGES"));
-        QTest::keyClick(organisation, Qt::Key_Return);
-    });
-    desk.trigger("editAction");
-    CHECK(desk.attendeeCell(0, RegistrationListModel::OrganisationColumn) == QStringLiteral("IGES"));
-    auto* undo = child<QAction>(desk.window, "undoAction");
-    CHECK(undo->text() == QStringLiteral("Undo Edit Attendee “山田 花子”"));
-
-    desk.trigger("undoAction");
-    CHECK(desk.attendeeCell(0, RegistrationListModel::OrganisationColumn) == QStringLiteral("北九州市"));
-    desk.trigger("redoAction");
-    CHECK(desk.attendeeCell(0, RegistrationListModel::OrganisationColumn) == QStringLiteral("IGES"));
-
-    desk.window.showPage(MainWindow::Page::Attendees);
-    desk.trigger("deleteAction");
-    CHECK(attendees->model()->rowCount() == 0);
-    CHECK(child<QLabel>(desk.window, "countsLabel")->text().startsWith(QStringLiteral("Registered 0 ")));
-    desk.trigger("undoAction");
-    REQUIRE(attendees->model()->rowCount() == 1);
-    CHECK(attendees->model()->index(0, 0).data(Qt::UserRole).toLongLong() == registrationId);
-    CHECK(child<QLabel>(desk.window, "countsLabel")->text().startsWith(QStringLiteral("Registered 1 ")));
-}
-
-TEST_CASE("A booth gets two interpreters; a taken receiver channel is refused in the form", "[MainWindow]")
-{
-    DeskFixture desk;
-    desk.createSeminar();
-    for (const QString& name : {QStringLiteral("赤木 通訳"), QStringLiteral("細田 通訳")}) {
-        Contact interpreter;
-        interpreter.name = name;
-        REQUIRE(desk.window.edits()->addContact(interpreter).ok());
-    }
-    desk.window.showPage(MainWindow::Page::Booths);
-    whenDialogOpens<BoothEditor>([](BoothEditor& editor) {
-        type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Japanese ⇔ English"));
-        auto* add = child<QPushButton>(editor, "addShiftButton");
-        QTest::mouseClick(add, Qt::LeftButton);
-        QTest::mouseClick(add, Qt::LeftButton);
-        auto* table = child<QTableWidget>(editor, "shiftsTable");
-        qobject_cast<QComboBox*>(table->cellWidget(1, 0))->setCurrentIndex(1);
-        QTest::keyClick(child<QLineEdit>(editor, "nameEdit"), Qt::Key_Return);
-    });
-    desk.trigger("addAction");
-    QTableView* booths = desk.view("boothView");
-    REQUIRE(booths->model()->rowCount() == 1);
-    QStringList interpreters = booths->model()->index(0, 3).data().toString().split(QStringLiteral(", "));
-    interpreters.sort();
-    CHECK(interpreters == QStringList {QStringLiteral("細田 通訳"), QStringLiteral("赤木 通訳")});
-
-    QString refusal;
-    whenDialogOpens<BoothEditor>([&refusal](BoothEditor& editor) {
-        type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Chinese"));
-        child<QSpinBox>(editor, "channelSpin")->setValue(1);
-        QTest::keyClick(child<QLineEdit>(editor, "nameEdit"), Qt::Key_Return);
-        refusal = editor.errorText();
-        editor.reject();
-    });
-    desk.trigger("addAction");
-    CHECK(refusal == QStringLiteral("Receiver channel 1 is already used by the booth “Japanese ⇔ English”."));
-    CHECK(booths->model()->rowCount() == 1);
-}
-
-TEST_CASE("Linking a contact to the seminar can be undone", "[MainWindow]")
-{
-    DeskFixture desk;
-    desk.createSeminar();
-    Contact contact;
-    contact.name = QStringLiteral("Akagi");
-    REQUIRE(desk.window.edits()->addContact(contact).ok());
-    desk.window.showPage(MainWindow::Page::Contacts);
-    auto* role = child<QComboBox>(desk.window, "linkRoleCombo");
-    role->setCurrentIndex(role->findData(Contact::roleKey(Contact::Role::Enquiries)));
-    QTest::mouseClick(child<QPushButton>(desk.window, "linkButton"), Qt::LeftButton);
-    QTableView* contacts = desk.view("seminarContactView");
-    REQUIRE(contacts->model()->rowCount() == 1);
-    CHECK(contacts->model()->index(0, 1).data().toString() == QStringLiteral("Akagi"));
-    desk.trigger("undoAction");
-    CHECK(contacts->model()->rowCount() == 0);
-}
-
-TEST_CASE("Venue and contact forms refuse what is missing and keep what was typed", "[MainWindow]")
-{
-    DeskFixture desk;
-    desk.window.showPage(MainWindow::Page::Venues);
-    QString venueRefusal;
-    whenDialogOpens<VenueEditor>([&venueRefusal](VenueEditor& editor) {
-        auto* address = child<QLineEdit>(editor, "addressEdit");
-        type(address, QStringLiteral("Higashida 2-2-11"));
-        QTest::keyClick(address, Qt::Key_Return);
-        venueRefusal = editor.errorText();
-        type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Innovation Gallery"));
-        QTest::keyClick(address, Qt::Key_Return);
-    });
-    desk.trigger("addAction");
-    CHECK(venueRefusal == QStringLiteral("A venue needs a name."));
-    QTableView* venues = desk.view("venueView");
-    REQUIRE(venues->model()->rowCount() == 1);
-    CHECK(venues->model()->index(0, 0).data().toString() == QStringLiteral("Innovation Gallery"));
-    CHECK(venues->model()->index(0, 2).data().toString() == QStringLiteral("Higashida 2-2-11"));
-
-    desk.window.showPage(MainWindow::Page::ContactBook);
-    QString contactRefusal;
-    whenDialogOpens<ContactEditor>([&contactRefusal](ContactEditor& editor) {
-        type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Hosoda"));
-        auto* email = child<QLineEdit>(editor, "emailEdit");
-        type(email, QStringLiteral("hosoda.example.jp"));
-        QTest::keyClick(email, Qt::Key_Return);
-        contactRefusal = editor.errorText();
-        editor.reject();
-    });
-    desk.trigger("addAction");
-    CHECK(contactRefusal == QStringLiteral("“hosoda.example.jp” is not an e-mail address."));
-    CHECK(desk.view("contactView")->model()->rowCount() == 0);
+    CHECK(desk.window.windowTitle() == QStringLiteral("Team Kitakyushu Seminar — desk.sqlite"));
+    CHECK(desk.window.windowFilePath() == desk.folder.filePath(QStringLiteral("desk.sqlite")));
 }
 
 TEST_CASE("A file that is not SQLite is refused with a message that names it", "[MainWindow]")
@@ -276,23 +97,237 @@ TEST_CASE("A file that is not SQLite is refused with a message that names it", "
     CHECK_FALSE(desk.window.openDatabase(path));
     CHECK(MessageBox::lastText()
           == QStringLiteral("“%1” is not a Seminar Desk database: it is not an SQLite file.").arg(path));
-    CHECK(desk.window.database()->path().endsWith(QStringLiteral("desk.sqlite")));
+    CHECK(desk.desk().database().path().endsWith(QStringLiteral("desk.sqlite")));
+}
+
+TEST_CASE("A database file that does not exist is refused and not made, however it is named", "[MainWindow]")
+{
+    DeskFixture desk;
+    const QString missing = desk.folder.filePath(QStringLiteral("typo.sqlite"));
+    const QString refusal = QStringLiteral("“%1” does not exist.").arg(missing);
+
+    SECTION("File ▸ Open Database")
+    {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(desk.window.openDatabase(missing));
+        CHECK(MessageBox::lastText().startsWith(refusal));
+        CHECK(desk.desk().database().path().endsWith(QStringLiteral("desk.sqlite")));
+    }
+    SECTION("a recent file that has gone leaves the list")
+    {
+        AppSettings().addRecentFile(missing);
+        auto* recent = child<QMenu>(desk.window, "recentMenu");
+        Q_EMIT recent->aboutToShow();
+        const QList<QAction*> entries = recent->actions();
+        const auto gone = std::find_if(entries.begin(), entries.end(), [](const QAction* entry) {
+            return entry->text().endsWith(QStringLiteral("typo.sqlite"));
+        });
+        REQUIRE(gone != entries.end());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        (*gone)->trigger();
+        CHECK(MessageBox::lastText().startsWith(refusal));
+        CHECK_FALSE(AppSettings().recentFiles().contains(missing));
+    }
+    SECTION("seminar-desk --db FILE at start")
+    {
+        MainWindow starting;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        starting.openInitialDatabase(missing);
+        CHECK(MessageBox::lastText().startsWith(refusal));
+        CHECK(starting.desk() == nullptr);
+        CHECK_FALSE(child<QAction>(starting, "addAction")->isEnabled());
+    }
+    CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("Without a file named, the default database is made and opened", "[MainWindow]")
+{
+    QSettings().clear();
+    QFile::remove(Database::defaultPath());
+    MainWindow window;
+    window.openInitialDatabase(QString());
+    REQUIRE(window.desk());
+    CHECK(window.desk()->database().path() == QFileInfo(Database::defaultPath()).absoluteFilePath());
+    CHECK(QFile::exists(Database::defaultPath()));
+}
+
+TEST_CASE("Open the Demo Seminar says which file it opens, then opens that file", "[MainWindow]")
+{
+    DeskFixture desk;
+    QFile::remove(DemoSeminar::defaultPath());
+    const QString demo = QFileInfo(DemoSeminar::defaultPath()).absoluteFilePath();
+    CHECK(child<QLabel>(desk.window, "welcomeDemoNote")->text().contains(demo));
+    QTest::mouseClick(child<QPushButton>(desk.window, "welcomeDemoButton"), Qt::LeftButton);
+    REQUIRE(desk.window.desk());
+    CHECK(desk.window.desk()->database().path() == demo);
+    CHECK(desk.window.windowTitle().endsWith(QStringLiteral(" — demo.sqlite")));
+    CHECK(desk.window.statusBar()->currentMessage() == QStringLiteral("Opened “%1”").arg(demo));
+    // The empty database stays where it was, one step away.
+    CHECK(AppSettings().recentFiles().value(1) == desk.folder.filePath(QStringLiteral("desk.sqlite")));
 }
 
 TEST_CASE("The menus follow a change of language to Japanese", "[MainWindow][translation]")
 {
     DeskFixture desk;
-    Translations::install(QStringLiteral("ja"));
-    QCoreApplication::processEvents();
-    const QString file = QCoreApplication::translate("sd::MainWindow", "&File");
-    const QString edit = QCoreApplication::translate("sd::MainWindow", "&Edit");
-    const QString fileTitle = desk.window.fileMenu()->title();
-    const QString editTitle = child<QMenu>(desk.window, "editMenu")->title();
-    Translations::install(QStringLiteral("en"));
-    QCoreApplication::processEvents();
+    QString file;
+    QString fileTitle;
+    QString editTitle;
+    QString edit;
+    {
+        const Language japanese(QStringLiteral("ja"));
+        file = translated("MainWindow", "&File");
+        edit = translated("MainWindow", "&Edit");
+        fileTitle = child<QMenu>(desk.window, "fileMenu")->title();
+        editTitle = child<QMenu>(desk.window, "editMenu")->title();
+    }
     CHECK(file != QStringLiteral("&File"));
     CHECK(edit != QStringLiteral("&Edit"));
     CHECK(fileTitle == file);
     CHECK(editTitle == edit);
-    CHECK(desk.window.fileMenu()->title() == QStringLiteral("&File"));
+    CHECK(child<QMenu>(desk.window, "fileMenu")->title() == QStringLiteral("&File"));
 }
+
+TEST_CASE("A change of language keeps the attendee list, and Undo speaks the new language", "[MainWindow][translation]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    registerHanako(desk);
+    desk.showPage<AttendeePage>();
+    QTableView* attendees = desk.view("attendeeView");
+    REQUIRE(attendees->model()->rowCount() == 1);
+    const auto* undo = child<QAction>(desk.window, "undoAction");
+    const QString englishUndo = undo->text();
+    CHECK(englishUndo == QStringLiteral("Undo Add Attendee “山田 花子”"));
+    {
+        const Language japanese(QStringLiteral("ja"));
+        CHECK(attendees->model()->rowCount() == 1);
+        CHECK(child<QLabel>(desk.window, "shownLabel")->text()
+              == QCoreApplication::translate("sd::AttendeePage", "%n shown", nullptr, 1));
+        CHECK(attendees->model()->headerData(RegistrationListModel::NameColumn, Qt::Horizontal).toString()
+              == translated("sd::RegistrationListModel", "Name"));
+        const QString step = translated("sd::RecordEdits", "Add Attendee “%1”").arg(QStringLiteral("山田 花子"));
+        CHECK(step != QStringLiteral("Add Attendee “山田 花子”"));
+        CHECK(undo->text() == translated("sd::MainWindow", "Undo %1").arg(step));
+        CHECK_FALSE(undo->text().contains(QStringLiteral(" を")));
+        // The tool bar's button keeps to the one word.
+        auto* bar = child<QToolBar>(desk.window, "mainToolBar");
+        CHECK(qobject_cast<QToolButton*>(bar->widgetForAction(const_cast<QAction*>(undo)))->text()
+              == translated("MainWindow", "Undo"));
+        CHECK(desk.window.windowTitle() == QStringLiteral("チーム北九州セミナー — desk.sqlite"));
+    }
+    CHECK(undo->text() == englishUndo);
+    CHECK(attendees->model()->headerData(RegistrationListModel::NameColumn, Qt::Horizontal).toString()
+          == QStringLiteral("Name"));
+}
+
+TEST_CASE("The Japanese desk names the seminar in Japanese where it asks and edits", "[MainWindow][translation]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    const Language japanese(QStringLiteral("ja"));
+    desk.activate();
+    child<QTableView>(desk.window, "seminarView")->setFocus();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    desk.trigger("deleteSeminarAction");
+    CHECK(MessageBox::lastText().contains(QStringLiteral("チーム北九州セミナー")));
+    CHECK_FALSE(MessageBox::lastText().contains(QStringLiteral("Team Kitakyushu")));
+    QString editorTitle;
+    whenDialogOpens<SeminarEditor>([&editorTitle](SeminarEditor& editor) {
+        editorTitle = editor.windowTitle();
+        editor.reject();
+    });
+    desk.trigger("editSeminarAction");
+    CHECK(editorTitle.contains(QStringLiteral("チーム北九州セミナー")));
+}
+
+TEST_CASE("The tool bar shows its icons, and Undo stays one word there", "[MainWindow]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    auto* bar = child<QToolBar>(desk.window, "mainToolBar");
+    REQUIRE(bar);
+    for (QAction* action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        INFO(action->objectName().toStdString());
+        // The bundled icons are SVG: without Qt's SVG image plugin they draw nothing.
+        CHECK_FALSE(action->icon().pixmap(QSize(22, 22)).isNull());
+    }
+    auto* undo = child<QAction>(desk.window, "undoAction");
+    CHECK(undo->text() == QStringLiteral("Undo Add Seminar “Team Kitakyushu Seminar”"));
+    CHECK(qobject_cast<QToolButton*>(bar->widgetForAction(undo))->text() == QStringLiteral("Undo"));
+}
+
+TEST_CASE("The View menu has a key for the seminar list and each page", "[MainWindow]")
+{
+    DeskFixture desk;
+    QStringList keys;
+    for (const QAction* action : child<QMenu>(desk.window, "viewMenu")->actions()) {
+        if (!action->isSeparator())
+            keys.append(action->shortcut().toString());
+    }
+    CHECK(keys
+          == QStringList {QStringLiteral("Ctrl+0"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"),
+                          QStringLiteral("Ctrl+3"), QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5")});
+    desk.desk().pageActions().at(3)->trigger();
+    CHECK(desk.desk().currentPage()->objectName() == QStringLiteral("contactBook"));
+}
+
+TEST_CASE("The splitter between the seminars and the pages is remembered", "[MainWindow]")
+{
+    QList<int> sizes;
+    QString path;
+    {
+        DeskFixture desk;
+        desk.createSeminar();
+        auto* splitter = child<QSplitter>(desk.window, "deskSplitter");
+        splitter->setSizes({300, 900});
+        sizes = splitter->sizes();
+        desk.window.close();
+        path = desk.folder.filePath(QStringLiteral("copy.sqlite"));
+        REQUIRE(desk.desk().database().saveCopyAs(path).ok());
+        MainWindow again;
+        again.resize(desk.window.size());
+        again.show();
+        REQUIRE(again.openDatabase(path));
+        CHECK(child<QSplitter>(again, "deskSplitter")->sizes() == sizes);
+    }
+}
+
+namespace {
+
+// Stands in for the desktop's file manager: remembers what it was asked to open.
+class FileManager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QUrl opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened = url; }
+};
+
+} // namespace
+
+TEST_CASE("After an export the desk says where the file went and opens its folder", "[MainWindow]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    registerHanako(desk);
+    const QString target = desk.folder.filePath(QStringLiteral("venue.csv"));
+    FileManager files;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+    whenDialogOpens<ExportCsvDialog>([&target](ExportCsvDialog& dialog) {
+        dialog.setOutputPath(target);
+        dialog.accept();
+    });
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    desk.trigger("exportCsvAction");
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    CHECK(QFile::exists(target));
+    CHECK(MessageBox::lastText() == QStringLiteral("Exported to “%1”.\nRegistrations in the file: 1").arg(target));
+    CHECK(files.opened == QUrl::fromLocalFile(desk.folder.path()));
+}
+
+#include "TestMainWindow.moc"

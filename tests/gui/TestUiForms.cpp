@@ -26,8 +26,11 @@ TEST_CASE("Every form in ui/ belongs to a class of the gui library that uses it"
         const QString name = form.chopped(3);
         INFO(form.toStdString());
         CHECK(targetSources.contains(QStringLiteral("${PROJECT_SOURCE_DIR}/ui/%1").arg(form)));
-        CHECK(targetSources.contains(QStringLiteral(" %1.cpp").arg(name)));
-        const QString implementation = read(source.filePath(QStringLiteral("app/gui/%1.cpp").arg(name)));
+        // The class is in gui/, or in gui/desk/ for the desk and its pages.
+        const bool inDesk = targetSources.contains(QStringLiteral(" desk/%1.cpp").arg(name));
+        CHECK((inDesk || targetSources.contains(QStringLiteral(" %1.cpp").arg(name))));
+        const QString folder = inDesk ? QStringLiteral("app/gui/desk") : QStringLiteral("app/gui");
+        const QString implementation = read(source.filePath(QStringLiteral("%1/%2.cpp").arg(folder, name)));
         CHECK(implementation.contains(QStringLiteral("#include \"ui_%1.h\"").arg(name)));
         CHECK(read(source.filePath(QStringLiteral("ui/%1").arg(form)))
                   .contains(QStringLiteral("<class>%1</class>").arg(name)));

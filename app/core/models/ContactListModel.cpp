@@ -10,12 +10,13 @@ ContactListModel::ContactListModel(const Database& database, QObject* parent)
     const QString byReading = QStringLiteral("contact.sort_key, contact.id");
     setSource(QStringLiteral("contact.id"), QStringLiteral("FROM contact"),
               {
-                  {tr("Name"), QStringLiteral("contact.name"), byReading},
-                  {tr("Reading"), QStringLiteral("contact.reading"), byReading},
-                  {tr("Organisation"), QStringLiteral("contact.organisation"), QStringLiteral("contact.organisation")},
-                  {tr("Role"), QStringLiteral("contact.role"), QStringLiteral("contact.role")},
-                  {tr("Tel"), QStringLiteral("contact.tel"), QStringLiteral("contact.tel")},
-                  {tr("E-mail"), QStringLiteral("contact.email"), QStringLiteral("contact.email")},
+                  {QT_TR_NOOP("Name"), QStringLiteral("contact.name"), byReading},
+                  {QT_TR_NOOP("Reading"), QStringLiteral("contact.reading"), byReading},
+                  {QT_TR_NOOP("Organisation"), QStringLiteral("contact.organisation"),
+                   QStringLiteral("contact.organisation")},
+                  {QT_TR_NOOP("Job title"), QStringLiteral("contact.role"), QStringLiteral("contact.role")},
+                  {QT_TR_NOOP("Tel"), QStringLiteral("contact.tel"), QStringLiteral("contact.tel")},
+                  {QT_TR_NOOP("E-mail"), QStringLiteral("contact.email"), QStringLiteral("contact.email")},
               },
               byReading);
     reload();

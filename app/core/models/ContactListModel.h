@@ -10,7 +10,15 @@ class ContactListModel : public PagedSqlModel
     Q_OBJECT
 
 public:
-    enum ColumnIndex { NameColumn, ReadingColumn, OrganisationColumn, RoleColumn, TelColumn, EmailColumn, ColumnCount };
+    enum ColumnIndex {
+        NameColumn,
+        ReadingColumn,
+        OrganisationColumn,
+        JobTitleColumn,
+        TelColumn,
+        EmailColumn,
+        ColumnCount
+    };
 
     explicit ContactListModel(const Database& database, QObject* parent = nullptr);
     void setSearchText(const QString& text);

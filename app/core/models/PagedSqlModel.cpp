@@ -1,5 +1,6 @@
 #include "core/models/PagedSqlModel.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include "core/data/Database.h"
@@ -203,7 +204,14 @@ QVariant PagedSqlModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    return m_columns.at(section).header;
+    return QCoreApplication::translate(metaObject()->className(), m_columns.at(section).header);
+}
+
+void PagedSqlModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 void PagedSqlModel::sort(int column, Qt::SortOrder order)

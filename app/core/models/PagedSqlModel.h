@@ -22,7 +22,7 @@ public:
 
     struct Column
     {
-        QString header;
+        const char* header; // marked with QT_TR_NOOP: shown in the model's context, in the language of the moment
         QString expression; // what SELECT reads for the column
         QString orderBy; // what ORDER BY uses for it; empty: the column cannot be sorted
     };
@@ -49,6 +49,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     // Reads the count again and forgets the fetched pages: call after the data changed.
     void reload();
+    // The program's language changed: the headers and the values shown follow, the rows stay.
+    void retranslate();
 
 protected:
     // FROM_CLAUSE is "FROM ... JOIN ..."; ID_EXPRESSION the unique id each row is known by.

@@ -1,9 +1,8 @@
 #include "core/models/RegistrationListModel.h"
 
-#include <QLocale>
-
 #include "core/data/StoredTime.h"
 #include "core/records/Attendee.h"
+#include "core/records/DateTimeText.h"
 #include "core/records/PersonName.h"
 #include "core/records/Registration.h"
 #include "core/records/SearchText.h"
@@ -35,20 +34,21 @@ RegistrationListModel::RegistrationListModel(const Database& database, QObject* 
     setSource(
         QStringLiteral("registration.id"), fromRegistrations,
         {
-            {tr("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
-            {tr("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
+            {QT_TR_NOOP("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
+            {QT_TR_NOOP("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
              byReading},
-            {tr("Latin name"), QStringLiteral("attendee.latin_name"), QStringLiteral("attendee.latin_name")},
-            {tr("Organisation"), QStringLiteral("attendee.organisation"), QStringLiteral("attendee.organisation")},
-            {tr("Category"), QStringLiteral("attendee.category"), QStringLiteral("attendee.category")},
-            {tr("Status"), QStringLiteral("registration.status"), QStringLiteral("registration.status")},
-            {tr("Receiver"), QStringLiteral("registration.receiver_needed"),
+            {QT_TR_NOOP("Status"), QStringLiteral("registration.status"), QStringLiteral("registration.status")},
+            {QT_TR_NOOP("Category"), QStringLiteral("attendee.category"), QStringLiteral("attendee.category")},
+            {QT_TR_NOOP("Organisation"), QStringLiteral("attendee.organisation"),
+             QStringLiteral("attendee.organisation")},
+            {QT_TR_NOOP("Latin name"), QStringLiteral("attendee.latin_name"), QStringLiteral("attendee.latin_name")},
+            {QT_TR_NOOP("Receiver"), QStringLiteral("registration.receiver_needed"),
              QStringLiteral("registration.receiver_needed")},
-            {tr("Check-in code"), QStringLiteral("registration.checkin_code"),
+            {QT_TR_NOOP("Check-in code"), QStringLiteral("registration.checkin_code"),
              QStringLiteral("registration.checkin_code")},
-            {tr("Registered"), QStringLiteral("registration.registered_at"),
+            {QT_TR_NOOP("Registered"), QStringLiteral("registration.registered_at"),
              QStringLiteral("registration.registered_at")},
-            {tr("E-mail"), QStringLiteral("attendee.email"), QStringLiteral("attendee.email")},
+            {QT_TR_NOOP("E-mail"), QStringLiteral("attendee.email"), QStringLiteral("attendee.email")},
         },
         byReading);
     applyFilter();
@@ -59,9 +59,7 @@ void RegistrationListModel::setSeminar(qint64 seminarId)
     m_seminarId = seminarId;
     const Result<SeminarCounts> counts = RegistrationStore(database()).counts(seminarId);
     const Result<int> attendees = AttendeeStore(database()).count();
-    const int registrations
-        = counts ? counts->registered + counts->waitlisted + counts->cancelled + counts->attended : 0;
-    const bool dense = attendees && registrations * denseShare >= *attendees;
+    const bool dense = counts && attendees && counts->all() * denseShare >= *attendees;
     setFromClause(dense ? fromAttendees : fromRegistrations);
     applyFilter();
 }
@@ -125,7 +123,7 @@ QVariant RegistrationListModel::displayValue(int column, const QVariant& stored)
     case ReceiverColumn:
         return stored.toInt() != 0 ? tr("Needed") : QString();
     case RegisteredColumn:
-        return QLocale().toString(timeFromStored(stored).toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::dateTime(timeFromStored(stored).toLocalTime());
     default:
         return stored;
     }

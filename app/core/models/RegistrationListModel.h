@@ -16,10 +16,10 @@ public:
     enum ColumnIndex {
         NameColumn,
         ReadingColumn,
-        LatinNameColumn,
-        OrganisationColumn,
-        CategoryColumn,
         StatusColumn,
+        CategoryColumn,
+        OrganisationColumn,
+        LatinNameColumn,
         ReceiverColumn,
         CheckInCodeColumn,
         RegisteredColumn,

@@ -1,8 +1,7 @@
 #include "core/models/SeminarListModel.h"
 
-#include <QLocale>
-
 #include "core/data/StoredTime.h"
+#include "core/records/DateTimeText.h"
 #include "core/records/Seminar.h"
 
 namespace sd {
@@ -13,13 +12,12 @@ SeminarListModel::SeminarListModel(const Database& database, QObject* parent)
     setSource(QStringLiteral("seminar.id"),
               QStringLiteral("FROM seminar LEFT JOIN venue ON venue.id = seminar.venue_id"),
               {
-                  {tr("Date"), QStringLiteral("seminar.starts_at"), QStringLiteral("seminar.starts_at")},
-                  {tr("Title"),
-                   QStringLiteral("CASE WHEN seminar.title_ja <> '' THEN seminar.title_ja ELSE seminar.title_en END"),
+                  {QT_TR_NOOP("Date"), QStringLiteral("seminar.starts_at"), QStringLiteral("seminar.starts_at")},
+                  {QT_TR_NOOP("Title"), QStringLiteral("seminar.title_ja || char(31) || seminar.title_en"),
                    QStringLiteral("seminar.title_ja, seminar.title_en")},
-                  {tr("Venue"), QStringLiteral("venue.name"), QStringLiteral("venue.name")},
-                  {tr("Status"), QStringLiteral("seminar.status"), QStringLiteral("seminar.status")},
-                  {tr("Registered"),
+                  {QT_TR_NOOP("Venue"), QStringLiteral("venue.name"), QStringLiteral("venue.name")},
+                  {QT_TR_NOOP("Status"), QStringLiteral("seminar.status"), QStringLiteral("seminar.status")},
+                  {QT_TR_NOOP("Registered"),
                    QStringLiteral("(SELECT count(*) FROM registration WHERE registration.seminar_id = seminar.id "
                                   "AND registration.status IN ('registered', 'attended'))"),
                    {}},
@@ -40,7 +38,15 @@ QVariant SeminarListModel::displayValue(int column, const QVariant& stored) cons
 {
     switch (column) {
     case DateColumn:
-        return QLocale().toString(timeFromStored(stored), QLocale::ShortFormat);
+        return DateTimeText::dateTime(timeFromStored(stored));
+    case TitleColumn: {
+        // Both titles are read, so that the list follows a change of language without a reload.
+        const QStringList titles = stored.toString().split(QChar(0x1f));
+        Seminar seminar;
+        seminar.titleJa = titles.value(0);
+        seminar.titleEn = titles.value(1);
+        return seminar.localTitle();
+    }
     case StatusColumn: {
         const auto status = Seminar::statusFromKey(stored.toString());
         return status ? Seminar::statusName(*status) : stored;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace sd {
@@ -7,6 +8,9 @@ namespace sd {
 // An interpretation booth of a seminar; its receiver channel is unique within the seminar.
 struct Booth
 {
+    // The channel a new booth of a seminar with BOOTHS gets: the one after the highest in use.
+    static int nextFreeChannel(const QList<Booth>& booths);
+
     qint64 id = 0;
     qint64 seminarId = 0;
     QString name;

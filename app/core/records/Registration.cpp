@@ -2,6 +2,13 @@
 
 namespace sd {
 
+QDateTime Registration::checkInTimeAt(const QDateTime& now) const
+{
+    if (status != Status::Attended)
+        return {};
+    return checkedInAt.isValid() ? checkedInAt : now;
+}
+
 QList<Registration::Status> Registration::statuses()
 {
     return {Status::Registered, Status::Waitlisted, Status::Cancelled, Status::Attended};

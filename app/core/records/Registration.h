@@ -28,6 +28,10 @@ public:
     QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web
     QDateTime updatedAt;
 
+    // The check-in time the status calls for: whoever attended was checked in (at NOW when no time
+    // is known yet); no other status has one, so setting a registration back clears it.
+    QDateTime checkInTimeAt(const QDateTime& now) const;
+
     static QList<Status> statuses();
     static QString statusKey(Status status);
     static std::optional<Status> statusFromKey(const QString& key);

@@ -1,5 +1,7 @@
 #include "core/records/Seminar.h"
 
+#include <QLocale>
+
 namespace sd {
 
 QString Seminar::title(const QString& language) const
@@ -7,6 +9,11 @@ QString Seminar::title(const QString& language) const
     if (language == QLatin1String("ja"))
         return titleJa.isEmpty() ? titleEn : titleJa;
     return titleEn.isEmpty() ? titleJa : titleEn;
+}
+
+QString Seminar::localTitle() const
+{
+    return title(QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
 }
 
 QString Seminar::badgeTitle() const

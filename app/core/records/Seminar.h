@@ -34,6 +34,8 @@ public:
 
     // The title in LANGUAGE ("ja" or "en"), falling back to the other one.
     QString title(const QString& language = QStringLiteral("en")) const;
+    // The title in the language the program speaks now (QLocale's default): what the desk shows.
+    QString localTitle() const;
     QString badgeTitle() const;
 
     static QList<Status> statuses();

@@ -13,6 +13,7 @@ const QString retentionKey = QStringLiteral("privacy/retentionMonths");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("views/%1/header");
+const QString splitterKey = QStringLiteral("views/%1/splitter");
 const QString printerOffsetKey = QStringLiteral("printers/%1/offsetMm");
 
 QString canonical(const QString& path)
@@ -121,6 +122,16 @@ QByteArray AppSettings::headerState(const QString& view) const
 void AppSettings::setHeaderState(const QString& view, const QByteArray& state)
 {
     m_settings.setValue(headerKey.arg(view), state);
+}
+
+QByteArray AppSettings::splitterState(const QString& splitter) const
+{
+    return m_settings.value(splitterKey.arg(splitter)).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString& splitter, const QByteArray& state)
+{
+    m_settings.setValue(splitterKey.arg(splitter), state);
 }
 
 QPointF AppSettings::printerOffsetMm(const QString& printer) const

@@ -44,6 +44,9 @@ public:
     // The saved state of a named view's header (column widths, order, sort).
     QByteArray headerState(const QString& view) const;
     void setHeaderState(const QString& view, const QByteArray& state);
+    // The saved sizes of a named splitter's panes.
+    QByteArray splitterState(const QString& splitter) const;
+    void setSplitterState(const QString& splitter, const QByteArray& state);
 
     // How far PRINTER prints off from where it should, in millimetres (right, down).
     QPointF printerOffsetMm(const QString& printer) const;

@@ -9,8 +9,13 @@ namespace sd {
 
 namespace {
 
-const QString boothColumns = QStringLiteral("id, seminar_id, name, language_pair, channel, receivers_issued, notes");
-const QString shiftColumns = QStringLiteral("id, booth_id, contact_id, starts_at, ends_at");
+const QString boothColumns
+    = QStringLiteral("booth.id, booth.seminar_id, booth.name, booth.language_pair, booth.channel, "
+                     "booth.receivers_issued, booth.notes");
+const QString shiftColumns = QStringLiteral("interpreter_shift.id, interpreter_shift.booth_id, "
+                                            "interpreter_shift.contact_id, interpreter_shift.starts_at, "
+                                            "interpreter_shift.ends_at");
+constexpr int boothColumnCount = 7;
 
 QVariantList valuesOf(const Booth& booth)
 {
@@ -35,15 +40,20 @@ Booth readBooth(const SqlStatement& row)
     return booth;
 }
 
-InterpreterShift readShift(const SqlStatement& row)
+InterpreterShift readShiftAt(const SqlStatement& row, int firstColumn)
 {
     InterpreterShift shift;
-    shift.id = row.value(0).toLongLong();
-    shift.boothId = row.value(1).toLongLong();
-    shift.contactId = row.value(2).toLongLong();
-    shift.startsAt = timeFromStored(row.value(3));
-    shift.endsAt = timeFromStored(row.value(4));
+    shift.id = row.value(firstColumn).toLongLong();
+    shift.boothId = row.value(firstColumn + 1).toLongLong();
+    shift.contactId = row.value(firstColumn + 2).toLongLong();
+    shift.startsAt = timeFromStored(row.value(firstColumn + 3));
+    shift.endsAt = timeFromStored(row.value(firstColumn + 4));
     return shift;
+}
+
+InterpreterShift readShift(const SqlStatement& row)
+{
+    return readShiftAt(row, 0);
 }
 
 } // namespace
@@ -68,6 +78,11 @@ QString BoothStore::validationError(const Booth& booth, const QList<Booth>& boot
 {
     if (QString invalid = validationError(booth); !invalid.isEmpty())
         return invalid;
+    return channelError(booth, booths);
+}
+
+QString BoothStore::channelError(const Booth& booth, const QList<Booth>& booths)
+{
     for (const Booth& other : booths) {
         if (other.id != booth.id && other.seminarId == booth.seminarId && other.channel == booth.channel)
             return tr("Receiver channel %1 is already used by the booth “%2”.").arg(booth.channel).arg(other.name);
@@ -164,8 +179,33 @@ Result<Booth> BoothStore::find(qint64 id) const
 Result<QList<Booth>> BoothStore::forSeminar(qint64 seminarId) const
 {
     return selectRows<Booth>(
-        m_database, QStringLiteral("SELECT %1 FROM booth WHERE seminar_id = ? ORDER BY channel").arg(boothColumns),
+        m_database, QStringLiteral("SELECT %1 FROM booth WHERE seminar_id = ? ORDER BY channel, id").arg(boothColumns),
         {seminarId}, readBooth);
+}
+
+Result<QList<StaffedBooth>> BoothStore::staffedForSeminar(qint64 seminarId) const
+{
+    // A booth without shifts comes once, with NULLs where its shift would be.
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT %1, %2, contact.name FROM booth "
+                                          "LEFT JOIN interpreter_shift ON interpreter_shift.booth_id = booth.id "
+                                          "LEFT JOIN contact ON contact.id = interpreter_shift.contact_id "
+                                          "WHERE booth.seminar_id = ? "
+                                          "ORDER BY booth.channel, booth.id, interpreter_shift.starts_at, "
+                                          "interpreter_shift.id")
+                               .arg(boothColumns, shiftColumns));
+    if (Status ran = statement.exec({seminarId}); !ran)
+        return fail(tr("Could not read the booths: %1").arg(ran.error()));
+    constexpr int shiftColumn = boothColumnCount;
+    constexpr int nameColumn = shiftColumn + 5;
+    QList<StaffedBooth> booths;
+    while (statement.next()) {
+        if (booths.isEmpty() || booths.last().booth.id != statement.value(0).toLongLong())
+            booths.append({readBooth(statement), {}});
+        if (!statement.value(shiftColumn).isNull())
+            booths.last().shifts.append({readShiftAt(statement, shiftColumn), statement.value(nameColumn).toString()});
+    }
+    return booths;
 }
 
 Result<qint64> BoothStore::insertShift(const InterpreterShift& shift)

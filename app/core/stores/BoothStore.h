@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "core/records/Booth.h"
 #include "core/records/InterpreterShift.h"
+#include "core/records/StaffedBooth.h"
 
 namespace sd {
 
@@ -28,6 +29,8 @@ public:
     Status restoreShift(const InterpreterShift& shift);
     Result<Booth> find(qint64 id) const;
     Result<QList<Booth>> forSeminar(qint64 seminarId) const;
+    // The seminar's booths in channel order with their shifts and interpreters, in one query.
+    Result<QList<StaffedBooth>> staffedForSeminar(qint64 seminarId) const;
 
     Result<qint64> insertShift(const InterpreterShift& shift);
     Status updateShift(const InterpreterShift& shift);
@@ -41,6 +44,8 @@ public:
     static QString validationError(const Booth& booth);
     // As above, and the receiver channel must differ from those of the seminar's other BOOTHS.
     static QString validationError(const Booth& booth, const QList<Booth>& booths);
+    // Only the channel check of the above: what the booth form checks as the channel is typed.
+    static QString channelError(const Booth& booth, const QList<Booth>& booths);
     static QString validationError(const InterpreterShift& shift);
 
 private:

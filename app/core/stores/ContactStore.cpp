@@ -186,6 +186,17 @@ Result<QList<Contact>> ContactStore::forSeminar(qint64 seminarId, Contact::Role 
                                {seminarId, Contact::roleKey(role)}, readContact);
 }
 
+Result<QList<Contact>> ContactStore::interpreterChoices(qint64 seminarId) const
+{
+    return selectRows<Contact>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM contact LEFT JOIN seminar_contact ON seminar_contact.contact_id = contact.id "
+                       "AND seminar_contact.seminar_id = ? AND seminar_contact.role = ? "
+                       "ORDER BY seminar_contact.contact_id IS NULL, contact.sort_key, contact.id")
+            .arg(columns),
+        {seminarId, Contact::roleKey(Contact::Role::Interpreter)}, readContact);
+}
+
 Result<QList<std::pair<qint64, Contact::Role>>> ContactStore::linksOf(qint64 contactId) const
 {
     return selectRows<std::pair<qint64, Contact::Role>>(

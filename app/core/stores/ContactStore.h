@@ -41,6 +41,8 @@ public:
     Status unlink(qint64 seminarId, qint64 contactId, Contact::Role role);
     Result<QList<SeminarContact>> forSeminar(qint64 seminarId) const;
     Result<QList<Contact>> forSeminar(qint64 seminarId, Contact::Role role) const;
+    // Everyone in the book, the seminar's interpreters first: whom a booth's shifts can go to.
+    Result<QList<Contact>> interpreterChoices(qint64 seminarId) const;
     // The seminars CONTACT_ID is linked to, each with the role.
     Result<QList<std::pair<qint64, Contact::Role>>> linksOf(qint64 contactId) const;
 

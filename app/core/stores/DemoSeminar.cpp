@@ -1,6 +1,8 @@
 #include "core/stores/DemoSeminar.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -339,6 +341,11 @@ Status DemoSeminar::create(const QString& path, int attendees)
             return fail(seminar.error());
         return {};
     });
+}
+
+QString DemoSeminar::defaultPath()
+{
+    return QFileInfo(Database::defaultPath()).dir().filePath(QStringLiteral("demo.sqlite"));
 }
 
 } // namespace sd

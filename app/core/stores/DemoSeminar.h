@@ -24,6 +24,8 @@ public:
     // Adds the demo to DATABASE in one transaction and gives the new seminar's id. The same SEED
     // gives the same people.
     static Result<qint64> fill(const Database& database, int attendees = defaultAttendees, quint32 seed = 2027);
+    // Where the desk keeps the demo: its own file beside the default database.
+    static QString defaultPath();
 };
 
 } // namespace sd

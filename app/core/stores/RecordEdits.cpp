@@ -186,13 +186,16 @@ Status restoreContact(const Database& database, const ContactSnapshot& snapshot)
 class RecordEdits::Step final : public QUndoCommand
 {
 public:
-    Step(RecordEdits& edits, const QString& text, Change redo, Change undo)
-        : QUndoCommand(text)
+    Step(RecordEdits& edits, Describe describe, Change redo, Change undo)
+        : QUndoCommand(describe())
         , m_edits(edits)
+        , m_describe(std::move(describe))
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
     {
     }
+
+    void retranslate() { setText(m_describe()); }
 
     void redo() override
     {
@@ -215,6 +218,7 @@ private:
     }
 
     RecordEdits& m_edits;
+    Describe m_describe;
     Change m_redo;
     Change m_undo;
     bool m_done = true;
@@ -229,6 +233,16 @@ RecordEdits::RecordEdits(const Database& database, QObject* parent)
 
 RecordEdits::~RecordEdits() = default;
 
+void RecordEdits::retranslate()
+{
+    // The stack hands out its steps as const; they are this class's own, made here.
+    for (int index = 0; index < m_stack->count(); ++index) {
+        if (auto* step = dynamic_cast<Step*>(const_cast<QUndoCommand*>(m_stack->command(index))))
+            step->retranslate();
+    }
+    Q_EMIT retranslated();
+}
+
 Status RecordEdits::inTransaction(const Change& change) const
 {
     Transaction transaction(m_database);
@@ -239,17 +253,17 @@ Status RecordEdits::inTransaction(const Change& change) const
     return transaction.commit();
 }
 
-void RecordEdits::record(const QString& text, Change redo, Change undo)
+void RecordEdits::record(Describe describe, Change redo, Change undo)
 {
-    m_stack->push(new Step(*this, text, std::move(redo), std::move(undo)));
+    m_stack->push(new Step(*this, std::move(describe), std::move(redo), std::move(undo)));
     Q_EMIT changed();
 }
 
-Status RecordEdits::perform(const QString& text, Change redo, Change undo)
+Status RecordEdits::perform(Describe describe, Change redo, Change undo)
 {
     if (Status done = inTransaction(redo); !done)
         return done;
-    record(text, std::move(redo), std::move(undo));
+    record(std::move(describe), std::move(redo), std::move(undo));
     return {};
 }
 
@@ -261,10 +275,9 @@ Result<qint64> RecordEdits::addSeminar(const Seminar& seminar)
     Seminar added = seminar;
     added.id = *id;
     const Database& database = m_database;
-    record(
-        tr("Add Seminar “%1”").arg(seminar.title()),
-        [&database, added] { return SeminarStore(database).restore(added); },
-        [&database, added] { return SeminarStore(database).remove(added.id); });
+    record([added] { return tr("Add Seminar “%1”").arg(added.localTitle()); },
+           [&database, added] { return SeminarStore(database).restore(added); },
+           [&database, added] { return SeminarStore(database).remove(added.id); });
     return id;
 }
 
@@ -274,10 +287,9 @@ Status RecordEdits::editSeminar(const Seminar& seminar)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
-    return perform(
-        tr("Edit Seminar “%1”").arg(seminar.title()),
-        [&database, seminar] { return SeminarStore(database).update(seminar); },
-        [&database, old = *before] { return SeminarStore(database).update(old); });
+    return perform([seminar] { return tr("Edit Seminar “%1”").arg(seminar.localTitle()); },
+                   [&database, seminar] { return SeminarStore(database).update(seminar); },
+                   [&database, old = *before] { return SeminarStore(database).update(old); });
 }
 
 Status RecordEdits::deleteSeminar(qint64 seminarId)
@@ -286,10 +298,9 @@ Status RecordEdits::deleteSeminar(qint64 seminarId)
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    return perform(
-        tr("Delete Seminar “%1”").arg(snapshot->seminar.title()),
-        [&database, seminarId] { return SeminarStore(database).remove(seminarId); },
-        [&database, kept = *snapshot] { return restoreSeminar(database, kept); });
+    return perform([seminar = snapshot->seminar] { return tr("Delete Seminar “%1”").arg(seminar.localTitle()); },
+                   [&database, seminarId] { return SeminarStore(database).remove(seminarId); },
+                   [&database, kept = *snapshot] { return restoreSeminar(database, kept); });
 }
 
 Result<qint64> RecordEdits::addVenue(const Venue& venue)
@@ -300,9 +311,9 @@ Result<qint64> RecordEdits::addVenue(const Venue& venue)
     Venue added = venue;
     added.id = *id;
     const Database& database = m_database;
-    record(
-        tr("Add Venue “%1”").arg(venue.name), [&database, added] { return VenueStore(database).restore(added); },
-        [&database, added] { return VenueStore(database).remove(added.id); });
+    record([name = venue.name] { return tr("Add Venue “%1”").arg(name); },
+           [&database, added] { return VenueStore(database).restore(added); },
+           [&database, added] { return VenueStore(database).remove(added.id); });
     return id;
 }
 
@@ -312,9 +323,9 @@ Status RecordEdits::editVenue(const Venue& venue)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
-    return perform(
-        tr("Edit Venue “%1”").arg(venue.name), [&database, venue] { return VenueStore(database).update(venue); },
-        [&database, old = *before] { return VenueStore(database).update(old); });
+    return perform([name = venue.name] { return tr("Edit Venue “%1”").arg(name); },
+                   [&database, venue] { return VenueStore(database).update(venue); },
+                   [&database, old = *before] { return VenueStore(database).update(old); });
 }
 
 Status RecordEdits::deleteVenue(qint64 venueId)
@@ -323,9 +334,9 @@ Status RecordEdits::deleteVenue(qint64 venueId)
     if (!venue)
         return fail(venue.error());
     const Database& database = m_database;
-    return perform(
-        tr("Delete Venue “%1”").arg(venue->name), [&database, venueId] { return VenueStore(database).remove(venueId); },
-        [&database, kept = *venue] { return VenueStore(database).restore(kept); });
+    return perform([name = venue->name] { return tr("Delete Venue “%1”").arg(name); },
+                   [&database, venueId] { return VenueStore(database).remove(venueId); },
+                   [&database, kept = *venue] { return VenueStore(database).restore(kept); });
 }
 
 Result<qint64> RecordEdits::addRegisteredAttendee(const Attendee& attendee, const Registration& registration)
@@ -351,10 +362,9 @@ Result<qint64> RecordEdits::addRegisteredAttendee(const Attendee& attendee, cons
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    record(
-        tr("Add Attendee “%1”").arg(attendee.displayName()),
-        [&database, kept = *snapshot] { return restoreAttendee(database, kept); },
-        [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); });
+    record([name = attendee.displayName()] { return tr("Add Attendee “%1”").arg(name); },
+           [&database, kept = *snapshot] { return restoreAttendee(database, kept); },
+           [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); });
     return registrationId;
 }
 
@@ -374,8 +384,11 @@ Status RecordEdits::editRegisteredAttendee(const Attendee& attendee, const Regis
             return RegistrationStore(database).update(place);
         };
     };
-    return perform(tr("Edit Attendee “%1”").arg(attendee.displayName()), save(attendee, registration),
-                   save(*beforeAttendee, *beforeRegistration));
+    // The check-in time is settled now, so that a redo gives back the same one.
+    Registration changed = registration;
+    changed.checkedInAt = registration.checkInTimeAt(QDateTime::currentDateTimeUtc());
+    return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
+                   save(attendee, changed), save(*beforeAttendee, *beforeRegistration));
 }
 
 Status RecordEdits::deleteRegistration(qint64 registrationId)
@@ -387,10 +400,9 @@ Status RecordEdits::deleteRegistration(qint64 registrationId)
     if (!attendee)
         return fail(attendee.error());
     const Database& database = m_database;
-    return perform(
-        tr("Remove Registration of “%1”").arg(attendee->displayName()),
-        [&database, registrationId] { return RegistrationStore(database).remove(registrationId); },
-        [&database, kept = *registration] { return RegistrationStore(database).restore(kept); });
+    return perform([name = attendee->displayName()] { return tr("Remove Registration of “%1”").arg(name); },
+                   [&database, registrationId] { return RegistrationStore(database).remove(registrationId); },
+                   [&database, kept = *registration] { return RegistrationStore(database).restore(kept); });
 }
 
 Status RecordEdits::eraseAttendee(qint64 attendeeId)
@@ -399,10 +411,9 @@ Status RecordEdits::eraseAttendee(qint64 attendeeId)
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    return perform(
-        tr("Erase Attendee “%1”").arg(snapshot->attendee.displayName()),
-        [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); },
-        [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
+    return perform([name = snapshot->attendee.displayName()] { return tr("Erase Attendee “%1”").arg(name); },
+                   [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); },
+                   [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
 }
 
 Result<PersonalDataErasure::Outcome> RecordEdits::erasePastRetention(const PersonalDataErasure& erasure,
@@ -429,7 +440,7 @@ Result<PersonalDataErasure::Outcome> RecordEdits::erasePastRetention(const Perso
     const QList<qint64> ids = outcome->attendeeIds;
     const int registrations = outcome->registrations;
     record(
-        tr("Erase %n Person(s) Past the Retention Period", nullptr, int(erased.size())),
+        [count = int(erased.size())] { return tr("Erase %n Person(s) Past the Retention Period", nullptr, count); },
         [erasure, ids]() -> Status {
             if (auto again = erasure.erase(ids); !again)
                 return fail(again.error());
@@ -462,9 +473,9 @@ Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<Interpreter
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    record(
-        tr("Add Booth “%1”").arg(booth.name), [&database, kept = *snapshot] { return restoreBooth(database, kept); },
-        [&database, boothId] { return BoothStore(database).remove(boothId); });
+    record([name = booth.name] { return tr("Add Booth “%1”").arg(name); },
+           [&database, kept = *snapshot] { return restoreBooth(database, kept); },
+           [&database, boothId] { return BoothStore(database).remove(boothId); });
     return boothId;
 }
 
@@ -482,7 +493,8 @@ Status RecordEdits::editBooth(const Booth& booth, const QList<InterpreterShift>&
             return booths.replaceShifts(saved.id, savedShifts);
         };
     };
-    return perform(tr("Edit Booth “%1”").arg(booth.name), save(booth, shifts), save(before->booth, before->shifts));
+    return perform([name = booth.name] { return tr("Edit Booth “%1”").arg(name); }, save(booth, shifts),
+                   save(before->booth, before->shifts));
 }
 
 Status RecordEdits::deleteBooth(qint64 boothId)
@@ -491,10 +503,9 @@ Status RecordEdits::deleteBooth(qint64 boothId)
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    return perform(
-        tr("Delete Booth “%1”").arg(snapshot->booth.name),
-        [&database, boothId] { return BoothStore(database).remove(boothId); },
-        [&database, kept = *snapshot] { return restoreBooth(database, kept); });
+    return perform([name = snapshot->booth.name] { return tr("Delete Booth “%1”").arg(name); },
+                   [&database, boothId] { return BoothStore(database).remove(boothId); },
+                   [&database, kept = *snapshot] { return restoreBooth(database, kept); });
 }
 
 Result<qint64> RecordEdits::addContact(const Contact& contact)
@@ -505,9 +516,9 @@ Result<qint64> RecordEdits::addContact(const Contact& contact)
     Contact added = contact;
     added.id = *id;
     const Database& database = m_database;
-    record(
-        tr("Add Contact “%1”").arg(contact.name), [&database, added] { return ContactStore(database).restore(added); },
-        [&database, added] { return ContactStore(database).remove(added.id); });
+    record([name = contact.name] { return tr("Add Contact “%1”").arg(name); },
+           [&database, added] { return ContactStore(database).restore(added); },
+           [&database, added] { return ContactStore(database).remove(added.id); });
     return id;
 }
 
@@ -517,10 +528,9 @@ Status RecordEdits::editContact(const Contact& contact)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
-    return perform(
-        tr("Edit Contact “%1”").arg(contact.name),
-        [&database, contact] { return ContactStore(database).update(contact); },
-        [&database, old = *before] { return ContactStore(database).update(old); });
+    return perform([name = contact.name] { return tr("Edit Contact “%1”").arg(name); },
+                   [&database, contact] { return ContactStore(database).update(contact); },
+                   [&database, old = *before] { return ContactStore(database).update(old); });
 }
 
 Status RecordEdits::deleteContact(qint64 contactId)
@@ -529,10 +539,9 @@ Status RecordEdits::deleteContact(qint64 contactId)
     if (!snapshot)
         return fail(snapshot.error());
     const Database& database = m_database;
-    return perform(
-        tr("Delete Contact “%1”").arg(snapshot->contact.name),
-        [&database, contactId] { return ContactStore(database).remove(contactId); },
-        [&database, kept = *snapshot] { return restoreContact(database, kept); });
+    return perform([name = snapshot->contact.name] { return tr("Delete Contact “%1”").arg(name); },
+                   [&database, contactId] { return ContactStore(database).remove(contactId); },
+                   [&database, kept = *snapshot] { return restoreContact(database, kept); });
 }
 
 Status RecordEdits::linkContact(qint64 seminarId, qint64 contactId, Contact::Role role)
@@ -542,7 +551,7 @@ Status RecordEdits::linkContact(qint64 seminarId, qint64 contactId, Contact::Rol
         return fail(contact.error());
     const Database& database = m_database;
     return perform(
-        tr("Add “%1” as %2").arg(contact->name, Contact::roleName(role)),
+        [name = contact->name, role] { return tr("Add “%1” as %2").arg(name, Contact::roleName(role)); },
         [&database, seminarId, contactId, role] { return ContactStore(database).link(seminarId, contactId, role); },
         [&database, seminarId, contactId, role] { return ContactStore(database).unlink(seminarId, contactId, role); });
 }
@@ -554,7 +563,7 @@ Status RecordEdits::unlinkContact(qint64 seminarId, qint64 contactId, Contact::R
         return fail(contact.error());
     const Database& database = m_database;
     return perform(
-        tr("Remove “%1” as %2").arg(contact->name, Contact::roleName(role)),
+        [name = contact->name, role] { return tr("Remove “%1” as %2").arg(name, Contact::roleName(role)); },
         [&database, seminarId, contactId, role] { return ContactStore(database).unlink(seminarId, contactId, role); },
         [&database, seminarId, contactId, role] { return ContactStore(database).link(seminarId, contactId, role); });
 }

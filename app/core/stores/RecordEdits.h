@@ -35,6 +35,8 @@ public:
     ~RecordEdits() override;
 
     QUndoStack* undoStack() const { return m_stack; }
+    // The program's language changed: every step on the stack is named again in the new one.
+    void retranslate();
 
     Result<qint64> addSeminar(const Seminar& seminar);
     Status editSeminar(const Seminar& seminar);
@@ -73,16 +75,20 @@ Q_SIGNALS:
     void changed();
     // An undo or redo could not be applied (the record changed meanwhile); the step is dropped.
     void failed(const QString& message);
+    // The steps have new names (see retranslate()).
+    void retranslated();
 
 private:
     class Step;
     using Change = std::function<Status()>;
+    // Names a step in the language of the moment (a step outlives a change of language).
+    using Describe = std::function<QString()>;
 
     Status inTransaction(const Change& change) const;
     // Pushes a step for a change already made.
-    void record(const QString& text, Change redo, Change undo);
+    void record(Describe describe, Change redo, Change undo);
     // Makes REDO now and, when it worked, pushes the step.
-    Status perform(const QString& text, Change redo, Change undo);
+    Status perform(Describe describe, Change redo, Change undo);
 
     const Database& m_database;
     QUndoStack* m_stack = nullptr;

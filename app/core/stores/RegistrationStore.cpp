@@ -19,7 +19,7 @@ QVariantList valuesOf(const Registration& registration)
             Registration::statusKey(registration.status),
             registration.checkInCode,
             registration.registeredAt.isValid() ? storedInstant(registration.registeredAt) : storedNow(),
-            storedInstant(registration.checkedInAt),
+            storedInstant(registration.checkInTimeAt(QDateTime::currentDateTimeUtc())),
             registration.receiverNeeded ? 1 : 0,
             storedInstant(registration.badgePrintedAt),
             registration.source,

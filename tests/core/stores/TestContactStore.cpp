@@ -72,3 +72,32 @@ TEST_CASE("Contacts link to seminars by role", "[contact]")
     REQUIRE(SeminarStore(file.database()).remove(seminarId).ok());
     CHECK(store.all()->size() == 2); // and so does deleting the seminar
 }
+
+TEST_CASE("The seminar's interpreters come first among whom a shift can go to", "[contact]")
+{
+    TestDatabaseFile file;
+    SeminarStore seminars(file.database());
+    const qint64 seminarId = *seminars.insert(makeSeminar());
+    const qint64 otherSeminar = *seminars.insert(makeSeminar(QStringLiteral("Other")));
+    ContactStore store(file.database());
+    QList<qint64> ids;
+    for (const auto& [name, reading] : {qMakePair(QStringLiteral("赤木"), QStringLiteral("あかぎ")),
+                                        qMakePair(QStringLiteral("細田"), QStringLiteral("ほそだ")),
+                                        qMakePair(QStringLiteral("山田"), QStringLiteral("やまだ"))}) {
+        Contact contact;
+        contact.name = name;
+        contact.reading = reading;
+        ids.append(*store.insert(contact));
+    }
+    // 山田 interprets at this seminar; 細田 is its organiser and interprets at another.
+    REQUIRE(store.link(seminarId, ids.at(2), Contact::Role::Interpreter).ok());
+    REQUIRE(store.link(seminarId, ids.at(1), Contact::Role::Organiser).ok());
+    REQUIRE(store.link(otherSeminar, ids.at(1), Contact::Role::Interpreter).ok());
+
+    auto choices = store.interpreterChoices(seminarId);
+    REQUIRE(choices.ok());
+    QStringList names;
+    for (const Contact& contact : *choices)
+        names.append(contact.name);
+    CHECK(names == QStringList {QStringLiteral("山田"), QStringLiteral("赤木"), QStringLiteral("細田")});
+}

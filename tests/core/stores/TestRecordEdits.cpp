@@ -2,6 +2,7 @@
 
 #include <QUndoStack>
 
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
@@ -44,6 +45,32 @@ TEST_CASE("RecordEdits undoes and redoes an edit", "[RecordEdits]")
     CHECK_FALSE(SeminarStore(file.database()).find(*seminarId).ok());
     edits.undoStack()->redo();
     CHECK(SeminarStore(file.database()).find(*seminarId)->titleEn == QStringLiteral("Before"));
+}
+
+TEST_CASE("RecordEdits names its steps again in the language the program speaks", "[RecordEdits][translation]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    Seminar seminar = makeSeminar(QStringLiteral("Team Kitakyushu Seminar"));
+    seminar.titleJa = QStringLiteral("チーム北九州セミナー");
+    REQUIRE(edits.addSeminar(seminar).ok());
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
+    int renamed = 0;
+    QObject::connect(&edits, &RecordEdits::retranslated, [&renamed] { ++renamed; });
+
+    Translations::install(QStringLiteral("ja"));
+    edits.retranslate();
+    const QString japanese = edits.undoStack()->undoText();
+    // In Japanese, the seminar is named by its Japanese title.
+    const QString expected = QCoreApplication::translate("sd::RecordEdits", "Add Seminar “%1”")
+                                 .arg(QStringLiteral("チーム北九州セミナー"));
+    Translations::install(QStringLiteral("en"));
+    edits.retranslate();
+
+    CHECK(expected.startsWith(QStringLiteral("セミナー")));
+    CHECK(japanese == expected);
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
+    CHECK(renamed == 2);
 }
 
 TEST_CASE("RecordEdits refuses an invalid record without a step", "[RecordEdits]")

@@ -130,6 +130,34 @@ TEST_CASE("Seminar counts add up by status, receivers and capacity", "[registrat
     CHECK(counts->receiversNeeded == 2); // waitlisted and cancelled ones take no receiver
     CHECK(counts->capacity == 100);
     CHECK(counts->capacityLeft() == 96);
+    CHECK(counts->all() == 6);
+}
+
+TEST_CASE("An attended registration has a check-in time; any other status has none", "[registration]")
+{
+    Fixture fixture;
+    RegistrationStore registrations(fixture.file.database());
+    Registration registration = registrationFor(fixture.seminarId, fixture.attendeeId);
+    registration.status = Registration::Status::Attended;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 id = *registrations.insert(registration);
+    Registration stored = *registrations.find(id);
+    CHECK(stored.checkedInAt >= before);
+    CHECK(stored.checkedInAt <= QDateTime::currentDateTimeUtc());
+
+    // A time that is known stays as it is.
+    stored.checkedInAt = QDateTime(QDate(2027, 2, 12), QTime(4, 15), Qt::UTC);
+    REQUIRE(registrations.update(stored).ok());
+    CHECK(registrations.find(id)->checkedInAt == QDateTime(QDate(2027, 2, 12), QTime(4, 15), Qt::UTC));
+
+    // Set back (a mistaken tick at the door): the time goes with the status.
+    stored.status = Registration::Status::Registered;
+    REQUIRE(registrations.update(stored).ok());
+    CHECK_FALSE(registrations.find(id)->checkedInAt.isValid());
+    stored.status = Registration::Status::Cancelled;
+    stored.checkedInAt = QDateTime(QDate(2027, 2, 12), QTime(4, 15), Qt::UTC);
+    REQUIRE(registrations.update(stored).ok());
+    CHECK_FALSE(registrations.find(id)->checkedInAt.isValid());
 }
 
 TEST_CASE("Registered attendees come with their people in gojuon order", "[registration]")

@@ -1,0 +1,103 @@
+#include "gui/desk/BoothPage.h"
+
+#include "core/models/BoothListModel.h"
+#include "core/stores/BoothStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RecordEdits.h"
+#include "core/stores/SeminarStore.h"
+#include "gui/BoothEditor.h"
+#include "gui/desk/TableViews.h"
+
+#include "ui_BoothPage.h"
+
+namespace sd {
+
+BoothPage::BoothPage(const Database& database, RecordEdits& edits, QWidget* parent)
+    : DeskPage(database, edits, QStringLiteral("booths"), parent)
+    , m_ui(std::make_unique<Ui::BoothPage>())
+    , m_model(new BoothListModel(database, this))
+{
+    m_ui->setupUi(this);
+    m_ui->boothView->setModel(m_model);
+    setView(m_ui->boothView, ColumnWidths::FitContents);
+    restoreViewState();
+}
+
+BoothPage::~BoothPage() = default;
+
+QString BoothPage::title() const
+{
+    return tr("&Booths");
+}
+
+void BoothPage::setSeminar(qint64 seminarId)
+{
+    m_seminarId = seminarId;
+    m_model->setSeminar(seminarId);
+}
+
+void BoothPage::reload()
+{
+    keepSelection([this] { m_model->reload(); });
+}
+
+void BoothPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_model->retranslate();
+}
+
+void BoothPage::editRecord()
+{
+    if (const qint64 boothId = selectedId(); boothId > 0)
+        editBooth(boothId);
+}
+
+void BoothPage::removeRecord()
+{
+    removeSelected([this](qint64 id, int) { return edits().deleteBooth(id); });
+}
+
+void BoothPage::editBooth(qint64 boothId)
+{
+    auto seminar = SeminarStore(database()).find(m_seminarId);
+    auto interpreters = ContactStore(database()).interpreterChoices(m_seminarId);
+    if (!seminar || !interpreters) {
+        showError(tr("Booth"), seminar ? interpreters.error() : seminar.error());
+        return;
+    }
+    const QList<Booth> booths = m_model->booths();
+    qint64 added = 0;
+    BoothEditor editor(
+        *interpreters, booths, seminar->startsAt, seminar->endsAt,
+        [this, boothId, &added](const Booth& booth, const QList<InterpreterShift>& shifts) -> Status {
+            if (boothId > 0)
+                return edits().editBooth(booth, shifts);
+            return keepId(edits().addBooth(booth, shifts), added);
+        },
+        this);
+    editor.setNewInterpreter([this, &editor]() -> std::optional<Contact> {
+        const qint64 contactId = editContact(0, &editor);
+        auto contact = contactId > 0 ? ContactStore(database()).find(contactId) : Result<Contact>(fail(QString()));
+        return contact ? std::optional<Contact>(*contact) : std::nullopt;
+    });
+    if (boothId > 0) {
+        BoothStore store(database());
+        auto booth = store.find(boothId);
+        auto shifts = store.shifts(boothId);
+        if (!booth || !shifts) {
+            showError(tr("Booth"), booth ? shifts.error() : booth.error());
+            return;
+        }
+        editor.setBooth(*booth, *shifts);
+    } else {
+        Booth booth;
+        booth.seminarId = m_seminarId;
+        booth.channel = Booth::nextFreeChannel(booths);
+        editor.setBooth(booth, {});
+    }
+    if (editor.exec() == QDialog::Accepted)
+        TableViews::selectId(m_ui->boothView, added);
+}
+
+} // namespace sd

@@ -1,0 +1,111 @@
+#include "gui/desk/DeskPage.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+#include "core/settings/AppSettings.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RecordEdits.h"
+#include "gui/ContactEditor.h"
+#include "gui/MessageBox.h"
+#include "gui/desk/TableViews.h"
+
+namespace sd {
+
+DeskPage::DeskPage(const Database& database, RecordEdits& edits, const QString& stateKey, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_edits(edits)
+    , m_stateKey(stateKey)
+{
+    setObjectName(stateKey);
+}
+
+void DeskPage::setView(QTableView* view, ColumnWidths widths)
+{
+    Q_ASSERT(view->model());
+    m_view = view;
+    m_widths = widths;
+    TableViews::setUp(view);
+    if (widths == ColumnWidths::FitContents) {
+        TableViews::fitColumns(view);
+        connect(view->model(), &QAbstractItemModel::modelReset, this, [view] { TableViews::fitColumns(view); });
+    }
+    connect(view, &QTableView::activated, this, &DeskPage::editRecord);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeskPage::selectionChanged);
+    // A reset (a reload, another seminar) clears the current row without saying so.
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &DeskPage::selectionChanged);
+}
+
+qint64 DeskPage::selectedId() const
+{
+    return m_view ? TableViews::currentId(m_view) : 0;
+}
+
+void DeskPage::saveViewState() const
+{
+    AppSettings().setHeaderState(m_stateKey, m_view->horizontalHeader()->saveState());
+}
+
+void DeskPage::restoreViewState()
+{
+    m_view->horizontalHeader()->restoreState(AppSettings().headerState(m_stateKey));
+    if (m_widths == ColumnWidths::FitContents)
+        TableViews::fitColumns(m_view); // a width saved before the cells grew must not cut them
+}
+
+void DeskPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_widths == ColumnWidths::FitContents)
+            TableViews::fitColumns(m_view);
+    }
+    QWidget::changeEvent(event);
+}
+
+void DeskPage::showError(const QString& title, const QString& message)
+{
+    MessageBox::critical(this, title, message);
+}
+
+void DeskPage::keepSelection(const std::function<void()>& reload)
+{
+    const qint64 id = selectedId();
+    reload();
+    TableViews::selectId(m_view, id);
+}
+
+void DeskPage::removeSelected(const std::function<Status(qint64 id, int row)>& remove)
+{
+    const qint64 id = selectedId();
+    const int row = m_view->currentIndex().row();
+    if (id == 0 || row < 0)
+        return;
+    if (Status removed = remove(id, row); !removed) {
+        showError(tr("Delete"), removed.error());
+        return;
+    }
+    TableViews::select(m_view, qMin(row, m_view->model()->rowCount() - 1));
+    Q_EMIT statusMessage(tr("Deleted. Edit ▸ Undo brings it back."));
+}
+
+qint64 DeskPage::editContact(qint64 contactId, QWidget* parent)
+{
+    return editInDialog<ContactEditor>(
+        ContactStore(m_database), contactId, &ContactEditor::setContact,
+        [this](const Contact& contact) { return m_edits.addContact(contact); },
+        [this](const Contact& contact) { return m_edits.editContact(contact); }, parent);
+}
+
+Status DeskPage::keepId(const Result<qint64>& id, qint64& added)
+{
+    if (!id)
+        return fail(id.error());
+    added = *id;
+    return {};
+}
+
+} // namespace sd
