@@ -8,6 +8,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/EraseCommand.h"
 #include "cli/ExportCsvCommand.h"
+#include "cli/ExportXlsxCommand.h"
 #include "cli/FlyerCommand.h"
 #include "cli/ImportCsvCommand.h"
 #include "cli/ListCommand.h"
@@ -24,6 +25,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SheetsCommand>());
     m_commands.push_back(std::make_unique<FlyerCommand>());
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<ExportXlsxCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<EraseCommand>());

@@ -352,7 +352,7 @@ void DeskWidget::exportCsv()
     ExportCsvDialog dialog(*m_database, m_seminarId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    MessageBox::fileWritten(this, tr("Export to CSV"),
+    MessageBox::fileWritten(this, tr("Export Registrations"),
                             tr("Exported to “%1”.\nRegistrations in the file: %n", nullptr, int(dialog.rowsWritten()))
                                 .arg(QDir::toNativeSeparators(dialog.outputPath())),
                             dialog.outputPath());
