@@ -30,18 +30,20 @@ QByteArray contents(const QString& path)
     return file.readAll();
 }
 
-// The three commands that write personal data to a file, writing to OUT.
+// The commands that write personal data to a file, writing to OUT.
 QList<QStringList> writers(const QString& db, const QString& out)
 {
     const QStringList seminar {QStringLiteral("--db"), db, QStringLiteral("--seminar"), QStringLiteral("1"),
                                QStringLiteral("-o"),   out};
     return {QStringList {QStringLiteral("export-csv"), QStringLiteral("--preset"), QStringLiteral("full")} + seminar,
+            QStringList {QStringLiteral("export-xlsx"), QStringLiteral("--preset"), QStringLiteral("full")} + seminar,
             QStringList {QStringLiteral("badges")} + seminar, QStringList {QStringLiteral("flyer")} + seminar};
 }
 
 } // namespace
 
-TEST_CASE("CSV exports, badges and flyers are readable by their owner only, even over an older file", "[cli][files]")
+TEST_CASE("CSV and Excel exports, badges and flyers are readable by their owner only, even over an older file",
+          "[cli][files]")
 {
     QTemporaryDir folder;
     const QString db = CliRun::createDemo(folder, 20);
@@ -56,7 +58,7 @@ TEST_CASE("CSV exports, badges and flyers are readable by their owner only, even
     }
 }
 
-TEST_CASE("A full disk is named, with the file, by export-csv, badges and flyer", "[cli][files][disk]")
+TEST_CASE("A full disk is named, with the file, by export-csv, export-xlsx, badges and flyer", "[cli][files][disk]")
 {
     QTemporaryDir folder;
     const QString db = CliRun::createDemo(folder, 40);
