@@ -133,11 +133,13 @@ Status Database::create(const QString& path, const std::function<Status(const Da
             if (Status filled = fill(**database); !filled)
                 return abandon(filled.error());
         }
-        // Everything into the file itself before it takes its name: a log left beside the
-        // temporary name would not follow it.
-        SqlStatement journal(**database, QStringLiteral("PRAGMA journal_mode = DELETE"));
-        if (!journal.exec() || !journal.next() || journal.value(0).toString() != QLatin1String("delete"))
-            return abandon(tr("Could not finish “%1”: %2").arg(path, journal.errorText()));
+    }
+    // Closing wrote the log back into the file and deleted it. A log still there (the disk filled
+    // up) would not follow the file to its name: the database is not finished.
+    if (QFileInfo::exists(building + QStringLiteral("-wal"))) {
+        return abandon(tr("Could not finish “%1”: its journal could not be written back into it. Check that the "
+                          "disk has room, then try again.")
+                           .arg(path));
     }
     // QFile::rename never replaces a file: one made meanwhile under the same name stays.
     if (!QFile::rename(building, path)) {
