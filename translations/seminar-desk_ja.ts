@@ -2191,12 +2191,35 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>E&amp;xport Registrations as CSV or Excel…</source>
         <translation>申込を CSV・Excel にエクスポート(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>Open &amp;Folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3043,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleted. Edit ▸ Undo brings it back.</source>
         <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
     </message>
+    <message>
+        <source>Read the List</source>
+        <translation>一覧の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>sd::DeskWidget</name>
@@ -3070,6 +3097,10 @@ Registrations in the file: %n</source>
     <message>
         <source>Export Registrations</source>
         <translation>申込のエクスポート</translation>
+    </message>
+    <message>
+        <source>Read the Seminars</source>
+        <translation>セミナー一覧の読み込み</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,8 @@ void ExportCsvDialog::updatePreview()
         for (int column = 0; column < preview->at(row).size(); ++column)
             m_ui->previewTable->setItem(row - 1, column, new QTableWidgetItem(preview->at(row).at(column)));
     }
+    // Each column as wide as its header and cells: the last one must not take the room of the rest.
+    m_ui->previewTable->resizeColumnsToContents();
 }
 
 void ExportCsvDialog::accept()

@@ -113,6 +113,8 @@ void DeskWidget::setUpSeminarList()
     view->horizontalHeader()->setSectionResizeMode(SeminarListModel::DateColumn, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(SeminarListModel::RegisteredColumn, QHeaderView::ResizeToContents);
     connect(view, &QTableView::activated, this, &DeskWidget::editSeminar);
+    connect(m_seminars, &PagedSqlModel::loadFailed, this,
+            [this](const QString& message) { showError(tr("Read the Seminars"), message); });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             showSeminar(m_seminars->idAt(current.row()));

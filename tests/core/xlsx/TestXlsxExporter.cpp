@@ -123,7 +123,7 @@ TEST_CASE("Every preset in both header languages reads back in openpyxl cell by 
     }
 }
 
-TEST_CASE("Codes, phones, IDs and formula-like text stay text; receivers read 要 / 不要 in Japanese", "[xlsx][export]")
+TEST_CASE("Codes, phones, IDs and formula-like text stay text, receivers read 要 / 不要 in Japanese", "[xlsx][export]")
 {
     Fixture fixture;
     ExportOptions options;

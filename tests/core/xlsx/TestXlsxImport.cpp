@@ -232,7 +232,7 @@ TEST_CASE("A workbook that cannot be read right is refused, naming sheet and cel
     }
 }
 
-TEST_CASE("Only a CSV file has no sheets; cell names count columns past Z", "[xlsx][import]")
+TEST_CASE("Only a CSV file has no sheets, cell names count columns past Z", "[xlsx][import]")
 {
     Fixture fixture;
     const QString csv = fixture.path(QStringLiteral("list.csv"));
