@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>“%1” has %n problem:</numerusform>
+            <numerusform>“%1” has %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInCommand</name>
     <message numerus="yes">
         <source>%n people match “%1”: give more of the name, or the check-in code.</source>
@@ -77,12 +87,39 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) of the table “%1” refer to rows of “%2” that are not there.</source>
+        <translation>
+            <numerusform>%n row of the table “%1” refers to rows of “%2” that are not there.</numerusform>
+            <numerusform>%n rows of the table “%1” refer to rows of “%2” that are not there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message numerus="yes">
         <source>Created %1 with the demo seminar and %n attendee(s).</source>
         <translation>
             <numerusform>Created %1 with the demo seminar and %n attendee.</numerusform>
             <numerusform>Created %1 with the demo seminar and %n attendees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseCommand</name>
+    <message numerus="yes">
+        <source>Dry run, nothing changed: %n person(s) with %1 registration(s) are past %2 (last seminar before %3).</source>
+        <translation>
+            <numerusform>Dry run, nothing changed: %n person with %1 registration(s) is past %2 (last seminar before %3).</numerusform>
+            <numerusform>Dry run, nothing changed: %n people with %1 registration(s) are past %2 (last seminar before %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) and their %1 registration(s): their last seminar was before %2 (%3 ago).</source>
+        <translation>
+            <numerusform>Erased %n person and their %1 registration(s): their last seminar was before %2 (%3 ago).</numerusform>
+            <numerusform>Erased %n people and their %1 registration(s): their last seminar was before %2 (%3 ago).</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +202,16 @@
     </message>
 </context>
 <context>
+    <name>RetentionPeriod</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::AttendeePage</name>
     <message numerus="yes">
         <source>%n shown</source>
@@ -235,6 +282,16 @@ Registrations in the file: %n</numerusform>
         <translation>
             <numerusform>%n column of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
             <numerusform>%n columns of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordEdits</name>
+    <message numerus="yes">
+        <source>Erase %n Person(s) Past the Retention Period</source>
+        <translation>
+            <numerusform>Erase %n Person Past the Retention Period</numerusform>
+            <numerusform>Erase %n People Past the Retention Period</numerusform>
         </translation>
     </message>
 </context>

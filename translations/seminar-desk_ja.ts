@@ -308,6 +308,13 @@
     </message>
 </context>
 <context>
+    <name>BackupCopies</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Name Badges</source>
@@ -721,6 +728,35 @@
     <message>
         <source>Could not read the booths: %1</source>
         <translation>ブースを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check a database file for damage and broken references, changing nothing.</source>
+        <translation>データベースファイルに破損や壊れた参照がないかを、何も変更せずに確認します。</translation>
+    </message>
+    <message>
+        <source>seminar-desk check: name the database with --db FILE.</source>
+        <translation>seminar-desk check: --db FILE でデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is sound: SQLite&apos;s integrity check and its check of every reference found nothing wrong (data version %2).</source>
+        <translation>「%1」は正常です: SQLite の整合性チェックとすべての参照のチェックで問題は見つかりませんでした (データバージョン %2)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s):</source>
+        <translation>
+            <numerusform>「%1」に %n 件の問題があります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a copy you saved (File ▸ Save a Backup Copy As), and keep the damaged file for now.</source>
+        <translation>保存しておいたコピー ([ファイル] ▸ [名前を付けてバックアップを保存]) から復元してください。破損したファイルはしばらく残しておいてください。</translation>
+    </message>
+    <message>
+        <source>Restore the backup copy “%1” (check it first: seminar-desk check --db “%1”), and keep the damaged file for now.</source>
+        <translation>バックアップ「%1」から復元してください (先に seminar-desk check --db 「%1」で確認してください)。破損したファイルはしばらく残しておいてください。</translation>
     </message>
 </context>
 <context>
@@ -1468,20 +1504,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>Could not write the file: %1</source>
-        <translation>ファイルを書き込めませんでした: %1</translation>
-    </message>
-    <message>
         <source>Row %1, column “%2”: the character “%3” (U+%4) has no Shift_JIS (CP932) form. Change it, or export as UTF-8. Nothing was written.</source>
         <translation>%1 行目、「%2」列: 文字「%3」（U+%4）は Shift_JIS（CP932）で表せません。この文字を変更するか、UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Row %1 cannot be written in Shift_JIS (CP932). Nothing was written.</source>
         <translation>%1 行目は Shift_JIS（CP932）で書き込めません。UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1638,40 +1666,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>“%1” is not a file.</source>
-        <translation>「%1」はファイルではありません。</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: %2</source>
         <translation>「%1」を開けませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2</source>
-        <translation>「%1」を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Seminar Desk database: it is not an SQLite file.</source>
-        <translation>「%1」は Seminar Desk のデータベースではありません（SQLite ファイルではありません）。</translation>
-    </message>
-    <message>
-        <source>Could not create “%1”: %2</source>
-        <translation>「%1」を作成できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not restrict the permissions of “%1”: %2</source>
-        <translation>「%1」のアクセス権を制限できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Seminar Desk database: %2</source>
-        <translation>「%1」は Seminar Desk のデータベースではありません: %2</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Seminar Desk (data version %2; this version understands up to %3). Open it with a newer Seminar Desk.</source>
-        <translation>「%1」は新しいバージョンの Seminar Desk で作成されています（データバージョン %2。このバージョンで扱えるのは %3 までです）。新しいバージョンの Seminar Desk で開いてください。</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database of another program, not of Seminar Desk.</source>
-        <translation>「%1」は Seminar Desk ではなく、別のプログラムの SQLite データベースです。</translation>
     </message>
     <message>
         <source>Could not prepare “%1”: %2</source>
@@ -1690,12 +1686,80 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>「%1」にコピーを書き込めませんでした: %2</translation>
     </message>
     <message>
-        <source>Could not write a copy to “%1”.</source>
-        <translation>「%1」にコピーを書き込めませんでした。</translation>
-    </message>
-    <message>
         <source>“%1” does not exist. Check the name, or create a new database (File ▸ New Database, or seminar-desk demo FILE).</source>
         <translation>「%1」はありません。名前を確認するか、新しいデータベースを作成してください（ファイル ▸ 新しいデータベース、または seminar-desk demo FILE）。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new database is only made as a new file.</source>
+        <translation>「%1」はすでにあります。新しいデータベースは新しいファイルにだけ作成します。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Before upgrading “%1” a backup copy must be kept, and it could not be: %2 The database was left as it was.</source>
+        <translation>「%1」を更新する前にバックアップを作成する必要がありますが、作成できませんでした: %2 データベースは元のままです。</translation>
+    </message>
+    <message>
+        <source>“%1” was upgraded from data version %2 to %3; a copy of it as it was is kept in “%4”.</source>
+        <translation>「%1」をデータバージョン %2 から %3 に更新しました。更新前のコピーを「%4」に保存しています。</translation>
+    </message>
+    <message>
+        <source>Could not clear the journal of “%1”: %2</source>
+        <translation>「%1」のジャーナルを空にできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Another program is reading “%1”: its journal “%2” keeps the pages as they were until that program closes the database.</source>
+        <translation>別のプログラムが「%1」を読み込んでいます。そのプログラムがデータベースを閉じるまで、ジャーナル「%2」に変更前のページが残ります。</translation>
+    </message>
+    <message>
+        <source>Could not finish “%1”: its journal could not be written back into it. Check that the disk has room, then try again.</source>
+        <translation>「%1」を完成できませんでした: ジャーナルをファイルに書き戻せませんでした。ディスクの空き容量を確認してから、もう一度試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no database yet: there is nothing to check.</source>
+        <translation>「%1」にはまだデータベースがありません。確認するものはありません。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found damage: %1</source>
+        <translation>SQLite の整合性チェックで破損が見つかりました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the table “%1” refer to rows of “%2” that are not there.</source>
+        <translation>
+            <numerusform>テーブル「%1」の %n 行が、存在しない「%2」の行を参照しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>「%1」はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Seminar Desk database: it is not an SQLite file.</source>
+        <translation>「%1」は Seminar Desk のデータベースではありません (SQLite ファイルではありません)。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not of Seminar Desk.</source>
+        <translation>「%1」は Seminar Desk ではなく、別のプログラムの SQLite データベースです。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Seminar Desk (data version %2; this version understands up to %3). Open it with a newer Seminar Desk.</source>
+        <translation>「%1」は新しいバージョンの Seminar Desk で作成されています (データバージョン %2。このバージョンで扱えるのは %3 までです)。新しいバージョンの Seminar Desk で開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” bears Seminar Desk&apos;s mark but lacks its tables: another program changed it, or it is damaged.</source>
+        <translation>「%1」には Seminar Desk の印がありますが、テーブルがありません。別のプログラムが変更したか、ファイルが破損しています。</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1861,92 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Esc leaves the door mode</source>
         <translation>Esc キーで入口モードを終了します</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCommand</name>
+    <message>
+        <source>Erase the people whose last seminar ended longer ago than a period (APPI), or list them.</source>
+        <translation>最後のセミナーから一定期間が過ぎた人を消去します (個人情報保護法)。一覧表示だけもできます。</translation>
+    </message>
+    <message>
+        <source>Erase the people whose last seminar ended longer ago than this: months as 12m, years as 2y.</source>
+        <translation>最後のセミナーからこの期間が過ぎた人を消去します: 月数は 12m、年数は 2y のように指定します。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Only list who would be erased; change nothing.</source>
+        <translation>消去される人を一覧表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (既定値) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>seminar-desk erase: %1</source>
+        <translation>seminar-desk erase: %1</translation>
+    </message>
+    <message>
+        <source>it takes no file names; name the database with --db FILE.</source>
+        <translation>ファイル名は指定できません。--db FILE でデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>say how long to keep personal data with --older-than, such as --older-than 12m.</source>
+        <translation>--older-than 12m のように、--older-than で個人情報の保存期間を指定してください。</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not “%1”.</source>
+        <translation>--format には「%1」ではなく table または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>何も消去されませんでした。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Last seminar ended</source>
+        <translation>最後のセミナーの終了日時</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>申込数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing changed: %n person(s) with %1 registration(s) are past %2 (last seminar before %3).</source>
+        <translation>
+            <numerusform>確認のみ（変更なし）: %n 人 (申込 %1 件) が保存期間 %2 を過ぎています (最後のセミナーが %3 より前)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) and their %1 registration(s): their last seminar was before %2 (%3 ago).</source>
+        <translation>
+            <numerusform>%n 人とその申込 %1 件を消去しました: 最後のセミナーが %2 (%3 前) より前の人です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureLogStore</name>
+    <message>
+        <source>Could not log the erasure: %1</source>
+        <translation>消去を記録できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2197,45 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>Another program is writing to “%1”, and it did not finish within 5 seconds. Nothing was changed: try again when it has finished.</source>
+        <translation>別のプログラムが「%1」に書き込んでいて、5 秒以内に終わりませんでした。何も変更していません。書き込みが終わってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Make room on the disk (%2), then try again.</source>
+        <translation>ディスクがいっぱいで、「%1」を書き込めませんでした。ディスク (%2) の空き容量を増やしてから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” is read-only. Copy the file to a folder you can write to, or ask for write access to this one.</source>
+        <translation>「%1」に書き込めません: フォルダー「%2」は読み取り専用です。書き込みできるフォルダーにファイルをコピーするか、このフォルダーへの書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the file is read-only. Allow writing to it, or work on a copy.</source>
+        <translation>「%1」に書き込めません: ファイルが読み取り専用です。書き込みを許可するか、コピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). Restore a copy you saved (File ▸ Save a Backup Copy As), and keep the damaged file for now.</source>
+        <translation>「%1」は破損しています (%2)。保存しておいたコピー ([ファイル] ▸ [名前を付けてバックアップを保存]) から復元してください。破損したファイルはしばらく残しておいてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). Restore the backup copy “%3” (rename it to “%4”), and keep the damaged file for now.</source>
+        <translation>「%1」は破損しています (%2)。バックアップ「%3」から復元してください (名前を「%4」に変更します)。破損したファイルはしばらく残しておいてください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written (%2). Check the disk, then run “seminar-desk check --db %1”.</source>
+        <translation>「%1」を読み書きできませんでした (%2)。ディスクを確認してから「seminar-desk check --db %1」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the folder “%2” does not exist.</source>
+        <translation>「%1」を書き込めませんでした: フォルダー「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3074,28 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>PdfFile</name>
+    <name>PersonalDataErasure</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 を書き込めませんでした: %2</translation>
+        <source>The people erased leave the database file: SQLite overwrites their rows, and the journal beside it is emptied into the file at once. The log keeps how many were erased and when, never who. Backup copies made before an upgrade would still hold them until rotated out (only the newest %1 are kept: a copy is deleted when %1 newer ones have been made); there are none now. Copies you saved yourself hold them until you delete them.</source>
+        <translation>消去した人のデータはデータベースファイルから消えます: SQLite がその行を上書きし、隣のジャーナルもすぐにファイルへ書き戻して空にします。記録には消去した人数と日時だけを残し、誰を消去したかは残しません。更新前に作成したバックアップには、入れ替わるまでデータが残ります (残すのは新しい %1 個だけで、新しいバックアップが %1 個できると削除されます)。現在バックアップはありません。ご自分で保存したコピーには、削除するまでデータが残ります。</translation>
+    </message>
+    <message>
+        <source>The people erased leave the database file: SQLite overwrites their rows, and the journal beside it is emptied into the file at once. The log keeps how many were erased and when, never who. Backup copies made before an upgrade still hold them until rotated out (only the newest %1 are kept: a copy is deleted when %1 newer ones have been made): delete %2 to erase them at once. Copies you saved yourself hold them until you delete them.</source>
+        <translation>消去した人のデータはデータベースファイルから消えます: SQLite がその行を上書きし、隣のジャーナルもすぐにファイルへ書き戻して空にします。記録には消去した人数と日時だけを残し、誰を消去したかは残しません。更新前に作成したバックアップには、入れ替わるまでデータが残ります (残すのは新しい %1 個だけで、新しいバックアップが %1 個できると削除されます)。すぐに消去するには %2 を削除してください。ご自分で保存したコピーには、削除するまでデータが残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataFile</name>
+    <message>
+        <source>Could not make “%1” readable by its owner only: %2</source>
+        <translation>「%1」を所有者だけが読めるようにできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyConnection</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3623,19 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>RetentionPeriod</name>
+    <message>
+        <source>“%1” is not a period: write months as 12m or years as 2y (1 month to %2 years).</source>
+        <translation>「%1」は期間ではありません。月数は 12m、年数は 2y のように指定してください (1 か月から %2 年まで)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Seminar</name>
     <message>
         <source>Planned</source>
@@ -3735,6 +3955,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;Reopen the last database at start</source>
         <translation>起動時に前回のデータベースを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for:</source>
+        <translation>個人情報の保存期間(&amp;K):</translation>
+    </message>
+    <message>
+        <source>months after a person&apos;s last seminar</source>
+        <translation>か月 (最後のセミナーから)</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s APPI asks that personal data no longer needed be deleted: the people whose last seminar ended longer ago than this can be erased.</source>
+        <translation>個人情報保護法では、不要になった個人情報を消去するよう求めています。最後のセミナーからこの期間が過ぎた人のデータは消去できます。</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5073,12 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Import “%1”</source>
         <translation>「%1」のインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n Person(s) Past the Retention Period</source>
+        <translation>
+            <numerusform>保存期間を過ぎた %n 人の消去</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,15 +36,22 @@ void Command::addDatabaseOption(QCommandLineParser& parser)
         {QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()), tr("FILE")});
 }
 
+QString Command::databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
 std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser, QTextStream& err)
 {
     const bool named = parser.isSet(QStringLiteral("db"));
-    const QString path = named ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    auto database = openForWork(path, named ? Database::IfMissing::Refuse : Database::IfMissing::Create);
+    auto database
+        = openForWork(databasePath(parser), named ? Database::IfMissing::Refuse : Database::IfMissing::Create);
     if (!database) {
         err << database.error() << Qt::endl;
         return nullptr;
     }
+    if (!(*database)->notice().isEmpty())
+        err << (*database)->notice() << Qt::endl;
     return std::move(database).value();
 }
 

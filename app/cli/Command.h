@@ -34,6 +34,8 @@ protected:
     bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err,
                int& exitCode) const;
     static void addDatabaseOption(QCommandLineParser& parser);
+    // The file named by --db, or the default database in the user's data folder.
+    static QString databasePath(const QCommandLineParser& parser);
     // The file named by --db, or the default database in the user's data folder. A named file
     // must exist: a typing mistake must not leave a new empty database behind.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, QTextStream& err);

@@ -4,9 +4,11 @@
 
 #include "cli/AttendanceCommand.h"
 #include "cli/BadgesCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CheckInCommand.h"
 #include "cli/Command.h"
 #include "cli/DemoCommand.h"
+#include "cli/EraseCommand.h"
 #include "cli/ExportCsvCommand.h"
 #include "cli/ExportXlsxCommand.h"
 #include "cli/FlyerCommand.h"
@@ -33,6 +35,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ReceiversCommand>());
     m_commands.push_back(std::make_unique<ReceptionListCommand>());
     m_commands.push_back(std::make_unique<AttendanceCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<EraseCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -141,7 +141,11 @@ bool MainWindow::createDatabase(const QString& path)
                                  .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    return open(path, Database::IfMissing::Create);
+    if (Status created = createForWork(path); !created) {
+        MessageBox::critical(this, tr("New Database"), created.error());
+        return false;
+    }
+    return open(path, Database::IfMissing::Refuse);
 }
 
 bool MainWindow::openDemo()
@@ -164,8 +168,12 @@ bool MainWindow::open(const QString& path, Database::IfMissing ifMissing)
         return false;
     }
     setDesk(std::move(opened).value());
-    m_settings.addRecentFile(m_desk->database().path());
-    statusBar()->showMessage(tr("Opened “%1”").arg(QDir::toNativeSeparators(m_desk->database().path())), 5000);
+    const Database& database = m_desk->database();
+    m_settings.addRecentFile(database.path());
+    if (database.notice().isEmpty())
+        statusBar()->showMessage(tr("Opened “%1”").arg(QDir::toNativeSeparators(database.path())), 5000);
+    else
+        statusBar()->showMessage(database.notice()); // the backup copy kept before an upgrade: until the next message
     return true;
 }
 

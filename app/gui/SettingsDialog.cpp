@@ -27,6 +27,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     setErrorLabel(m_ui->errorLabel);
     setLanguage(settings.language());
     m_ui->reopenCheck->setChecked(settings.reopenLastFile());
+    m_ui->retentionSpin->setMaximum(RetentionPeriod::maximumMonths);
+    m_ui->retentionSpin->setValue(settings.retentionPeriod().months());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -50,6 +52,7 @@ Status SettingsDialog::save()
 {
     m_settings.setLanguage(language());
     m_settings.setReopenLastFile(m_ui->reopenCheck->isChecked());
+    m_settings.setRetentionPeriod(RetentionPeriod(m_ui->retentionSpin->value()));
     return {};
 }
 

@@ -12,7 +12,8 @@ namespace sd {
 
 class AppSettings;
 
-// The program's own settings: the interface language and what opens at start.
+// The program's own settings: the interface language, what opens at start, and how long personal
+// data is kept.
 class SettingsDialog final : public RecordDialog
 {
     Q_OBJECT

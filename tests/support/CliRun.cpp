@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -61,6 +62,18 @@ CliRun CliRun::finish(QProcess& process)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QString CliRun::writeRegistrationsCsv(const QTemporaryDir& folder, const QString& name, int rows)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray text = "Family name,Given name,Email\r\n";
+    for (int i = 1; i <= rows; ++i)
+        text += "Imported" + QByteArray::number(i) + ",Person,person" + QByteArray::number(i) + "@example.org\r\n";
+    REQUIRE(file.write(text) == text.size());
+    return path;
 }
 
 QJsonArray CliRun::jsonArray() const

@@ -26,6 +26,9 @@ struct CliRun
     static CliRun runWithEnvironment(const QStringList& arguments, const QStringList& variables);
     // Makes demo.sqlite in FOLDER with `seminar-desk demo` and gives its path.
     static QString createDemo(const QTemporaryDir& folder, int attendees);
+    // Writes a web-form CSV of ROWS distinct people (family name, given name, e-mail) as NAME in
+    // FOLDER and gives its path.
+    static QString writeRegistrationsCsv(const QTemporaryDir& folder, const QString& name, int rows);
     // The JSON array printed on stdout (fails the test if it is not one).
     QJsonArray jsonArray() const;
 

@@ -2,6 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "core/stores/SortKeyRefresh.h"
 
 TestDatabaseFile::TestDatabaseFile()
@@ -17,6 +24,75 @@ void TestDatabaseFile::reopen()
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     m_database = std::move(opened).value();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void writeRawSqlite(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(raw);
+            const bool ran = query.exec(sql);
+            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(ran);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void writeOldDatabase(const QString& path, int version, const QStringList& rows)
+{
+    QStringList statements;
+    const QStringList migrations = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    for (const QString& name : migrations) {
+        if (name.left(3).toInt() > version)
+            break;
+        QFile migration(QStringLiteral(":/migrations/") + name);
+        REQUIRE(migration.open(QIODevice::ReadOnly));
+        for (const QString& statement : QString::fromUtf8(migration.readAll()).split(QStringLiteral(";\n"))) {
+            QStringList code;
+            for (const QString& line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QStringLiteral("--")))
+                    code.append(line);
+            }
+            if (!code.join(QString()).trimmed().isEmpty())
+                statements.append(code.join(QLatin1Char('\n')));
+        }
+    }
+    statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(version)
+               << QStringLiteral("PRAGMA application_id = %1").arg(sd::Database::applicationId);
+    writeRawSqlite(path, statements);
+}
+
+QStringList readRawSqlite(const QString& path, const QString& sql)
+{
+    QStringList values;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        {
+            QSqlQuery query(raw);
+            const bool ran = query.exec(sql);
+            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(ran);
+            while (query.next())
+                values.append(query.value(0).toString());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return values;
 }
 
 sd::Attendee makeAttendee(const QString& family, const QString& given, const QString& familyReading,

@@ -2,7 +2,9 @@
 
 #include <memory>
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include "core/data/Database.h"
@@ -27,6 +29,16 @@ private:
     QString m_path;
     std::unique_ptr<sd::Database> m_database;
 };
+
+// The SHA-256 of a file's bytes: whether a refused file was left byte for byte as it was.
+QByteArray fileHash(const QString& path);
+// Writes a file with the raw SQLite driver, outside Seminar Desk.
+void writeRawSqlite(const QString& path, const QStringList& statements);
+// Writes a Seminar Desk database of an older data VERSION with the raw SQLite driver (its migrations
+// as they were, stamped as ours), then runs ROWS in it.
+void writeOldDatabase(const QString& path, int version, const QStringList& rows);
+// Runs SQL on a file with the raw SQLite driver and gives the first column of each row.
+QStringList readRawSqlite(const QString& path, const QString& sql);
 
 // A valid attendee with the given names.
 sd::Attendee makeAttendee(const QString& family, const QString& given, const QString& familyReading = {},

@@ -1,9 +1,8 @@
 #include "core/csv/CsvExporter.h"
 
-#include <QSaveFile>
-
 #include "core/csv/CsvWriter.h"
 #include "core/data/Database.h"
+#include "core/files/PersonalDataFile.h"
 #include "core/stores/RegistrationStore.h"
 
 namespace sd {
@@ -42,7 +41,7 @@ Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const 
     });
 }
 
-Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
+Status CsvExporter::writeTo(PersonalDataFile& file, qint64& rows) const
 {
     const CsvWriter writer(m_options.delimiter, m_options.formulaGuard);
     CsvTextEncoder encoder(m_options.encoding);
@@ -51,8 +50,8 @@ Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
         bytes.append(CsvEncoding::utf8Bom());
     QString record;
     const auto flush = [&]() -> Status {
-        if (device.write(bytes) != bytes.size())
-            return fail(tr("Could not write the file: %1").arg(device.errorString()));
+        if (Status written = file.write(bytes); !written)
+            return written;
         bytes.clear();
         return {};
     };
@@ -89,16 +88,14 @@ Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
 
 Result<qint64> CsvExporter::write(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    PersonalDataFile file(path);
+    if (Status opened = file.open(); !opened)
+        return fail(opened.error());
     qint64 rows = 0;
-    if (Status written = writeTo(file, rows); !written) {
-        file.cancelWriting();
+    if (Status written = writeTo(file, rows); !written)
         return fail(written.error());
-    }
-    if (!file.commit())
-        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    if (Status committed = file.commit(); !committed)
+        return fail(committed.error());
     return rows;
 }
 

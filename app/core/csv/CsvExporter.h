@@ -15,11 +15,10 @@
 #include "core/csv/CsvEncoding.h"
 #include "core/csv/ExportRows.h"
 
-class QIODevice;
-
 namespace sd {
 
 class Database;
+class PersonalDataFile;
 
 struct CsvExportOptions : ExportOptions
 {
@@ -35,8 +34,8 @@ class CsvExporter
 public:
     CsvExporter(const Database& database, qint64 seminarId, CsvExportOptions options);
 
-    // Writes the file through a temporary one renamed at the end: on any error PATH is left as it
-    // was. Gives the number of rows written (the header not counted).
+    // Writes the file, readable by its owner only, through a temporary one renamed at the end: on
+    // any error PATH is left as it was. Gives the number of rows written (the header not counted).
     Result<qint64> write(const QString& path) const;
     // The header and the first ROWS rows as their cells will read in a spreadsheet.
     Result<QList<QStringList>> preview(int rows) const;
@@ -46,7 +45,7 @@ public:
 private:
     // Visits the header (row 0), then the cells of each row to export; VISIT gives false to stop.
     Status visitRecords(const std::function<Result<bool>(qint64 row, const QStringList& cells)>& visit) const;
-    Status writeTo(QIODevice& device, qint64& rows) const;
+    Status writeTo(PersonalDataFile& file, qint64& rows) const;
 
     const Database& m_database;
     qint64 m_seminarId;

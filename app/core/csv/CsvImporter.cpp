@@ -381,7 +381,7 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
 
     // Everything below sees one snapshot of the database; a dry run never commits.
     const BulkWriteCache cache(m_database);
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, mode == Mode::Apply ? Transaction::Intent::Write : Transaction::Intent::Read);
     if (!transaction.begun())
         return fileError(transaction.errorText());
 
@@ -418,6 +418,17 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
             return tr("line %1").arg(known.line);
         const Result<Attendee> stored = attendees.find(known.attendeeId);
         return tr("%1 (already stored)").arg(stored ? stored->displayName() : QString::number(known.attendeeId));
+    };
+    // A store that failed because of the file (another program writing, a full disk) blames no
+    // row: the file's problem is reported for the file, and the import stops. Gives whether to go on.
+    const auto storeError = [&](qint64 line, const QString& message) {
+        const QString& problem = m_database.fileProblem();
+        if (problem.isEmpty()) {
+            rowError(line, message);
+            return true;
+        }
+        report.errors.prepend({0, problem});
+        return false;
     };
 
     CsvReadFailure failure;
@@ -504,17 +515,13 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
             }
             if (known.attendeeId > 0) {
                 Result<Attendee> stored = attendees.find(known.attendeeId);
-                if (!stored) {
-                    rowError(line, stored.error());
-                    return true;
-                }
+                if (!stored)
+                    return storeError(line, stored.error());
                 Attendee merged = *stored;
                 if (fillEmpty(merged, record.attendee)) {
                     if (writing) {
-                        if (Status updated = attendees.update(merged); !updated) {
-                            rowError(line, tr("Line %1: %2").arg(line).arg(updated.error()));
-                            return true;
-                        }
+                        if (Status updated = attendees.update(merged); !updated)
+                            return storeError(line, tr("Line %1: %2").arg(line).arg(updated.error()));
                         // Undoing the import puts back the person as they were before its first change.
                         if (known.line == 0 && !completed.contains(stored->id)) {
                             completed.insert(stored->id);
@@ -531,10 +538,8 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
             record.registers = true;
             if (writing) {
                 Result<qint64> id = attendees.insert(record.attendee);
-                if (!id) {
-                    rowError(line, tr("Line %1: %2").arg(line).arg(id.error()));
-                    return true;
-                }
+                if (!id)
+                    return storeError(line, tr("Line %1: %2").arg(line).arg(id.error()));
                 record.attendeeId = *id;
                 record.attendee.id = *id;
                 report.changes.addedAttendeeIds.append(*id);
@@ -555,10 +560,8 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
                 registration.receiverNeeded = record.receiverNeeded;
                 registration.source = source;
                 Result<qint64> id = registrations.insert(registration);
-                if (!id) {
-                    rowError(line, tr("Line %1: %2").arg(line).arg(id.error()));
-                    return true;
-                }
+                if (!id)
+                    return storeError(line, tr("Line %1: %2").arg(line).arg(id.error()));
                 report.changes.addedRegistrationIds.append(*id);
             }
             // Later rows that match someone this file adds never register them again; only

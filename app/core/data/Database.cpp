@@ -11,19 +11,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
+#include "core/data/BackupCopies.h"
+#include "core/data/DatabaseFile.h"
 #include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/SqliteStatement.h"
 #include "core/data/Transaction.h"
+#include "core/files/FileProblem.h"
 
 namespace sd {
 
 namespace {
-
-const char sqliteMagic[] = "SQLite format 3"; // followed by a NUL in the 16-byte header
 
 struct Migration
 {
@@ -71,101 +73,119 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, IfMissing ifMissing)
 {
-    const QFileInfo info(path);
-    if (!info.exists() && ifMissing == IfMissing::Refuse) {
-        return fail(tr("“%1” does not exist. Check the name, or create a new database (File ▸ New Database, or "
-                       "seminar-desk demo FILE).")
-                        .arg(path));
+    auto file = DatabaseFile::inspect(path);
+    if (!file)
+        return fail(file.error());
+    if (file->kind() == DatabaseFile::Kind::Missing) {
+        if (ifMissing == IfMissing::Refuse) {
+            return fail(tr("“%1” does not exist. Check the name, or create a new database (File ▸ New Database, or "
+                           "seminar-desk demo FILE).")
+                            .arg(path));
+        }
+        if (Status created = create(path); !created)
+            return fail(created.error());
+        return open(path, IfMissing::Refuse);
     }
-    if (info.exists()) {
-        if (!info.isFile())
-            return fail(tr("“%1” is not a file.").arg(path));
-        if (Status header = checkFileHeader(path); !header)
-            return fail(header.error());
-    } else if (Status created = createEmptyPrivateFile(path); !created) {
-        return fail(created.error());
-    }
+    // A blank file becomes a database of personal data: only its owner may read it, from the first
+    // row on.
+    if (file->kind() == DatabaseFile::Kind::Blank && !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
+        return fail(FileProblem::readOnly(path));
 
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("Could not open “%1”: %2").arg(path, db.lastError().text()));
-    if (Status identity = database->checkIdentity(); !identity)
-        return fail(identity.error());
-    if (Status configured = database->configure(); !configured)
+    auto database = connect(path);
+    if (!database)
+        return database;
+    // The copy comes first: a database that cannot keep one is left exactly as it was.
+    const int version = file->version();
+    if (version > 0 && version < latestSchemaVersion()) {
+        if (Status kept = (*database)->keepBackupCopy(version); !kept)
+            return fail(kept.error());
+    }
+    if (Status configured = (*database)->configure(file->isEmpty()); !configured)
         return fail(configured.error());
-    if (Status migrated = database->migrate(); !migrated)
+    if (Status migrated = (*database)->migrate(version); !migrated)
         return fail(migrated.error());
     return database;
 }
 
-Status Database::checkFileHeader(const QString& path)
+Status Database::create(const QString& path, const std::function<Status(const Database&)>& fill)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read “%1”: %2").arg(path, file.errorString()));
-    if (file.size() == 0)
-        return {}; // SQLite treats an empty file as an empty database
-    const QByteArray header = file.read(16);
-    if (header != QByteArray(sqliteMagic, sizeof sqliteMagic))
-        return fail(tr("“%1” is not a Seminar Desk database: it is not an SQLite file.").arg(path));
-    return {};
-}
-
-Status Database::createEmptyPrivateFile(const QString& path)
-{
-    // The database holds personal data: only its owner may read it, from the first byte on.
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(tr("Could not create “%1”: %2").arg(path, file.errorString()));
-    file.close();
-    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-        return fail(tr("Could not restrict the permissions of “%1”: %2").arg(path, file.errorString()));
-    return {};
-}
-
-// Reads only: a refused file must stay byte for byte as it was.
-Status Database::checkIdentity() const
-{
-    SqlStatement versionQuery(*this, QStringLiteral("PRAGMA user_version"));
-    if (!versionQuery.exec() || !versionQuery.next())
-        return fail(tr("“%1” is not a Seminar Desk database: %2").arg(m_path, versionQuery.errorText()));
-    const int version = versionQuery.value(0).toInt();
-    if (version > latestSchemaVersion()) {
-        return fail(tr("“%1” was written by a newer version of Seminar Desk (data version %2; this version "
-                       "understands up to %3). Open it with a newer Seminar Desk.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+    if (QFileInfo::exists(path))
+        return fail(tr("“%1” already exists; a new database is only made as a new file.").arg(path));
+    // QTemporaryFile makes the file readable by its owner only, with a name no other run can take.
+    QTemporaryFile temporary(path + QStringLiteral(".XXXXXX.new"));
+    if (!temporary.open())
+        return fail(FileProblem::ofWrite(temporary, path));
+    temporary.close();
+    const QString building = temporary.fileName();
+    const auto abandon = [&building](const QString& message) {
+        QFile::remove(building + QStringLiteral("-wal"));
+        QFile::remove(building + QStringLiteral("-shm"));
+        return fail(message);
+    };
+    {
+        auto database = connect(building);
+        if (!database)
+            return abandon(database.error());
+        if (Status configured = (*database)->configure(true); !configured)
+            return abandon(configured.error());
+        if (Status migrated = (*database)->migrate(0); !migrated)
+            return abandon(migrated.error());
+        if (fill) {
+            if (Status filled = fill(**database); !filled)
+                return abandon(filled.error());
+        }
     }
-    SqlStatement idQuery(*this, QStringLiteral("PRAGMA application_id"));
-    if (!idQuery.exec() || !idQuery.next())
-        return fail(tr("“%1” is not a Seminar Desk database: %2").arg(m_path, idQuery.errorText()));
-    const int id = idQuery.value(0).toInt();
-    SqlStatement tables(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tables.exec() || !tables.next())
-        return fail(tr("“%1” is not a Seminar Desk database: %2").arg(m_path, tables.errorText()));
-    const bool foreign = (id != 0 && id != applicationId) || (version == 0 && tables.value(0).toInt() > 0);
-    if (foreign)
-        return fail(tr("“%1” is an SQLite database of another program, not of Seminar Desk.").arg(m_path));
+    // Closing wrote the log back into the file and deleted it. A log still there (the disk filled
+    // up) would not follow the file to its name: the database is not finished.
+    if (QFileInfo::exists(building + QStringLiteral("-wal"))) {
+        return abandon(tr("Could not finish “%1”: its journal could not be written back into it. Check that the "
+                          "disk has room, then try again.")
+                           .arg(path));
+    }
+    // QFile::rename never replaces a file: one made meanwhile under the same name stays.
+    if (!QFile::rename(building, path)) {
+        if (QFileInfo::exists(path))
+            return fail(tr("“%1” already exists; a new database is only made as a new file.").arg(path));
+        return fail(FileProblem::ofWrite(temporary, path));
+    }
+    temporary.setAutoRemove(false);
     return {};
 }
 
-Status Database::configure() const
+Result<std::unique_ptr<Database>> Database::connect(const QString& path)
 {
-    // Page size and text encoding are fixed when a file is created and ignored after. UTF-16:
-    // Qt hands SQLite UTF-16, so nothing is converted on the way in or out, and Japanese text
-    // takes 2 bytes, not 3. 16 KiB pages: fewer, shallower index pages for 100,000 attendees.
-    const QStringList pragmas
-        = {QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("PRAGMA encoding = 'UTF-16le'"),
-           QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-           QStringLiteral("PRAGMA synchronous = NORMAL")};
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), QFileInfo(path).absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString problem
+            = FileProblem::ofSqlite(error.nativeErrorCode().toInt(), 0, path, error.databaseText(), QString());
+        return fail(problem.isEmpty() ? tr("Could not open “%1”: %2").arg(path, error.text()) : problem);
+    }
+    return database;
+}
+
+Status Database::configure(bool newFile) const
+{
+    QStringList pragmas;
+    if (newFile) {
+        // Page size and text encoding are fixed when a file is made, and only then may they be chosen:
+        // an existing file keeps its own (SQLite would write a UTF-16 schema into a UTF-8 file and
+        // damage it). UTF-16: Qt hands SQLite UTF-16, so nothing is converted on the way in or out,
+        // and Japanese text takes 2 bytes, not 3. 16 KiB pages: fewer, shallower index pages for
+        // 100,000 attendees.
+        pragmas << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA encoding = 'UTF-16le'");
+    }
+    // secure_delete: what is deleted is overwritten, not only unlinked, so an erased person leaves
+    // the file (Debian's SQLite has it on already; other builds may not).
+    pragmas << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA secure_delete = ON")
+            << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString& pragma : pragmas) {
         SqlStatement statement(*this, pragma);
         if (!statement.exec())
-            return fail(tr("Could not prepare “%1”: %2").arg(m_path, statement.errorText()));
+            return fail(failureText(tr("Could not prepare “%1”: %2").arg(m_path, statement.errorText())));
     }
     setCacheSize(cacheKibibytes);
     return {};
@@ -179,11 +199,10 @@ void Database::setCacheSize(int kibibytes) const
     Q_UNUSED(resized);
 }
 
-Status Database::migrate() const
+Status Database::migrate(int fromVersion) const
 {
-    const int current = schemaVersion();
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current)
+        if (migration.version <= fromVersion)
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
@@ -191,6 +210,22 @@ Status Database::migrate() const
         if (Status applied = applyMigration(migration.version, QString::fromUtf8(file.readAll())); !applied)
             return applied;
     }
+    return {};
+}
+
+Status Database::keepBackupCopy(int version)
+{
+    auto copy = BackupCopies::make(sqliteHandle(), m_path, version);
+    if (!copy) {
+        return fail(tr("Before upgrading “%1” a backup copy must be kept, and it could not be: %2 The database was "
+                       "left as it was.")
+                        .arg(m_path, copy.error()));
+    }
+    m_notice = tr("“%1” was upgraded from data version %2 to %3; a copy of it as it was is kept in “%4”.")
+                   .arg(QDir::toNativeSeparators(m_path))
+                   .arg(version)
+                   .arg(latestSchemaVersion())
+                   .arg(QDir::toNativeSeparators(*copy));
     return {};
 }
 
@@ -211,10 +246,10 @@ Status Database::applyMigration(int version, const QString& sql) const
             continue;
         SqlStatement statement(*this, text);
         if (!statement.exec())
-            return fail(tr("Could not upgrade “%1” to data version %2: %3")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(statement.errorText()));
+            return fail(failureText(tr("Could not upgrade “%1” to data version %2: %3")
+                                        .arg(m_path)
+                                        .arg(version)
+                                        .arg(statement.errorText())));
     }
     if (Status stepped = MigrationStep::apply(*this, version); !stepped)
         return fail(tr("Could not upgrade “%1” to data version %2: %3").arg(m_path).arg(version).arg(stepped.error()));
@@ -223,10 +258,10 @@ Status Database::applyMigration(int version, const QString& sql) const
                                   QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
         SqlStatement statement(*this, pragma);
         if (!statement.exec())
-            return fail(tr("Could not upgrade “%1” to data version %2: %3")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(statement.errorText()));
+            return fail(failureText(tr("Could not upgrade “%1” to data version %2: %3")
+                                        .arg(m_path)
+                                        .arg(version)
+                                        .arg(statement.errorText())));
     }
     return transaction.commit();
 }
@@ -273,19 +308,60 @@ int Database::latestSchemaVersion()
 
 Status Database::saveCopyAs(const QString& target) const
 {
-    // VACUUM INTO refuses an existing file, so write beside it and rename over the old copy.
-    const QString temporary = target + QStringLiteral(".part");
-    QFile::remove(temporary);
+    // VACUUM INTO writes only into a new or empty file: an empty one made readable by its owner
+    // only (QTemporaryFile does) beside the target, renamed over any older copy when complete.
+    QTemporaryFile temporary(target + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        return fail(FileProblem::ofWrite(temporary, target));
+    temporary.close();
     SqlStatement statement(*this, QStringLiteral("VACUUM INTO ?"));
-    if (!statement.exec({temporary})) {
-        QFile::remove(temporary);
-        return fail(tr("Could not write a copy to “%1”: %2").arg(target, statement.errorText()));
-    }
-    QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);
+    if (!statement.exec({temporary.fileName()}))
+        return fail(failureText(tr("Could not write a copy to “%1”: %2").arg(target, statement.errorText())));
     // rename(2) replaces the old copy in one step, so a reader never sees half a file.
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
-        return fail(tr("Could not write a copy to “%1”.").arg(target));
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(FileProblem::ofWrite(temporary, target));
+    temporary.setAutoRemove(false);
+    return {};
+}
+
+const QString& Database::noteFailure() const
+{
+    sqlite3* handle = sqliteHandle();
+    if (!handle) {
+        m_fileProblem.clear();
+        return m_fileProblem;
+    }
+    const int code = sqlite3_extended_errcode(handle);
+    const bool damaged = (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+    m_fileProblem
+        = FileProblem::ofSqlite(code, sqlite3_system_errno(handle), m_path, QString::fromUtf8(sqlite3_errmsg(handle)),
+                                damaged ? BackupCopies::existing(m_path).value(0) : QString());
+    return m_fileProblem;
+}
+
+QString Database::failureText(const QString& message) const
+{
+    return m_fileProblem.isEmpty() ? message : m_fileProblem;
+}
+
+Status Database::clearJournal() const
+{
+    if (m_transactionDepth > 0) {
+        m_clearJournalAfterCommit = true;
+        return {};
+    }
+    SqlStatement checkpoint(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint.exec() || !checkpoint.next()) {
+        m_clearJournalAfterCommit = true; // tried again after the next commit
+        return fail(failureText(tr("Could not clear the journal of “%1”: %2").arg(m_path, checkpoint.errorText())));
+    }
+    // The first column is 1 when another connection's reading kept the log from being emptied.
+    m_clearJournalAfterCommit = checkpoint.value(0).toInt() != 0;
+    if (m_clearJournalAfterCommit) {
+        return fail(
+            tr("Another program is reading “%1”: its journal “%2” keeps the pages as they were until that "
+               "program closes the database.")
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_path + QStringLiteral("-wal"))));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // One open Seminar Desk database: an SQLite file, checked, migrated and tuned on opening.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -25,10 +26,16 @@ public:
     // must not become a new, empty database); New Database and the default database create it.
     enum class IfMissing { Create, Refuse };
 
-    // Opens FILE, creating it (readable by its owner only) when it does not exist and IF_MISSING
-    // allows. A file that is not a Seminar Desk database, or one written by a newer version, is
-    // refused and left untouched.
+    // Opens FILE, creating it (see create()) when it does not exist and IF_MISSING allows. What the
+    // file is is decided before anything is written to it (see DatabaseFile): a Seminar Desk database
+    // is opened, and upgraded after a backup copy is kept (see BackupCopies and notice()); a blank
+    // file becomes a new database in its own text encoding, readable by its owner only; anything
+    // else is refused and left byte for byte as it was.
     static Result<std::unique_ptr<Database>> open(const QString& path, IfMissing ifMissing = IfMissing::Create);
+    // Makes the new database PATH (an existing file is refused) and runs FILL on it before it appears:
+    // it is built under a temporary name beside PATH, readable by its owner only, and renamed when
+    // complete, so an interrupted creation never leaves a database that looks whole.
+    static Status create(const QString& path, const std::function<Status(const Database&)>& fill = {});
     // The database in the user's data folder, used when no file is named (the folder is made here).
     static QString defaultPath();
     ~Database();
@@ -46,17 +53,41 @@ public:
     // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.
     SqliteStatement& insertStatement(const QString& sql) const;
 
-    // Writes a consistent copy of the whole database to TARGET (replacing it only on success).
+    // Writes a consistent copy of the whole database to TARGET (replacing it only on success),
+    // readable by its owner only.
     Status saveCopyAs(const QString& target) const;
+
+    // What opening did that the user should hear of ("" when nothing): the backup copy kept
+    // before an upgrade.
+    const QString& notice() const { return m_notice; }
+
+    // Why the last statement or transaction on this connection failed, when the cause lies with the
+    // file and not with the rows (another program writing, a full disk, a read-only folder, a
+    // damaged file): a message naming the file; "" when it failed for its rows, or worked.
+    const QString& fileProblem() const { return m_fileProblem; }
+    // Statements and transactions tell the database how each ended: noteFailure() right after
+    // SQLite reported a failure (it gives fileProblem()), noteSuccess() when one worked.
+    const QString& noteFailure() const;
+    void noteSuccess() const
+    {
+        if (!m_fileProblem.isNull())
+            m_fileProblem = QString();
+    }
+
+    // Copies every page of the write-ahead log into the database file and empties the log, so that
+    // rows deleted with secure_delete leave both files. Inside a transaction, it is done when the
+    // outermost one commits.
+    Status clearJournal() const;
 
 private:
     Database(QString connectionName, QString path);
-    static Status checkFileHeader(const QString& path);
-    static Status createEmptyPrivateFile(const QString& path);
-    Status checkIdentity() const;
-    Status configure() const;
-    Status migrate() const;
+    static Result<std::unique_ptr<Database>> connect(const QString& path);
+    Status configure(bool newFile) const;
+    Status migrate(int fromVersion) const;
     Status applyMigration(int version, const QString& sql) const;
+    Status keepBackupCopy(int version);
+    // Gives MESSAGE's own words unless the last failure was the file's.
+    QString failureText(const QString& message) const;
 
     // The connection's own SQLite handle (null if the driver is not SQLite's).
     sqlite3* sqliteHandle() const;
@@ -69,7 +100,10 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
+    mutable bool m_clearJournalAfterCommit = false;
     mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_insertStatements;
+    mutable QString m_fileProblem;
+    QString m_notice;
 };
 
 } // namespace sd

@@ -49,10 +49,18 @@ QString withNamedPlaceholders(const QString& sql, int& count)
 } // namespace
 
 SqlStatement::SqlStatement(const Database& database, const QString& sql)
-    : m_query(database.connection())
+    : m_database(database)
+    , m_query(database.connection())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(withNamedPlaceholders(sql, m_placeholders));
+    if (!m_prepared)
+        noteFailure();
+}
+
+void SqlStatement::noteFailure()
+{
+    m_fileProblem = m_database.noteFailure();
 }
 
 Status SqlStatement::exec(const QVariantList& values)
@@ -67,13 +75,18 @@ Status SqlStatement::exec(const QVariantList& values)
         const bool emptyText = value.typeId() == QMetaType::QString && value.toString().isNull();
         m_query.bindValue(placeholderName(i), emptyText ? QVariant(QString(QLatin1String(""))) : value);
     }
-    if (!m_query.exec())
+    if (!m_query.exec()) {
+        noteFailure();
         return fail(errorText());
+    }
+    m_database.noteSuccess();
     return {};
 }
 
 QString SqlStatement::errorText() const
 {
+    if (!m_fileProblem.isEmpty())
+        return m_fileProblem;
     const QSqlError error = m_query.lastError();
     // The driver's text is the useful part; Qt appends "Unable to fetch row" and the like.
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();

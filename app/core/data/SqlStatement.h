@@ -23,6 +23,8 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Why it failed: the file's problem when the cause lies there (see Database::fileProblem()),
+    // else the driver's words.
     QString errorText() const;
     // The raw constraint text ("UNIQUE constraint failed: booth.seminar_id, booth.channel") for callers
     // that turn a particular constraint into their own message.
@@ -30,7 +32,11 @@ public:
     QSqlQuery& query() { return m_query; }
 
 private:
+    void noteFailure();
+
+    const Database& m_database;
     QSqlQuery m_query;
+    QString m_fileProblem;
     bool m_prepared = false;
     int m_placeholders = 0;
 };

@@ -6,8 +6,9 @@
 
 namespace sd {
 
-SqliteStatement::SqliteStatement(sqlite3* handle, const QString& sql)
-    : m_handle(handle)
+SqliteStatement::SqliteStatement(const Database& database, sqlite3* handle, const QString& sql)
+    : m_database(database)
+    , m_handle(handle)
 {
     if (!m_handle) {
         m_error = tr("The database connection is not an SQLite one.");
@@ -16,12 +17,18 @@ SqliteStatement::SqliteStatement(sqlite3* handle, const QString& sql)
     if (sqlite3_prepare16_v3(m_handle, sql.utf16(), int(sql.size() * sizeof(char16_t)), SQLITE_PREPARE_PERSISTENT,
                              &m_statement, nullptr)
         != SQLITE_OK)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_error = failureText();
 }
 
 SqliteStatement::SqliteStatement(const Database& database, const QString& sql)
-    : SqliteStatement(database.sqliteHandle(), sql)
+    : SqliteStatement(database, database.sqliteHandle(), sql)
 {
+}
+
+QString SqliteStatement::failureText() const
+{
+    const QString& problem = m_database.noteFailure();
+    return problem.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : problem;
 }
 
 SqliteStatement::~SqliteStatement()
@@ -37,12 +44,13 @@ Result<qint64> SqliteStatement::insert(const QVariantList& values)
     if (status == SQLITE_OK)
         status = sqlite3_step(m_statement);
     const bool done = status == SQLITE_DONE;
-    m_error = done ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+    m_error = done ? QString() : failureText();
     // The bound text belongs to VALUES: let go of it before they go.
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     if (!done)
         return fail(m_error);
+    m_database.noteSuccess();
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
@@ -53,7 +61,7 @@ Status SqliteStatement::select(const QVariantList& values)
     sqlite3_reset(m_statement);
     // The rows are read after VALUES are gone.
     if (bindAll(values, Binding::Copied) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_error = failureText();
         return fail(m_error);
     }
     m_error.clear();
@@ -68,7 +76,7 @@ bool SqliteStatement::next()
     if (status == SQLITE_ROW)
         return true;
     if (status != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_error = failureText();
     return false;
 }
 

@@ -41,12 +41,15 @@ public:
     bool failedOn(const QString& constraintText) const { return m_error.contains(constraintText); }
 
 private:
-    SqliteStatement(sqlite3* handle, const QString& sql);
+    SqliteStatement(const Database& database, sqlite3* handle, const QString& sql);
+    // Why SQLite failed just now: the file's problem when the cause lies there, else SQLite's words.
+    QString failureText() const;
 
     enum class Binding { Borrowed, Copied }; // whether SQLite may keep pointers into the values
     int bindAll(const QVariantList& values, Binding binding);
     int bind(int position, const QVariant& value, Binding binding);
 
+    const Database& m_database;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QString m_error;

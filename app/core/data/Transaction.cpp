@@ -9,18 +9,12 @@
 
 namespace sd {
 
-Transaction::Transaction(const Database& database, Lock lock)
+Transaction::Transaction(const Database& database, Intent intent)
     : m_database(database)
     , m_depth(database.m_transactionDepth + 1)
 {
-    if (m_depth == 1 && lock == Lock::Immediate) {
-        // Qt's driver knows only BEGIN; it commits and rolls back whatever began.
-        m_begun = run(QStringLiteral("BEGIN IMMEDIATE"));
-    } else if (m_depth == 1) {
-        QSqlDatabase db = m_database.connection();
-        m_begun = db.transaction();
-        if (!m_begun)
-            m_errorText = db.lastError().text();
+    if (m_depth == 1) {
+        m_begun = run(intent == Intent::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     } else {
         m_begun = run(QStringLiteral("SAVEPOINT %1").arg(savepointName()));
     }
@@ -49,9 +43,12 @@ QString Transaction::savepointName() const
 bool Transaction::run(const QString& sql)
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(sql))
+    if (query.exec(sql)) {
+        m_database.noteSuccess();
         return true;
-    m_errorText = query.lastError().text();
+    }
+    const QString& problem = m_database.noteFailure();
+    m_errorText = problem.isEmpty() ? query.lastError().text() : problem;
     return false;
 }
 
@@ -60,20 +57,27 @@ Status Transaction::commit()
     Q_ASSERT(m_begun && !m_finished);
     m_finished = true;
     m_database.m_transactionDepth = m_depth - 1;
-    bool committed = false;
-    if (m_depth == 1) {
-        QSqlDatabase db = m_database.connection();
-        committed = db.commit();
-        if (!committed) {
-            m_errorText = db.lastError().text();
-            db.rollback();
-        }
-    } else {
-        committed = run(QStringLiteral("RELEASE %1").arg(savepointName()));
+    if (m_depth > 1) {
+        if (run(QStringLiteral("RELEASE %1").arg(savepointName())))
+            return {};
+        return fail(QCoreApplication::translate("sd::Transaction", "Could not save the changes: %1").arg(m_errorText));
     }
-    if (committed)
-        return {};
-    return fail(QCoreApplication::translate("sd::Transaction", "Could not save the changes: %1").arg(m_errorText));
+    QSqlDatabase db = m_database.connection();
+    if (!db.commit()) {
+        const QString problem = m_database.noteFailure();
+        m_errorText = db.lastError().text();
+        db.rollback();
+        if (!problem.isEmpty())
+            return fail(problem);
+        return fail(QCoreApplication::translate("sd::Transaction", "Could not save the changes: %1").arg(m_errorText));
+    }
+    if (m_database.m_clearJournalAfterCommit) {
+        // Asked for by a change made inside (an erasure). What cannot be done now is tried again
+        // after the next commit, and SQLite does it when the database closes.
+        const Status cleared = m_database.clearJournal();
+        Q_UNUSED(cleared);
+    }
+    return {};
 }
 
 } // namespace sd

@@ -1,5 +1,8 @@
 // A database transaction that rolls back unless committed: every multi-row write goes through one.
 // Transactions nest: inside another one, a transaction is a savepoint of it.
+// A write transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to the
+// busy timeout for another program to finish: one that read first and wrote later could not wait,
+// and would fail at its first write.
 #pragma once
 
 #include <QString>
@@ -13,13 +16,11 @@ class Database;
 class Transaction
 {
 public:
-    // Deferred: takes the write lock at the first write. Immediate: takes it at once, waiting
-    // (up to the busy timeout) for another process's write, so that what the transaction reads is
-    // still so when it writes: a check-in at two desks at the same moment happens once. Inside
-    // another transaction, it shares that one's lock.
-    enum class Lock { Deferred, Immediate };
+    enum class Intent { Write, Read };
 
-    explicit Transaction(const Database& database, Lock lock = Lock::Deferred);
+    // A Read transaction only gives one consistent view of the database (a dry run): it takes no
+    // write lock.
+    explicit Transaction(const Database& database, Intent intent = Intent::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

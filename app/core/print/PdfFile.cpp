@@ -1,10 +1,9 @@
 #include "core/print/PdfFile.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
 
+#include "core/files/PersonalDataFile.h"
 #include "core/print/PdfToUnicodeRepair.h"
 
 namespace sd {
@@ -24,10 +23,13 @@ Status PdfFile::write(const QString& path, const QString& title, const std::func
             return painted;
     }
     PdfToUnicodeRepair::apply(pdf);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    // Badges, flyers and reception lists name people: only their owner may read the file.
+    PersonalDataFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    if (Status written = file.write(pdf); !written)
+        return written;
+    return file.commit();
 }
 
 } // namespace sd

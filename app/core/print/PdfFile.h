@@ -1,4 +1,5 @@
-// Writes a PDF file through a temporary file, so that a failure leaves any old file as it was.
+// Writes a PDF file, readable by its owner only (see PersonalDataFile), through a temporary file, so
+// that a failure leaves any old file as it was. Every PDF the program writes goes through here.
 #pragma once
 
 #include <functional>

@@ -1,5 +1,7 @@
 #include "core/records/CheckInCode.h"
 
+#include <array>
+
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -12,16 +14,29 @@ constexpr int alphabetSize = 32;
 constexpr int randomLength = 10; // 50 bits: collisions are negligible even over millions
 const QLatin1String prefix("SD-");
 
+// Draws from the system's secure random source. A code opens the door, so no code may be
+// foretold from others (a seeded generator's can be, from a few hundred of them); drawn one at a time
+// the source would slow an import of 100,000 codes, so they come in batches.
+quint64 secureRandom64()
+{
+    constexpr int batch = 256;
+    thread_local std::array<quint64, batch> drawn;
+    thread_local int next = batch;
+    if (next == batch) {
+        QRandomGenerator::system()->fillRange(drawn.data(), batch);
+        next = 0;
+    }
+    const quint64 bits = drawn[next];
+    drawn[next++] = 0; // a code's bits are not kept once it is made
+    return bits;
+}
+
 } // namespace
 
 QString CheckInCode::generate()
 {
     QString code = prefix;
-    // Seeded from the system's generator once a thread: a draw from that one is a slow CPU
-    // instruction (RDSEED), and imports make 100,000 codes. The codes only need to be unique
-    // and not guessable from a badge or two, not to keep a secret.
-    thread_local QRandomGenerator generator = QRandomGenerator::securelySeeded();
-    quint64 bits = generator.generate64(); // all 50 bits, five a character
+    quint64 bits = secureRandom64(); // all 50 bits, five a character
     for (int i = 0; i < randomLength; ++i) {
         code.append(QLatin1Char(alphabet[bits % alphabetSize]));
         bits /= alphabetSize;

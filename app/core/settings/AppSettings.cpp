@@ -10,6 +10,7 @@ namespace {
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString reopenKey = QStringLiteral("files/reopenLast");
 const QString languageKey = QStringLiteral("interface/language");
+const QString retentionKey = QStringLiteral("privacy/retentionMonths");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("views/%1/header");
@@ -92,6 +93,17 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings.setValue(languageKey, language);
+}
+
+RetentionPeriod AppSettings::retentionPeriod() const
+{
+    const int months = m_settings.value(retentionKey, RetentionPeriod::defaultMonths).toInt();
+    return RetentionPeriod(qBound(1, months, RetentionPeriod::maximumMonths));
+}
+
+void AppSettings::setRetentionPeriod(RetentionPeriod period)
+{
+    m_settings.setValue(retentionKey, period.months());
 }
 
 QByteArray AppSettings::windowGeometry() const

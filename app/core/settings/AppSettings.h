@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/records/RetentionPeriod.h"
+
 namespace sd {
 
 class AppSettings
@@ -31,6 +33,10 @@ public:
     // "" follows the system locale; otherwise a code from Translations::available().
     QString language() const;
     void setLanguage(const QString& language);
+
+    // How long personal data is kept after a person's last seminar (see PersonalDataErasure).
+    RetentionPeriod retentionPeriod() const;
+    void setRetentionPeriod(RetentionPeriod period);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -215,6 +215,26 @@ Result<QList<Attendee>> AttendeeStore::all() const
                                 [](const SqlStatement& row) { return read(row); });
 }
 
+Result<QList<AttendeePastRetention>> AttendeeStore::pastRetention(const QDateTime& lastSeminarBefore) const
+{
+    // Seminar times are the venue's wall-clock time, record times UTC: each compared in its own form.
+    static const int counted = int(columnList().count(QLatin1Char(',')) + 1);
+    return selectRows<AttendeePastRetention>(
+        m_database,
+        QStringLiteral("SELECT %1, max(seminar.ends_at), count(registration.id) FROM attendee "
+                       "LEFT JOIN registration ON registration.attendee_id = attendee.id "
+                       "LEFT JOIN seminar ON seminar.id = registration.seminar_id "
+                       "GROUP BY attendee.id "
+                       "HAVING CASE WHEN max(seminar.ends_at) IS NULL THEN attendee.updated_at < ? "
+                       "ELSE max(seminar.ends_at) < ? END "
+                       "ORDER BY attendee.sort_key, attendee.id")
+            .arg(columnList()),
+        {storedInstant(lastSeminarBefore), storedLocalTime(lastSeminarBefore)}, [](const SqlStatement& row) {
+            return AttendeePastRetention {read(row), timeFromStored(row.value(counted)),
+                                          row.value(counted + 1).toInt()};
+        });
+}
+
 Status AttendeeStore::refreshKeys()
 {
     SqlStatement rows(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));

@@ -15,6 +15,14 @@ class Database;
 class SqlStatement;
 class SqliteStatement;
 
+// A person whose data the desk has kept longer than the retention period (see PersonalDataErasure).
+struct AttendeePastRetention
+{
+    Attendee attendee;
+    QDateTime lastSeminarEndsAt; // invalid: registered for no seminar
+    int registrations = 0;
+};
+
 // Attendees, with what lists need beside each: the reading's sort key and the folded search text.
 // Deleting an attendee deletes their registrations too (erasure of personal data).
 class AttendeeStore
@@ -40,6 +48,9 @@ public:
     // duplicate) of KEYS (SearchText::searchKeys), in gojuon order, at most LIMIT.
     enum class KeyMatch { All, Any };
     Result<QList<Attendee>> withSearchKeys(const QList<QByteArray>& keys, KeyMatch match, int limit) const;
+    // The people, in gojuon order, whose last seminar ended before LAST_SEMINAR_BEFORE (the venue's
+    // wall-clock time) or, registered for none, whose record last changed before it.
+    Result<QList<AttendeePastRetention>> pastRetention(const QDateTime& lastSeminarBefore) const;
     // Visits every attendee one at a time (in no particular order); VISIT returns false to stop.
     Status visitAll(const std::function<bool(const Attendee&)>& visit) const;
     // Makes every stored sort key and search text again (see SortKeyRefresh).

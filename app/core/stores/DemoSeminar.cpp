@@ -372,25 +372,15 @@ Result<qint64> DemoSeminar::fill(const Database& database, int attendees, quint3
 
 Status DemoSeminar::create(const QString& path, int attendees)
 {
-    if (QFile::exists(path))
-        return fail(tr("“%1” already exists; the demo is only written to a new file.").arg(path));
     if (attendees < 0)
         return fail(tr("The number of attendees cannot be negative."));
-    Result<qint64> seminar = fail(QString());
-    {
-        auto database = openForWork(path);
-        if (!database)
-            return fail(database.error());
-        seminar = fill(**database, attendees);
-    }
-    if (!seminar) {
-        // The file is ours, made a moment ago: leave nothing half-filled behind.
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        return fail(seminar.error());
-    }
-    return {};
+    if (QFile::exists(path))
+        return fail(tr("“%1” already exists; the demo is only written to a new file.").arg(path));
+    return createForWork(path, [attendees](const Database& database) -> Status {
+        if (Result<qint64> seminar = fill(database, attendees); !seminar)
+            return fail(seminar.error());
+        return {};
+    });
 }
 
 QString DemoSeminar::defaultPath()

@@ -18,7 +18,8 @@ class DemoSeminar
 public:
     static constexpr int defaultAttendees = 120;
 
-    // Creates the new database file PATH with the demo in it; an existing file is refused.
+    // Creates the new database file PATH with the demo in it, appearing only when complete (see
+    // Database::create); an existing file is refused.
     static Status create(const QString& path, int attendees = defaultAttendees);
     // Adds the demo to DATABASE in one transaction and gives the new seminar's id. The same SEED
     // gives the same people.

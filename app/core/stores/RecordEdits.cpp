@@ -390,7 +390,7 @@ Status RecordEdits::inTransaction(const Change& change) const
 {
     // What an edit reads (the record before, for its undo) is still so when it writes, however
     // many desks share the file.
-    Transaction transaction(m_database, Transaction::Lock::Immediate);
+    Transaction transaction(m_database);
     if (!transaction.begun())
         return fail(transaction.errorText());
     if (Status changed = change(); !changed)
@@ -604,6 +604,45 @@ ImportReport RecordEdits::importCsv(const CsvImporter& importer, const QString& 
                return undoImport(database, changes);
            });
     return report;
+}
+
+Result<PersonalDataErasure::Outcome> RecordEdits::erasePastRetention(const PersonalDataErasure& erasure,
+                                                                     const QList<qint64>& attendeeIds)
+{
+    QList<AttendeeSnapshot> snapshots;
+    for (qint64 id : attendeeIds) {
+        auto snapshot = captureAttendee(m_database, id);
+        if (!snapshot)
+            return fail(snapshot.error());
+        snapshots.append(*snapshot);
+    }
+    auto outcome = erasure.erase(attendeeIds);
+    if (!outcome)
+        return outcome;
+    // Only those erased come back: the others were not past the period after all.
+    QList<AttendeeSnapshot> erased;
+    for (const AttendeeSnapshot& snapshot : snapshots) {
+        if (outcome->attendeeIds.contains(snapshot.attendee.id))
+            erased.append(snapshot);
+    }
+    if (erased.isEmpty())
+        return outcome;
+    const QList<qint64> ids = outcome->attendeeIds;
+    const int registrations = outcome->registrations;
+    record([count = int(erased.size())] { return tr("Erase %n Person(s) Past the Retention Period", nullptr, count); },
+           [erasure, ids]() -> Status {
+               if (auto again = erasure.erase(ids); !again)
+                   return fail(again.error());
+               return {};
+           },
+           [&database = m_database, erasure, erased, registrations]() -> Status {
+               for (const AttendeeSnapshot& snapshot : erased) {
+                   if (Status restored = restoreAttendee(database, snapshot); !restored)
+                       return restored;
+               }
+               return erasure.logRestored(int(erased.size()), registrations);
+           });
+    return outcome;
 }
 
 Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<InterpreterShift>& shifts)

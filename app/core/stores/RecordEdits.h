@@ -15,6 +15,7 @@
 #include "core/records/Registration.h"
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
+#include "core/stores/PersonalDataErasure.h"
 
 class QUndoStack;
 
@@ -62,6 +63,11 @@ public:
     // applied, puts one step on the stack: undo removes the people and registrations it added and
     // puts back the fields it filled in; redo brings them back with the same ids and check-in codes.
     ImportReport importCsv(const CsvImporter& importer, const QString& path);
+    // Erases those of ATTENDEE_IDS who are past ERASURE's retention period, as one step (see
+    // PersonalDataErasure). Undoing it brings them back with their registrations: only while this
+    // stack lives, that is while the window stays open, for nothing of them is kept anywhere else.
+    Result<PersonalDataErasure::Outcome> erasePastRetention(const PersonalDataErasure& erasure,
+                                                            const QList<qint64>& attendeeIds);
 
     Result<qint64> addBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
     Status editBooth(const Booth& booth, const QList<InterpreterShift>& shifts);

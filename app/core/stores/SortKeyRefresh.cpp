@@ -57,4 +57,13 @@ Result<std::unique_ptr<Database>> openForWork(const QString& path, Database::IfM
     return opened;
 }
 
+Status createForWork(const QString& path, const std::function<Status(const Database&)>& fill)
+{
+    return Database::create(path, [&fill](const Database& database) -> Status {
+        if (Status refreshed = SortKeyRefresh::applyIfNeeded(database); !refreshed)
+            return refreshed;
+        return fill ? fill(database) : Status();
+    });
+}
+
 } // namespace sd

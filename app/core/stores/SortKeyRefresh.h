@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -26,5 +27,8 @@ public:
 // of the stores.
 Result<std::unique_ptr<Database>> openForWork(const QString& path,
                                               Database::IfMissing ifMissing = Database::IfMissing::Create);
+// Makes the new database PATH as Database::create does, its sort keys marked as this machine's
+// before FILL runs: how New Database and the demo make a database.
+Status createForWork(const QString& path, const std::function<Status(const Database&)>& fill = {});
 
 } // namespace sd

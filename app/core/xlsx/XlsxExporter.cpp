@@ -5,10 +5,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include "core/data/Database.h"
+#include "core/files/PersonalDataFile.h"
 #include "core/records/DisplayWidth.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/xlsx/XlsxSheetWriter.h"
@@ -51,12 +51,6 @@ QString seminarTimes(const Seminar& seminar)
     if (seminar.endsAt.isValid())
         text += QChar(0x2013) + seminar.endsAt.toString(QStringLiteral("HH:mm"));
     return text;
-}
-
-// Readable by its owner only, as every file with personal data is.
-void makeOwnerOnly(QFileDevice& file)
-{
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace
@@ -171,20 +165,20 @@ Result<qint64> XlsxExporter::write(const QString& path) const
 
     if (!built.open())
         return fail(tr("Could not read “%1”: %2").arg(built.fileName(), built.errorString()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
-    makeOwnerOnly(file);
+    // Owner-only from the first byte, as every file with personal data is.
+    PersonalDataFile file(path);
+    if (Status opened = file.open(); !opened)
+        return fail(opened.error());
     constexpr qint64 chunkBytes = 1 << 20;
     while (!built.atEnd()) {
         const QByteArray chunk = built.read(chunkBytes);
-        if (chunk.isEmpty() || file.write(chunk) != chunk.size()) {
-            file.cancelWriting();
-            return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        }
+        if (chunk.isEmpty())
+            return fail(tr("Could not read “%1”: %2").arg(built.fileName(), built.errorString()));
+        if (Status written = file.write(chunk); !written)
+            return fail(written.error());
     }
-    if (!file.commit())
-        return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    if (Status committed = file.commit(); !committed)
+        return fail(committed.error());
     return rows;
 }
 

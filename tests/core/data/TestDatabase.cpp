@@ -2,10 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include "core/data/BulkWriteCache.h"
 #include "core/data/MigrationStep.h"
@@ -19,18 +21,12 @@
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
+#include "support/OtherWriter.h"
 #include "support/TestDatabaseFile.h"
 
 using namespace sd;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 QVariant pragma(const Database& database, const QString& name)
 {
@@ -38,44 +34,6 @@ QVariant pragma(const Database& database, const QString& name)
     REQUIRE(statement.exec().ok());
     REQUIRE(statement.next());
     return statement.value(0);
-}
-
-// Writes a file with the raw SQLite driver, outside Seminar Desk.
-void writeRawSqlite(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(raw);
-            REQUIRE(query.exec(sql));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
-// The statements of the migrations up to data version VERSION, as an older program ran them.
-QStringList migrationStatements(int version)
-{
-    QStringList statements;
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
-    REQUIRE(files.size() >= version);
-    for (const QString& name : files.mid(0, version)) {
-        QFile migration(QStringLiteral(":/migrations/") + name);
-        REQUIRE(migration.open(QIODevice::ReadOnly));
-        for (const QString& statement : QString::fromUtf8(migration.readAll()).split(QStringLiteral(";\n"))) {
-            QStringList code;
-            for (const QString& line : statement.split(QLatin1Char('\n'))) {
-                if (!line.trimmed().startsWith(QStringLiteral("--")))
-                    code.append(line);
-            }
-            if (!code.join(QString()).trimmed().isEmpty())
-                statements.append(code.join(QLatin1Char('\n')));
-        }
-    }
-    return statements;
 }
 
 int rowCount(const Database& database, const QString& table)
@@ -121,18 +79,6 @@ TEST_CASE("Reopening a database changes nothing", "[database]")
     file.reopen();
     CHECK(file.database().schemaVersion() == Database::latestSchemaVersion());
     CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
-}
-
-TEST_CASE("An empty file becomes a database", "[database]")
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("empty.sqlite"));
-    QFile empty(path);
-    REQUIRE(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    auto opened = Database::open(path);
-    REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
 }
 
 TEST_CASE("A file that is not SQLite is refused and left as it was", "[database]")
@@ -247,16 +193,13 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v1.sqlite"));
-    QStringList statements = migrationStatements(1);
-    statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
-               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                 "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')")
-               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')")
-               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
-                                 "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")
-               << QStringLiteral("PRAGMA user_version = 1")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(path, 1,
+                     {QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')"),
+                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')"),
+                      QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES (9, 'O''Brien', 'x')"),
+                      QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                     "registered_at, updated_at) VALUES (5, 7, 9, 'waitlisted', 'SD-OLD', 'r', 'u')")});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -297,12 +240,9 @@ TEST_CASE("Data version 5 gives the attendees of a version 4 file an empty badge
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v4.sqlite"));
-    QStringList statements = migrationStatements(4);
-    statements << QStringLiteral("INSERT INTO attendee (id, family_name, given_name, latin_name, updated_at) "
-                                 "VALUES (3, '山田', '太郎', 'Taro YAMADA', '2026-01-01T00:00:00Z')")
-               << QStringLiteral("PRAGMA user_version = 4")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(path, 4,
+                     {QStringLiteral("INSERT INTO attendee (id, family_name, given_name, latin_name, updated_at) "
+                                     "VALUES (3, '山田', '太郎', 'Taro YAMADA', '2026-01-01T00:00:00Z')")});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -325,21 +265,17 @@ TEST_CASE("Data version 6 stores the readings of a version-5 database in katakan
     const QString path = folder.filePath(QStringLiteral("v5.sqlite"));
     // A version-5 file as that version left it: readings as typed, keys of the whole reading, search
     // text without romaji, the collation version alone recorded.
-    QStringList statements = migrationStatements(5);
-    statements << QStringLiteral(
-        "INSERT INTO attendee (id, family_name, given_name, family_reading, given_reading, sort_key, "
-        "search_text, updated_at) VALUES "
-        "(1, '山崎', '麻衣', 'やまざき', 'まい', X'01', CAST('山崎' AS BLOB), 'u'), "
-        "(2, '山﨑', '聡', 'ﾔﾏｻｷ', 'ｻﾄｼ', X'02', CAST('山﨑' AS BLOB), 'u'), "
-        "(3, '山崎', '智子', 'ヤマザキ', 'トモコ', X'03', CAST('山崎' AS BLOB), 'u'), "
-        "(4, 'García', 'María', '', '', X'04', CAST('garcía' AS BLOB), 'u')")
-               << QStringLiteral("INSERT INTO contact (id, name, reading) VALUES (1, '通訳 一子', 'つうやく かずこ')")
-               << QStringLiteral(
-                      "INSERT OR REPLACE INTO database_property (name, value) VALUES ('collation_version', '%1')")
-                      .arg(ReadingCollator::version())
-               << QStringLiteral("PRAGMA user_version = 5")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(
+        path, 5,
+        {QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, given_reading, sort_key, "
+                        "search_text, updated_at) VALUES "
+                        "(1, '山崎', '麻衣', 'やまざき', 'まい', X'01', CAST('山崎' AS BLOB), 'u'), "
+                        "(2, '山﨑', '聡', 'ﾔﾏｻｷ', 'ｻﾄｼ', X'02', CAST('山﨑' AS BLOB), 'u'), "
+                        "(3, '山崎', '智子', 'ヤマザキ', 'トモコ', X'03', CAST('山崎' AS BLOB), 'u'), "
+                        "(4, 'García', 'María', '', '', X'04', CAST('garcía' AS BLOB), 'u')"),
+         QStringLiteral("INSERT INTO contact (id, name, reading) VALUES (1, '通訳 一子', 'つうやく かずこ')"),
+         QStringLiteral("INSERT OR REPLACE INTO database_property (name, value) VALUES ('collation_version', '%1')")
+             .arg(ReadingCollator::version())});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -403,21 +339,18 @@ TEST_CASE("Data version 7 adds the flyer's fields, contact roles and change coun
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v6.sqlite"));
     const int version = 6;
-    QStringList statements = migrationStatements(version);
-    statements << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                 "VALUES (7, 'Old seminar', '2027-02-12T13:30:00', '2027-02-12T17:00:00')")
-               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES "
-                                 "(1, 'Same', '2027-01-01T00:00:00Z'), (2, 'Edited', '2027-01-03T00:00:00Z')")
-               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, checkin_code, registered_at, "
-                                 "badge_printed_at, updated_at) VALUES "
-                                 "(1, 7, 1, 'SD-ONE', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z'), "
-                                 "(2, 7, 2, 'SD-TWO', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z')")
-               << QStringLiteral("INSERT INTO contact (id, name) VALUES (3, 'IGES')")
-               << QStringLiteral(
-                      "INSERT INTO seminar_contact (seminar_id, contact_id, role) VALUES (7, 3, 'enquiries')")
-               << QStringLiteral("PRAGMA user_version = %1").arg(version)
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(
+        path, version,
+        {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                        "VALUES (7, 'Old seminar', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
+         QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES "
+                        "(1, 'Same', '2027-01-01T00:00:00Z'), (2, 'Edited', '2027-01-03T00:00:00Z')"),
+         QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, checkin_code, registered_at, "
+                        "badge_printed_at, updated_at) VALUES "
+                        "(1, 7, 1, 'SD-ONE', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z'), "
+                        "(2, 7, 2, 'SD-TWO', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z')"),
+         QStringLiteral("INSERT INTO contact (id, name) VALUES (3, 'IGES')"),
+         QStringLiteral("INSERT INTO seminar_contact (seminar_id, contact_id, role) VALUES (7, 3, 'enquiries')")});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -461,23 +394,20 @@ TEST_CASE("Data version 8 moves the booths' receivers into the seminar's invento
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v7.sqlite"));
-    QStringList statements = migrationStatements(7);
-    statements << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                 "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')")
-               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                 "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')")
-               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                 "VALUES (1, 3, 'Japanese', 1, 40)")
-               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                 "VALUES (2, 3, 'English', 2, 25)")
-               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                 "VALUES (3, 4, 'Japanese', 1, 0)")
-               << QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')")
-               << QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
-                                 "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")
-               << QStringLiteral("PRAGMA user_version = 7")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
-    writeRawSqlite(path, statements);
+    writeOldDatabase(path, 7,
+                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')"),
+                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')"),
+                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                     "VALUES (1, 3, 'Japanese', 1, 40)"),
+                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                     "VALUES (2, 3, 'English', 2, 25)"),
+                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                     "VALUES (3, 4, 'Japanese', 1, 0)"),
+                      QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')"),
+                      QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                                     "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")});
 
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
@@ -506,4 +436,93 @@ TEST_CASE("Data version 8 moves the booths' receivers into the seminar's invento
     SqlStatement check(database, QStringLiteral("PRAGMA foreign_key_check"));
     REQUIRE(check.exec().ok());
     CHECK_FALSE(check.next());
+}
+
+TEST_CASE("A new database appears under its name only when complete", "[database][create]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("new.sqlite"));
+    const auto leftovers = [&folder] {
+        return QDir(folder.path())
+            .entryList({QStringLiteral("*.new*"), QStringLiteral("*-wal"), QStringLiteral("*-shm")}, QDir::Files);
+    };
+
+    SECTION("complete")
+    {
+        Status created = Database::create(path, [&](const Database& database) -> Status {
+            CHECK_FALSE(QFile::exists(path)); // still being built under another name
+            CHECK(leftovers().size() >= 1);
+            SqlStatement insert(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+            return insert.exec({QStringLiteral("Built before it appeared")});
+        });
+        REQUIRE(created.ok());
+        CHECK(leftovers().isEmpty());
+        CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        auto opened = Database::open(path, Database::IfMissing::Refuse);
+        REQUIRE(opened.ok());
+        CHECK(rowCount(**opened, QStringLiteral("venue")) == 1);
+        CHECK(pragma(**opened, QStringLiteral("encoding")).toString() == QStringLiteral("UTF-16le"));
+    }
+    SECTION("interrupted")
+    {
+        Status created = Database::create(path, [](const Database&) -> Status { return fail(QStringLiteral("stop")); });
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.error() == QStringLiteral("stop"));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(leftovers().isEmpty());
+    }
+    SECTION("never over an existing file")
+    {
+        QFile existing(path);
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.write("mine");
+        existing.close();
+        Status created = Database::create(path);
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.error().contains(QStringLiteral("already exists")));
+        REQUIRE(existing.open(QIODevice::ReadOnly));
+        CHECK(existing.readAll() == "mine");
+    }
+}
+
+TEST_CASE("A write transaction waits for another program's write, then sees it", "[database][busy]")
+{
+    TestDatabaseFile file;
+    OtherWriter other(file.path(), 1000);
+    REQUIRE(other.locked());
+    QElapsedTimer timer;
+    timer.start();
+    // What an import does: read first (who is there), then write.
+    Transaction transaction(file.database());
+    INFO(transaction.errorText().toStdString());
+    REQUIRE(transaction.begun());
+    CHECK(timer.elapsed() >= 900);
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 1);
+    SqlStatement insert(file.database(), QStringLiteral("INSERT INTO venue (name) VALUES (?)"));
+    REQUIRE(insert.exec({QStringLiteral("Ours")}).ok());
+    REQUIRE(transaction.commit().ok());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 2);
+}
+
+TEST_CASE("When another program keeps writing, the transaction says so and names the file", "[database][busy]")
+{
+    TestDatabaseFile file;
+    OtherWriter other(file.path(), 6500);
+    REQUIRE(other.locked());
+    Transaction transaction(file.database());
+    REQUIRE_FALSE(transaction.begun());
+    CHECK(transaction.errorText().contains(QStringLiteral("Another program is writing to")));
+    CHECK(transaction.errorText().contains(file.path()));
+    CHECK(file.database().fileProblem() == transaction.errorText());
+}
+
+TEST_CASE("A read transaction takes no write lock", "[database][busy]")
+{
+    TestDatabaseFile file;
+    Transaction reading(file.database(), Transaction::Intent::Read);
+    REQUIRE(reading.begun());
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 0);
+    // Another program can write meanwhile; the reading transaction keeps its view.
+    writeRawSqlite(file.path(), {QStringLiteral("INSERT INTO venue (name) VALUES ('Theirs')")});
+    CHECK(rowCount(file.database(), QStringLiteral("venue")) == 0);
 }

@@ -52,3 +52,12 @@ TEST_CASE("AppSettings keeps the door's desk name, the sheet in its printer and 
     CHECK(settings.usedDoorLabels() == QList<int>({0, 3}));
     CHECK(settings.checkInSounds());
 }
+
+TEST_CASE("AppSettings keeps the retention period, twelve months unless set", "[AppSettings][retention]")
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("settings.ini"));
+    CHECK(AppSettings(file).retentionPeriod().months() == 12);
+    AppSettings(file).setRetentionPeriod(RetentionPeriod(18));
+    CHECK(AppSettings(file).retentionPeriod().months() == 18);
+}
