@@ -3074,6 +3074,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataErasure</name>
     <message>
         <source>The people erased leave the database file: SQLite overwrites their rows, and the journal beside it is emptied into the file at once. The log keeps how many were erased and when, never who. Backup copies made before an upgrade would still hold them until rotated out (only the newest %1 are kept: a copy is deleted when %1 newer ones have been made); there are none now. Copies you saved yourself hold them until you delete them.</source>
@@ -3970,6 +3977,45 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>SheetXmlScanner</name>
+    <message>
+        <source>it declares a document type, which no workbook does</source>
+        <translation>文書型宣言があります。ブックにはないものです</translation>
+    </message>
+    <message>
+        <source>a “&lt;” is not followed by the name of an element</source>
+        <translation>「&lt;」の後に要素名がありません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; follows the end of the document</source>
+        <translation>文書の終わりの後に &lt;%1&gt; があります</translation>
+    </message>
+    <message>
+        <source>the attributes of &lt;%1&gt; are malformed</source>
+        <translation>&lt;%1&gt; の属性の書き方が正しくありません</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; ends an element that was never started</source>
+        <translation>&lt;/%1&gt; に対応する開始タグがありません</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; ends &lt;%2&gt; too early</source>
+        <translation>&lt;/%1&gt; が &lt;%2&gt; より先に閉じられています</translation>
+    </message>
+    <message>
+        <source>text stands outside the document&apos;s element</source>
+        <translation>文書の要素の外に文字があります</translation>
+    </message>
+    <message>
+        <source>its text is not in UTF-8</source>
+        <translation>文字が UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>an “&amp;” starts no known character reference</source>
+        <translation>「&amp;」で始まる文字参照が正しくありません</translation>
+    </message>
+</context>
+<context>
     <name>SheetsCommand</name>
     <message>
         <source>List the label sheets badges can be printed on, with their geometry.</source>
@@ -4255,10 +4301,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>シート「%1」がブックにありません。ブックが破損しています。</translation>
     </message>
     <message>
-        <source>its shared texts are damaged: %1.</source>
-        <translation>共有文字列が破損しています: %1。</translation>
-    </message>
-    <message>
         <source>its number formats are damaged: %1.</source>
         <translation>表示形式の定義が破損しています: %1。</translation>
     </message>
@@ -4277,6 +4319,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Sheet “%1”: %2.</source>
         <translation>シート「%1」: %2。</translation>
+    </message>
+    <message>
+        <source>its shared texts are damaged: %1 (line %2 of their XML).</source>
+        <translation>共有文字列が壊れています: %1（XML の %2 行目）。</translation>
+    </message>
+    <message>
+        <source>its shared texts end before their end: the workbook is damaged.</source>
+        <translation>共有文字列が途中で切れています。ブックが壊れています。</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,23 @@ def long_cell(path):
     rewrite(path, {"xl/worksheets/sheet1.xml": lambda xml: xml.replace("<t>LONG</t>", "<t>%s</t>" % ("x" * 40000))})
 
 
+def damaged_sheet(path):
+    """A sheet whose second row lost the end of a cell, as a broken copy or a careless program
+    leaves it; its XML is otherwise intact."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Attendees"
+    sheet.append(["Family name", "Given name", "Organisation"])
+    sheet.append(["Tanaka", "Yuki", "Kitakyushu University"])
+    workbook.save(path)
+
+    def sheet1(xml):
+        xml = xml.replace("<row r=\"2\"", "\n<row r=\"2\"")
+        return xml.replace("<t>Yuki</t></is></c>", "<t>Yuki</t></is>")
+
+    rewrite(path, {"xl/worksheets/sheet1.xml": sheet1})
+
+
 def old_binary(path):
     import xlwt
     book = xlwt.Workbook()
@@ -264,6 +281,7 @@ MAKERS = {
     "merged": merged,
     "formula-without-value": formula_without_value,
     "long-cell": long_cell,
+    "damaged-sheet": damaged_sheet,
     "xls": old_binary,
     "encrypted": encrypted,
     "not-a-workbook": not_a_workbook,

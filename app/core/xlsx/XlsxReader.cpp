@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include "core/xlsx/SheetXmlScanner.h"
 #include "core/xlsx/XlsxArchive.h"
 
 namespace sd {
@@ -115,22 +116,47 @@ QString numberText(double number)
     return QString::number(number, 'g', 15); // the digits Excel keeps
 }
 
+bool isAsciiLetter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 // Column index from "B7" (1), or -1.
-int columnOf(QStringView reference)
+int columnOf(QByteArrayView reference)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference[i].isLetter(); ++i)
-        column = column * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
+    for (; i < reference.size() && isAsciiLetter(reference[i]); ++i)
+        column = column * 26 + ((reference[i] & ~0x20) - 'A' + 1);
     return i == 0 ? -1 : column - 1;
 }
 
-qint64 rowOf(QStringView reference)
+qint64 rowOf(QByteArrayView reference)
 {
     qsizetype i = 0;
-    while (i < reference.size() && reference[i].isLetter())
+    while (i < reference.size() && isAsciiLetter(reference[i]))
         ++i;
-    return reference.mid(i).toLongLong();
+    return reference.sliced(i).toLongLong();
+}
+
+// A cell's t attribute: what its value is.
+enum class CellType { Number, SharedText, InlineText, FormulaText, Error, Boolean, Date };
+
+CellType cellTypeOf(QByteArrayView type)
+{
+    if (type == "s")
+        return CellType::SharedText;
+    if (type == "inlineStr")
+        return CellType::InlineText;
+    if (type == "str")
+        return CellType::FormulaText;
+    if (type == "e")
+        return CellType::Error;
+    if (type == "b")
+        return CellType::Boolean;
+    if (type == "d")
+        return CellType::Date;
+    return CellType::Number;
 }
 
 // Rows handed from the thread that parses a sheet to the one that visits them, in batches; the
@@ -213,24 +239,30 @@ public:
     // Parses what has arrived; false when done (stopped, refused or at the end).
     bool parse(QByteArrayView chunk)
     {
-        m_xml.addData(chunk.toByteArray());
+        m_xml.addData(chunk);
         while (!m_done) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::Invalid) {
-                if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                    return true; // the next chunk goes on from here
+            switch (m_xml.readNext()) {
+            case SheetXmlScanner::Token::NeedMoreData:
+                return true; // the next chunk goes on from here
+            case SheetXmlScanner::Token::Invalid:
                 refuse(tr("Sheet “%1” is damaged: %2 (line %3 of its XML).")
                            .arg(m_sheet, m_xml.errorString())
                            .arg(m_xml.lineNumber()),
                        m_row);
-            } else if (token == QXmlStreamReader::StartElement) {
+                break;
+            case SheetXmlScanner::Token::StartElement:
                 start();
-            } else if (token == QXmlStreamReader::EndElement) {
+                break;
+            case SheetXmlScanner::Token::EndElement:
                 end();
-            } else if (token == QXmlStreamReader::Characters && m_capturing) {
-                m_value += m_xml.text();
-            } else if (token == QXmlStreamReader::EndDocument) {
+                break;
+            case SheetXmlScanner::Token::Characters:
+                if (m_capturing)
+                    m_value += m_xml.text();
+                break;
+            case SheetXmlScanner::Token::EndDocument:
                 m_done = true;
+                break;
             }
         }
         return false;
@@ -262,47 +294,46 @@ private:
 
     void start()
     {
-        const QStringView name = m_xml.name();
-        if (name == u"c") {
-            const QXmlStreamAttributes attributes = m_xml.attributes();
-            const QStringView reference = attributes.value(QLatin1String("r"));
+        const QByteArrayView name = m_xml.name();
+        if (name == "c") {
+            const QByteArray reference = m_xml.attribute("r");
             m_column = reference.isEmpty() ? m_column + 1 : columnOf(reference);
-            m_style = attributes.value(QLatin1String("s")).toInt();
-            m_type = attributes.value(QLatin1String("t")).toString();
+            m_style = m_xml.attribute("s").toInt();
+            m_type = cellTypeOf(m_xml.attribute("t"));
             m_value.clear();
             m_hasValue = false;
             m_hasFormula = false;
-        } else if (name == u"row") {
-            const QStringView number = m_xml.attributes().value(QLatin1String("r"));
+        } else if (name == "row") {
+            const QByteArray number = m_xml.attribute("r");
             m_row = number.isEmpty() ? m_row + 1 : number.toLongLong();
             m_column = -1;
             m_cells.clear();
-        } else if (name == u"v") {
+        } else if (name == "v") {
             m_capturing = true;
-        } else if (name == u"t") {
+        } else if (name == "t") {
             m_capturing = !m_inPhonetic; // the reading Japanese Excel keeps beside a name is not the name
-        } else if (name == u"rPh") {
+        } else if (name == "rPh") {
             m_inPhonetic = true;
-        } else if (name == u"f") {
+        } else if (name == "f") {
             m_hasFormula = true;
-        } else if (name == u"mergeCell") {
-            checkMerge(m_xml.attributes().value(QLatin1String("ref")));
+        } else if (name == "mergeCell") {
+            checkMerge(m_xml.attribute("ref"));
         }
     }
 
     void end()
     {
-        const QStringView name = m_xml.name();
-        if (name == u"c") {
+        const QByteArrayView name = m_xml.name();
+        if (name == "c") {
             endCell();
-        } else if (name == u"row") {
+        } else if (name == "row") {
             endRow();
-        } else if (name == u"v" || name == u"is") {
+        } else if (name == "v" || name == "is") {
             m_capturing = false;
             m_hasValue = true;
-        } else if (name == u"t") {
+        } else if (name == "t") {
             m_capturing = false;
-        } else if (name == u"rPh") {
+        } else if (name == "rPh") {
             m_inPhonetic = false;
         }
     }
@@ -310,7 +341,7 @@ private:
     void endCell()
     {
         // A formula's value is in <v>: an empty one is an empty text (t="str") or no value at all.
-        if (m_hasFormula && (!m_hasValue || (m_value.isEmpty() && m_type != QLatin1String("str")))) {
+        if (m_hasFormula && (!m_hasValue || (m_value.isEmpty() && m_type != CellType::FormulaText))) {
             refuse(tr("Sheet “%1”, cell %2: the formula has no saved value. Open the workbook in Excel, "
                       "let it calculate, save it and import it again.")
                        .arg(m_sheet, cellName()),
@@ -320,7 +351,7 @@ private:
         if (!m_hasValue || m_column < 0)
             return;
         QString text;
-        if (m_type == QLatin1String("s")) {
+        if (m_type == CellType::SharedText) {
             bool ok = false;
             const qsizetype index = m_value.toLongLong(&ok);
             if (!ok || index < 0 || index >= m_reader.m_sharedStrings.size()) {
@@ -330,13 +361,12 @@ private:
                 return;
             }
             text = m_reader.m_sharedStrings.at(index);
-        } else if (m_type == QLatin1String("inlineStr") || m_type == QLatin1String("str")
-                   || m_type == QLatin1String("e")) {
+        } else if (m_type == CellType::InlineText || m_type == CellType::FormulaText || m_type == CellType::Error) {
             text = m_value;
             decodeEscapes(text);
-        } else if (m_type == QLatin1String("b")) {
+        } else if (m_type == CellType::Boolean) {
             text = m_value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (m_type == QLatin1String("d")) {
+        } else if (m_type == CellType::Date) {
             text = m_value.replace(QLatin1Char('T'), QLatin1Char(' ')).left(16);
         } else if (!m_value.isEmpty()) {
             bool ok = false;
@@ -381,27 +411,27 @@ private:
 
     // Merged cells hold one value for several columns or rows: no row could be read right.
     // (Excel lists them after the cells.)
-    void checkMerge(QStringView range)
+    void checkMerge(QByteArrayView range)
     {
-        const qsizetype colon = range.indexOf(QLatin1Char(':'));
-        const QStringView first = range.left(colon);
-        const QStringView last = colon < 0 ? first : range.mid(colon + 1);
+        const qsizetype colon = range.indexOf(':');
+        const QByteArrayView first = colon < 0 ? range : range.first(colon);
+        const QByteArrayView last = colon < 0 ? first : range.sliced(colon + 1);
         const bool inData = m_firstRow > 0 && rowOf(first) <= m_lastRow && rowOf(last) >= m_firstRow
             && columnOf(first) <= m_lastColumn;
         if (inData)
             refuse(tr("Sheet “%1”, cells %2 are merged. Unmerge them (Home ▸ Merge & Center) so that each "
                       "column has its own value, save the workbook and import it again.")
-                       .arg(m_sheet, range.toString()),
+                       .arg(m_sheet, QString::fromLatin1(range)),
                    qMax(rowOf(first), m_firstRow));
     }
 
     const XlsxReader& m_reader;
     const QString m_sheet;
     const std::function<bool(qint64, const QStringList&)>& m_visit;
-    QXmlStreamReader m_xml;
+    SheetXmlScanner m_xml;
     QStringList m_cells;
     QString m_value;
-    QString m_type;
+    CellType m_type = CellType::Number;
     qint64 m_row = 0;
     int m_column = -1;
     int m_style = 0;
@@ -557,41 +587,46 @@ Status XlsxReader::readSharedStrings(const QString& part)
     Result<QByteArray> bytes = m_archive->read(part, partLimit);
     if (!bytes)
         return fail(bytes.error());
-    QXmlStreamReader xml(*bytes);
+    // Excel keeps every text of a workbook here: as large as the sheet, and read the same way.
+    SheetXmlScanner xml;
+    xml.addData(*bytes);
     QString text;
     bool capturing = false;
     bool inPhonetic = false;
-    while (!xml.atEnd()) {
+    for (;;) {
         switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (xml.name() == u"si")
+        case SheetXmlScanner::Token::StartElement:
+            if (xml.name() == "si")
                 text.clear();
-            else if (xml.name() == u"rPh")
+            else if (xml.name() == "rPh")
                 inPhonetic = true;
-            else if (xml.name() == u"t")
+            else if (xml.name() == "t")
                 capturing = !inPhonetic;
             break;
-        case QXmlStreamReader::EndElement:
-            if (xml.name() == u"si") {
+        case SheetXmlScanner::Token::EndElement:
+            if (xml.name() == "si") {
                 decodeEscapes(text);
                 m_sharedStrings.append(text);
-            } else if (xml.name() == u"rPh") {
+            } else if (xml.name() == "rPh") {
                 inPhonetic = false;
-            } else if (xml.name() == u"t") {
+            } else if (xml.name() == "t") {
                 capturing = false;
             }
             break;
-        case QXmlStreamReader::Characters:
+        case SheetXmlScanner::Token::Characters:
             if (capturing)
                 text += xml.text();
             break;
-        default:
-            break;
+        case SheetXmlScanner::Token::EndDocument:
+            return {};
+        case SheetXmlScanner::Token::Invalid:
+            return fail(tr("its shared texts are damaged: %1 (line %2 of their XML).")
+                            .arg(xml.errorString())
+                            .arg(xml.lineNumber()));
+        case SheetXmlScanner::Token::NeedMoreData:
+            return fail(tr("its shared texts end before their end: the workbook is damaged."));
         }
     }
-    if (xml.hasError())
-        return fail(tr("its shared texts are damaged: %1.").arg(xml.errorString()));
-    return {};
 }
 
 Status XlsxReader::readStyles(const QString& part)
@@ -666,7 +701,7 @@ Status XlsxReader::visitRows(const QString& sheet, qint64* errorRow,
             part = entry.part;
     }
     // The XML is parsed on a thread of its own while VISIT (an import's database work) runs here:
-    // QXmlStreamReader costs more than storing the rows.
+    // where a core is free, the two overlap.
     RowHandoff handoff;
     Status streamed;
     Status parsed;
