@@ -3074,13 +3074,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>PdfFile</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 を書き込めませんでした: %2</translation>
-    </message>
-</context>
-<context>
     <name>PersonalDataErasure</name>
     <message>
         <source>The people erased leave the database file: SQLite overwrites their rows, and the journal beside it is emptied into the file at once. The log keeps how many were erased and when, never who. Backup copies made before an upgrade would still hold them until rotated out (only the newest %1 are kept: a copy is deleted when %1 newer ones have been made); there are none now. Copies you saved yourself hold them until you delete them.</source>
