@@ -8,10 +8,6 @@ namespace sd {
 
 namespace {
 
-const QString columns
-    = QStringLiteral("id, title_ja, title_en, short_title, description_ja, description_en, programme, "
-                     "starts_at, ends_at, venue_id, organiser, capacity, languages, status");
-
 QVariantList valuesOf(const Seminar& seminar)
 {
     return {seminar.titleJa,
@@ -29,31 +25,40 @@ QVariantList valuesOf(const Seminar& seminar)
             Seminar::statusKey(seminar.status)};
 }
 
-Seminar readSeminar(const SqlStatement& row)
-{
-    Seminar seminar;
-    seminar.id = row.value(0).toLongLong();
-    seminar.titleJa = row.value(1).toString();
-    seminar.titleEn = row.value(2).toString();
-    seminar.shortTitle = row.value(3).toString();
-    seminar.descriptionJa = row.value(4).toString();
-    seminar.descriptionEn = row.value(5).toString();
-    seminar.programme = row.value(6).toString();
-    seminar.startsAt = timeFromStored(row.value(7));
-    seminar.endsAt = timeFromStored(row.value(8));
-    seminar.venueId = row.value(9).toLongLong();
-    seminar.organiser = row.value(10).toString();
-    seminar.capacity = row.value(11).toInt();
-    seminar.languages = row.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    seminar.status = Seminar::statusFromKey(row.value(13).toString()).value_or(Seminar::Status::Planned);
-    return seminar;
-}
-
 } // namespace
 
 SeminarStore::SeminarStore(const Database& database)
     : m_database(database)
 {
+}
+
+QString SeminarStore::columnList()
+{
+    return QStringLiteral("seminar.id, seminar.title_ja, seminar.title_en, seminar.short_title, "
+                          "seminar.description_ja, seminar.description_en, seminar.programme, seminar.starts_at, "
+                          "seminar.ends_at, seminar.venue_id, seminar.organiser, seminar.capacity, "
+                          "seminar.languages, seminar.status");
+}
+
+Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
+{
+    Seminar seminar;
+    int column = firstColumn;
+    seminar.id = row.value(column++).toLongLong();
+    seminar.titleJa = row.value(column++).toString();
+    seminar.titleEn = row.value(column++).toString();
+    seminar.shortTitle = row.value(column++).toString();
+    seminar.descriptionJa = row.value(column++).toString();
+    seminar.descriptionEn = row.value(column++).toString();
+    seminar.programme = row.value(column++).toString();
+    seminar.startsAt = timeFromStored(row.value(column++));
+    seminar.endsAt = timeFromStored(row.value(column++));
+    seminar.venueId = row.value(column++).toLongLong();
+    seminar.organiser = row.value(column++).toString();
+    seminar.capacity = row.value(column++).toInt();
+    seminar.languages = row.value(column++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    seminar.status = Seminar::statusFromKey(row.value(column++).toString()).value_or(Seminar::Status::Planned);
+    return seminar;
 }
 
 QString SeminarStore::validationError(const Seminar& seminar)
@@ -126,8 +131,9 @@ Status SeminarStore::restore(const Seminar& seminar)
 
 Result<Seminar> SeminarStore::find(qint64 id) const
 {
-    return selectOneRow<Seminar>(m_database, QStringLiteral("SELECT %1 FROM seminar WHERE id = ?").arg(columns), {id},
-                                 readSeminar, tr("There is no seminar with the number %1.").arg(id));
+    return selectOneRow<Seminar>(
+        m_database, QStringLiteral("SELECT %1 FROM seminar WHERE id = ?").arg(columnList()), {id},
+        [](const SqlStatement& row) { return read(row); }, tr("There is no seminar with the number %1.").arg(id));
 }
 
 Result<QList<Seminar>> SeminarStore::all(const QDateTime& now) const
@@ -136,8 +142,8 @@ Result<QList<Seminar>> SeminarStore::all(const QDateTime& now) const
     return selectRows<Seminar>(m_database,
                                QStringLiteral("SELECT %1 FROM seminar ORDER BY ends_at < ?, "
                                               "CASE WHEN ends_at >= ? THEN starts_at END, starts_at DESC, id")
-                                   .arg(columns),
-                               {stamp, stamp}, readSeminar);
+                                   .arg(columnList()),
+                               {stamp, stamp}, [](const SqlStatement& row) { return read(row); });
 }
 
 } // namespace sd
