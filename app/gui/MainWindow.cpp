@@ -100,7 +100,7 @@ void MainWindow::connectActions()
         {m_ui->addAction, &DeskWidget::addRecord},
         {m_ui->editAction, &DeskWidget::editRecord},
         {m_ui->deleteAction, &DeskWidget::deleteRecord},
-        {m_ui->eraseAction, &DeskWidget::eraseAttendee},
+        {m_ui->eraseAction, &DeskWidget::erasePersonalData},
         {m_ui->importCsvAction, &DeskWidget::importCsv},
         {m_ui->exportCsvAction, &DeskWidget::exportCsv},
         {m_ui->badgesAction, &DeskWidget::printBadges},

@@ -9,6 +9,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/PersonMerge.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -405,15 +406,108 @@ Status RecordEdits::deleteRegistration(qint64 registrationId)
                    [&database, kept = *registration] { return RegistrationStore(database).restore(kept); });
 }
 
-Status RecordEdits::eraseAttendee(qint64 attendeeId)
+Result<qint64> RecordEdits::addAttendee(const Attendee& attendee)
 {
-    auto snapshot = captureAttendee(m_database, attendeeId);
-    if (!snapshot)
-        return fail(snapshot.error());
+    auto id = AttendeeStore(m_database).insert(attendee);
+    if (!id)
+        return id;
+    Attendee added = attendee;
+    added.id = *id;
     const Database& database = m_database;
-    return perform([name = snapshot->attendee.displayName()] { return tr("Erase Attendee “%1”").arg(name); },
-                   [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); },
-                   [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
+    record([name = attendee.displayName()] { return tr("Add Attendee “%1”").arg(name); },
+           [&database, added] { return AttendeeStore(database).restore(added); },
+           [&database, added] { return AttendeeStore(database).remove(added.id); });
+    return id;
+}
+
+Status RecordEdits::editAttendee(const Attendee& attendee)
+{
+    auto before = AttendeeStore(m_database).find(attendee.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
+                   [&database, attendee] { return AttendeeStore(database).update(attendee); },
+                   [&database, old = *before] { return AttendeeStore(database).update(old); });
+}
+
+Status RecordEdits::erasePeople(const QList<qint64>& attendeeIds)
+{
+    QList<AttendeeSnapshot> snapshots;
+    for (qint64 id : attendeeIds) {
+        auto snapshot = captureAttendee(m_database, id);
+        if (!snapshot)
+            return fail(snapshot.error());
+        snapshots.append(*snapshot);
+    }
+    if (snapshots.isEmpty())
+        return {};
+    const Database& database = m_database;
+    const Describe describe = snapshots.size() == 1
+        ? Describe(
+            [name = snapshots.constFirst().attendee.displayName()] { return tr("Erase Attendee “%1”").arg(name); })
+        : Describe([count = int(snapshots.size())] { return tr("Erase %n People", nullptr, count); });
+    return perform(
+        describe,
+        [&database, attendeeIds]() -> Status {
+            AttendeeStore attendees(database);
+            for (qint64 id : attendeeIds) {
+                if (Status removed = attendees.remove(id); !removed)
+                    return removed;
+            }
+            return {};
+        },
+        [&database, snapshots]() -> Status {
+            for (const AttendeeSnapshot& snapshot : snapshots) {
+                if (Status restored = restoreAttendee(database, snapshot); !restored)
+                    return restored;
+            }
+            return {};
+        });
+}
+
+Status RecordEdits::mergePeople(const PersonMerge& merge)
+{
+    const Attendee merged = merge.merged();
+    const Attendee keptBefore = merge.person(PersonMerge::Side::Kept).attendee;
+    const Attendee other = merge.person(PersonMerge::Side::Other).attendee;
+    const QList<Registration> moving = merge.moving();
+    const QList<Registration> dropped = merge.dropped();
+    const Database& database = m_database;
+    // Clashing registrations go first, so that the one that stays can move in beside none.
+    const Change redo = [&database, merged, otherId = other.id, moving, dropped]() -> Status {
+        RegistrationStore registrations(database);
+        for (const Registration& each : dropped) {
+            if (Status removed = registrations.remove(each.id); !removed)
+                return removed;
+        }
+        for (const Registration& each : moving) {
+            if (Status moved = registrations.moveTo(each.id, merged.id); !moved)
+                return moved;
+        }
+        AttendeeStore attendees(database);
+        if (Status updated = attendees.update(merged); !updated)
+            return updated;
+        return attendees.remove(otherId);
+    };
+    const Change undo = [&database, keptBefore, other, moving, dropped]() -> Status {
+        AttendeeStore attendees(database);
+        if (Status restored = attendees.restore(other); !restored)
+            return restored;
+        RegistrationStore registrations(database);
+        for (const Registration& each : moving) {
+            if (Status moved = registrations.moveTo(each.id, other.id); !moved)
+                return moved;
+        }
+        for (const Registration& each : dropped) {
+            if (Status restored = registrations.restore(each); !restored)
+                return restored;
+        }
+        return attendees.update(keptBefore);
+    };
+    return perform([kept = merged.displayName(),
+                    gone = other.displayName()] { return tr("Merge “%1” into “%2”").arg(gone, kept); },
+                   redo, undo);
 }
 
 Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<InterpreterShift>& shifts)

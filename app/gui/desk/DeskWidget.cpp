@@ -9,6 +9,7 @@
 #include "core/data/Database.h"
 #include "core/models/SeminarListModel.h"
 #include "core/settings/AppSettings.h"
+#include "core/stores/AttendeeStore.h"
 #include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
@@ -23,6 +24,7 @@
 #include "gui/desk/AttendeePage.h"
 #include "gui/desk/BoothPage.h"
 #include "gui/desk/ContactBookPage.h"
+#include "gui/desk/PeoplePage.h"
 #include "gui/desk/SeminarContactsPage.h"
 #include "gui/desk/TableViews.h"
 #include "gui/desk/VenuePage.h"
@@ -58,6 +60,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
 
     // The tabs, in order: a new page is a class of its own and a line here.
     m_attendees = addPage(new AttendeePage(*m_database, *m_edits));
+    m_people = addPage(new PeoplePage(*m_database, *m_edits));
     addPage(new BoothPage(*m_database, *m_edits));
     addPage(new SeminarContactsPage(*m_database, *m_edits));
     addPage(new ContactBookPage(*m_database, *m_edits));
@@ -66,6 +69,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     m_ui->deskSplitter->setStretchFactor(1, 1);
     if (!m_ui->deskSplitter->restoreState(AppSettings().splitterState(splitterKey)))
         m_ui->deskSplitter->setSizes({400, 1000});
+    connect(m_people, &PeoplePage::registrationChosen, this, &DeskWidget::showRegistration);
     connect(m_ui->welcomeCreateButton, &QPushButton::clicked, this, &DeskWidget::newSeminar);
     connect(m_ui->welcomeDemoButton, &QPushButton::clicked, this, &DeskWidget::demoRequested);
     connect(m_ui->pages, &QTabWidget::currentChanged, this, &DeskWidget::stateChanged);
@@ -169,7 +173,7 @@ bool DeskWidget::canEditOrDelete() const
 
 bool DeskWidget::canErase() const
 {
-    return !seminarListHasFocus() && currentPage() == m_attendees && m_attendees->selectedId() > 0;
+    return !seminarListHasFocus() && currentPage()->listsPeople() && currentPage()->selectedId() > 0;
 }
 
 void DeskWidget::refresh()
@@ -178,7 +182,10 @@ void DeskWidget::refresh()
         const QSignalBlocker blocker(m_ui->seminarView->selectionModel());
         m_seminars->reload();
     }
-    m_ui->stack->setCurrentWidget(m_seminars->rowCount() > 0 ? m_ui->deskPage : m_ui->welcomePage);
+    // The people of seminars deleted stay in the database: the desk shows them on the People page.
+    const Result<int> people = AttendeeStore(*m_database).count();
+    const bool empty = m_seminars->rowCount() == 0 && (!people || *people == 0);
+    m_ui->stack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->deskPage);
     const bool stillThere = m_seminars->rowOf(m_seminarId) >= 0;
     // A seminar that is gone (deleted, or its addition undone) gives its place to the first one.
     if (!stillThere)
@@ -334,9 +341,16 @@ void DeskWidget::deleteRecord()
         currentPage()->removeRecord();
 }
 
-void DeskWidget::eraseAttendee()
+void DeskWidget::erasePersonalData()
 {
-    m_attendees->eraseAttendee();
+    currentPage()->eraseSelectedPeople();
+}
+
+void DeskWidget::showRegistration(qint64 seminarId, qint64 registrationId)
+{
+    selectSeminar(seminarId);
+    showPage(m_attendees);
+    m_attendees->showRegistration(registrationId);
 }
 
 void DeskWidget::importCsv()
