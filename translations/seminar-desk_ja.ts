@@ -817,10 +817,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>Choose at least one column to export.</source>
-        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
-    </message>
-    <message>
         <source>Could not write the file: %1</source>
         <translation>ファイルを書き込めませんでした: %1</translation>
     </message>
@@ -866,6 +862,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook: it has no sheets to choose from.</source>
+        <translation>「%1」は Excel ブックではないため、シートを選べません。--sheet を付けずに実行してください。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” is empty: a header row is needed.</source>
+        <translation>「%2」のシート「%1」は空です。見出し行のあるシートが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1030,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>ExportCsvCommand</name>
-    <message>
-        <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
-        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
-    </message>
+    <name>ExportCommandOptions</name>
     <message>
         <source>The seminar whose registrations to export.</source>
         <translation>申込をエクスポートするセミナー。</translation>
@@ -1064,22 +1064,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>s,...</translation>
     </message>
     <message>
-        <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
-        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
-    </message>
-    <message>
-        <source>ENCODING</source>
-        <translation>ENCODING</translation>
-    </message>
-    <message>
-        <source>comma (default), semicolon or tab.</source>
-        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
-    </message>
-    <message>
-        <source>DELIMITER</source>
-        <translation>DELIMITER</translation>
-    </message>
-    <message>
         <source>The header line&apos;s language: en (default) or ja.</source>
         <translation>見出し行の言語: en (既定値) または ja。</translation>
     </message>
@@ -1088,20 +1072,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
-        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
-    </message>
-    <message>
-        <source>The CSV file to write.</source>
-        <translation>書き出す CSV ファイル。</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>OUT</translation>
-    </message>
-    <message>
-        <source>seminar-desk export-csv: %1</source>
-        <translation>seminar-desk export-csv: %1</translation>
     </message>
     <message>
         <source>name the seminar with --seminar ID.</source>
@@ -1124,16 +1096,51 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>「%1」という状態はありません。指定できる状態: %2。</translation>
     </message>
     <message>
+        <source>--header must be en or ja, not “%1”.</source>
+        <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
+        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
+        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
+        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>seminar-desk export-csv: %1</source>
+        <translation>seminar-desk export-csv: %1</translation>
+    </message>
+    <message>
         <source>--encoding must be utf-8-bom, utf-8 or shift_jis, not “%1”.</source>
         <translation>--encoding には utf-8-bom、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>--delimiter must be comma, semicolon or tab, not “%1”.</source>
         <translation>--delimiter には comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
-    </message>
-    <message>
-        <source>--header must be en or ja, not “%1”.</source>
-        <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -1144,10 +1151,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 </context>
 <context>
     <name>ExportCsvDialog</name>
-    <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
     <message>
         <source>&amp;Columns for:</source>
         <translation>列の構成(&amp;C):</translation>
@@ -1221,8 +1224,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>先頭の行のプレビュー:</translation>
     </message>
     <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
+    </message>
+    <message>
         <source>Columns &amp;in the file, in order:</source>
         <translation>ファイルに出力する列 (出力順)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>ファイルの種類(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1249,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Every field</source>
         <translation>全項目</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRows</name>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportXlsxCommand</name>
+    <message>
+        <source>Write a seminar&apos;s registrations to an Excel workbook (.xlsx), with the columns of export-csv.</source>
+        <translation>セミナーの申込を Excel ブック (.xlsx) に書き出します (列は export-csv と同じです)。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook (.xlsx) to write.</source>
+        <translation>書き出す Excel ブック (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>seminar-desk export-xlsx: %1</source>
+        <translation>seminar-desk export-xlsx: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1497,14 +1536,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>ImportCsvCommand</name>
     <message>
-        <source>Import registrations from a CSV file (a web form&apos;s or a spreadsheet&apos;s) into a seminar.</source>
-        <translation>CSV ファイル (Web フォームや表計算ソフトのもの) から申込をセミナーにインポートします。</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>インポートする CSV ファイル。</translation>
-    </message>
-    <message>
         <source>The seminar to register the attendees for.</source>
         <translation>参加者の申込先のセミナー。</translation>
     </message>
@@ -1551,10 +1582,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>seminar-desk import-csv: %1</source>
         <translation>seminar-desk import-csv: %1</translation>
-    </message>
-    <message>
-        <source>name one CSV file to import.</source>
-        <translation>インポートする CSV ファイルを 1 つ指定してください。</translation>
     </message>
     <message>
         <source>name the seminar with --seminar ID.</source>
@@ -1616,20 +1643,32 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
     </message>
+    <message>
+        <source>Import registrations from a CSV file or an Excel workbook (.xlsx) into a seminar.</source>
+        <translation>CSV ファイルまたは Excel ブック (.xlsx) からセミナーに申込をインポートします。</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブック (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>インポートする Excel ブックのシート (既定値: 先頭のシート)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>name one CSV file or Excel workbook to import.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブックを 1 つ指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvWizard</name>
     <message>
-        <source>Import registrations from CSV</source>
-        <translation>CSV から申込をインポート</translation>
-    </message>
-    <message>
         <source>Choose the file</source>
         <translation>ファイルの選択</translation>
-    </message>
-    <message>
-        <source>A CSV file exported from a web form or a spreadsheet, with a header line.</source>
-        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルを選択します。</translation>
     </message>
     <message>
         <source>Check how the file reads</source>
@@ -1674,6 +1713,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Import finished</source>
         <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>申込のインポート</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) exported from a web form or a spreadsheet, with a header line.</source>
+        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルまたは Excel ブック (.xlsx) を選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -1872,14 +1923,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>名前を付けてバックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Import Registrations from CSV…</source>
-        <translation>CSV から申込をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Registrations as CSV…</source>
-        <translation>申込を CSV にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -1950,6 +1993,30 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;About Seminar Desk</source>
         <translation>Seminar Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations from CSV or Excel…</source>
+        <translation>CSV・Excel から申込をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrations as CSV or Excel…</source>
+        <translation>申込を CSV・Excel にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2414,154 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>“%1” is not a zip archive, or a damaged one.</source>
+        <translation>「%1」は zip 形式ではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing</source>
+        <translation>パーツ「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be read</source>
+        <translation>パーツ「%1」を読み込めません</translation>
+    </message>
+    <message>
+        <source>the part “%1” is encrypted</source>
+        <translation>パーツ「%1」は暗号化されています</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be unpacked</source>
+        <translation>パーツ「%1」を展開できません</translation>
+    </message>
+    <message>
+        <source>the part “%1” is larger than %2 MB</source>
+        <translation>パーツ「%1」が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged</source>
+        <translation>パーツ「%1」が破損しています</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>More registrations than the %1 rows an Excel sheet holds. Nothing was written.</source>
+        <translation>申込の件数が Excel の 1 シートに入る %1 行を超えています。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the text is longer than the %3 characters an Excel cell holds. Shorten it, or export as CSV. Nothing was written.</source>
+        <translation>%1 行目、「%2」列: 文字数が Excel の 1 セルに入る %3 文字を超えています。短くするか、CSV でエクスポートしてください。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Sheet “%1” is damaged: %2 (line %3 of its XML).</source>
+        <translation>シート「%1」が破損しています: %2 (XML の %3 行目)。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” ends before its end: the workbook is damaged.</source>
+        <translation>シート「%1」が途中で切れています。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: the formula has no saved value. Open the workbook in Excel, let it calculate, save it and import it again.</source>
+        <translation>シート「%1」のセル %2: 数式の計算結果が保存されていません。Excel でブックを開いて再計算し、保存してからもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 refers to a text the workbook does not hold: the workbook is damaged.</source>
+        <translation>シート「%1」のセル %2 が、ブックにない文字列を参照しています。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 holds “%3”, which is not a number: the workbook is damaged.</source>
+        <translation>シート「%1」のセル %2 の「%3」は数値ではありません。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2 holds %3 characters, more than the %4 an Excel cell can: shorten it and save the workbook again.</source>
+        <translation>シート「%1」のセル %2 は %3 文字あり、Excel の 1 セルに入る %4 文字を超えています。短くしてブックを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cells %2 are merged. Unmerge them (Home ▸ Merge &amp; Center) so that each column has its own value, save the workbook and import it again.</source>
+        <translation>シート「%1」のセル %2 が結合されています。結合を解除し ([ホーム] ▸ [セルを結合して中央揃え])、列ごとに値が入るようにして保存してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save it and import it again.</source>
+        <translation>「%1」はパスワードで保護されています。Excel で開いてパスワードを解除し ([ファイル] ▸ [情報] ▸ [ブックの保護] ▸ [パスワードを使用して暗号化])、保存してからもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>「%1」は古い Excel 97-2003 形式 (.xls) です。Excel で開いて Excel ブック (.xlsx) として保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an Excel workbook. Choose an .xlsx file or a CSV file.</source>
+        <translation>この zip ファイルは Excel ブックではありません。.xlsx ファイルまたは CSV ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>its workbook part is damaged: %1.</source>
+        <translation>ブックの本体が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing from the workbook: the workbook is damaged.</source>
+        <translation>シート「%1」がブックにありません。ブックが破損しています。</translation>
+    </message>
+    <message>
+        <source>its shared texts are damaged: %1.</source>
+        <translation>共有文字列が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>its number formats are damaged: %1.</source>
+        <translation>表示形式の定義が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet with cells.</source>
+        <translation>「%1」にはセルのあるシートがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is a chart, not a sheet of cells.</source>
+        <translation>「%2」の「%1」はグラフシートです。セルのあるシートを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>「%1」に「%2」というシートはありません。シート: %3。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2.</source>
+        <translation>シート「%1」: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet “%1” to the workbook.</source>
+        <translation>ブックにシート「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>ブックを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::AttendeeEditor</name>
     <message>
         <source>In kana, for sorting</source>
@@ -2589,6 +2804,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleted. Edit ▸ Undo brings it back.</source>
         <translation>削除しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
     </message>
+    <message>
+        <source>Read the List</source>
+        <translation>一覧の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>sd::DeskWidget</name>
@@ -2624,10 +2843,6 @@ Edit ▸ Undo brings it back.</source>
 [編集] ▸ [元に戻す] で元に戻せます。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
     <message numerus="yes">
         <source>Exported to “%1”.
 Registrations in the file: %n</source>
@@ -2639,6 +2854,14 @@ Registrations in the file: %n</source>
     <message>
         <source>Registered %1 · Waitlisted %2 · Cancelled %3 · Attended %4 · Receivers %5 · No seat limit</source>
         <translation>申込 %1名／キャンセル待ち %2名／キャンセル済み %3名／出席 %4名／レシーバー %5台／定員なし</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
+    </message>
+    <message>
+        <source>Read the Seminars</source>
+        <translation>セミナー一覧の読み込み</translation>
     </message>
 </context>
 <context>
@@ -2664,16 +2887,28 @@ Registrations in the file: %n</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <source>Export to CSV</source>
-        <translation>CSV にエクスポート</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV ファイル (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Registrations</source>
+        <translation>申込のエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2746,18 +2981,6 @@ Registrations in the file: %n</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <source>Import registrations from CSV</source>
-        <translation>CSV から申込をインポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a file. Choose the CSV file to import.</source>
-        <translation>「%1」はファイルではありません。インポートする CSV ファイルを選択してください。</translation>
-    </message>
-    <message>
         <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
         <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
     </message>
@@ -2812,6 +3035,22 @@ Registrations in the file: %n</source>
     <message>
         <source>Save mapping</source>
         <translation>対応付けの保存</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>申込のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file. Choose the CSV file or Excel workbook to import.</source>
+        <translation>「%1」はファイルではありません。インポートする CSV ファイルまたは Excel ブックを選択してください。</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1” of the Excel workbook; its first row with a value is the header.</source>
+        <translation>Excel ブックのシート「%1」から読み込みました。値のある最初の行を見出し行とします。</translation>
     </message>
 </context>
 <context>

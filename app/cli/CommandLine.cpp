@@ -6,6 +6,7 @@
 #include "cli/Command.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCsvCommand.h"
+#include "cli/ExportXlsxCommand.h"
 #include "cli/FlyerCommand.h"
 #include "cli/ImportCsvCommand.h"
 #include "cli/ListCommand.h"
@@ -22,6 +23,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SheetsCommand>());
     m_commands.push_back(std::make_unique<FlyerCommand>());
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<ExportXlsxCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
 }
 

@@ -73,14 +73,14 @@ private:
 
 QString ImportCsvCommand::summary() const
 {
-    return tr("Import registrations from a CSV file (a web form's or a spreadsheet's) into a seminar.");
+    return tr("Import registrations from a CSV file or an Excel workbook (.xlsx) into a seminar.");
 }
 
 int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("The CSV file to import."));
+    parser.addPositionalArgument(QStringLiteral("IN"), tr("The CSV file or Excel workbook (.xlsx) to import."));
     parser.addOption({QStringLiteral("seminar"), tr("The seminar to register the attendees for."), tr("ID")});
     parser.addOption(
         {QStringLiteral("mapping"),
@@ -90,6 +90,8 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("delimiter"), tr("auto (default), comma, semicolon or tab."), tr("DELIMITER"),
                       QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("sheet"), tr("The sheet of an Excel workbook to import (default: the first)."), tr("NAME")});
     parser.addOption({QStringLiteral("dry-run"), tr("Only show what would be imported; change nothing.")});
     parser.addOption({QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT"), QStringLiteral("table")});
     int exitCode = 0;
@@ -101,7 +103,7 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         return 2;
     };
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("name one CSV file to import."));
+        return usage(tr("name one CSV file or Excel workbook to import."));
     if (!parser.isSet(QStringLiteral("seminar")))
         return usage(tr("name the seminar with --seminar ID."));
     qint64 seminarId = 0;
@@ -124,6 +126,7 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         if (!options.delimiter)
             return usage(tr("--delimiter must be auto, comma, semicolon or tab, not “%1”.").arg(delimiter));
     }
+    options.sheet = parser.value(QStringLiteral("sheet"));
     if (parser.isSet(QStringLiteral("mapping"))) {
         Result<HeaderMapping> mapping = HeaderMapping::load(parser.value(QStringLiteral("mapping")));
         if (!mapping) {

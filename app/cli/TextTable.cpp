@@ -2,32 +2,25 @@
 
 #include <QTextStream>
 
+#include "core/records/DisplayWidth.h"
+
 namespace sd {
 
 namespace {
 
 constexpr int maximumCellWidth = 40;
 
-bool isWide(uint codePoint)
-{
-    return (codePoint >= 0x1100 && codePoint <= 0x115F) || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
-        || (codePoint >= 0xAC00 && codePoint <= 0xD7A3) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
-        || (codePoint >= 0xFE30 && codePoint <= 0xFE4F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
-        || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6) || (codePoint >= 0x1F300 && codePoint <= 0x1FAFF)
-        || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
-}
-
 // Cuts TEXT to WIDTH cells, marking the cut with an ellipsis; one line only.
 QString fitted(const QString& text, int width)
 {
     QString line = text;
     line.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    if (TextTable::displayWidth(line) <= width)
+    if (displayWidth(line) <= width)
         return line;
     QString cut;
     int used = 0;
     for (uint codePoint : line.toUcs4()) {
-        const int cell = isWide(codePoint) ? 2 : 1;
+        const int cell = isWideCharacter(codePoint) ? 2 : 1;
         if (used + cell > width - 1)
             break;
         cut += QString::fromUcs4(reinterpret_cast<const char32_t*>(&codePoint), 1);
@@ -46,14 +39,6 @@ TextTable::TextTable(QStringList headers)
 void TextTable::addRow(QStringList cells)
 {
     m_rows.append(std::move(cells));
-}
-
-int TextTable::displayWidth(const QString& text)
-{
-    int width = 0;
-    for (uint codePoint : text.toUcs4())
-        width += isWide(codePoint) ? 2 : 1;
-    return width;
 }
 
 void TextTable::print(QTextStream& out) const

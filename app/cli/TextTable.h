@@ -16,8 +16,6 @@ public:
     void addRow(QStringList cells);
     void print(QTextStream& out) const;
 
-    static int displayWidth(const QString& text);
-
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;

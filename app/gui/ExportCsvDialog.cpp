@@ -4,6 +4,7 @@
 #include <QPushButton>
 
 #include "core/csv/ExportPreset.h"
+#include "core/xlsx/XlsxExporter.h"
 
 #include "ui_ExportCsvDialog.h"
 
@@ -29,6 +30,8 @@ ExportCsvDialog::ExportCsvDialog(const Database& database, qint64 seminarId, QWi
     , m_seminarId(seminarId)
 {
     m_ui->setupUi(this);
+    m_ui->formatCombo->addItem(tr("CSV file (.csv)"), int(Format::Csv));
+    m_ui->formatCombo->addItem(tr("Excel workbook (.xlsx)"), int(Format::Excel));
     for (ExportPreset::Kind kind : ExportPreset::kinds())
         m_ui->presetCombo->addItem(ExportPreset::displayName(kind), int(kind));
     for (CsvEncoding::Kind kind : CsvEncoding::kinds())
@@ -42,6 +45,7 @@ ExportCsvDialog::ExportCsvDialog(const Database& database, qint64 seminarId, QWi
     m_ui->availableList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     applyPreset();
 
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportCsvDialog::applyFormat);
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &ExportCsvDialog::applyPreset);
     for (QComboBox* combo : {m_ui->encodingCombo, m_ui->delimiterCombo, m_ui->headerCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportCsvDialog::updatePreview);
@@ -60,6 +64,11 @@ ExportCsvDialog::ExportCsvDialog(const Database& database, qint64 seminarId, QWi
 }
 
 ExportCsvDialog::~ExportCsvDialog() = default;
+
+ExportCsvDialog::Format ExportCsvDialog::format() const
+{
+    return Format(m_ui->formatCombo->currentData().toInt());
+}
 
 CsvExportOptions ExportCsvDialog::options() const
 {
@@ -91,6 +100,20 @@ void ExportCsvDialog::setOutputPath(const QString& path)
 QString ExportCsvDialog::outputPath() const
 {
     return m_ui->fileEdit->text().trimmed();
+}
+
+void ExportCsvDialog::applyFormat()
+{
+    // A workbook has no encoding or delimiter, and its cells are text, never formulas.
+    const bool csv = format() == Format::Csv;
+    for (QWidget* field : {static_cast<QWidget*>(m_ui->encodingCombo), static_cast<QWidget*>(m_ui->delimiterCombo),
+                           static_cast<QWidget*>(m_ui->formulaGuardCheck)})
+        m_ui->form->setRowVisible(field, csv);
+    const QString path = m_ui->fileEdit->text();
+    const QString from = csv ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (path.endsWith(from, Qt::CaseInsensitive))
+        m_ui->fileEdit->setText(path.chopped(from.size()) + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
+    updatePreview();
 }
 
 void ExportCsvDialog::applyPreset()
@@ -138,15 +161,19 @@ void ExportCsvDialog::moveSelected(int step)
 
 void ExportCsvDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), m_ui->fileEdit->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Registrations"), m_ui->fileEdit->text(),
+                                       format() == Format::Csv ? tr("CSV files (*.csv);;All files (*)")
+                                                               : tr("Excel workbooks (*.xlsx);;All files (*)"));
     if (!path.isEmpty())
         m_ui->fileEdit->setText(path);
 }
 
 void ExportCsvDialog::updatePreview()
 {
-    const CsvExportOptions chosen = options();
+    CsvExportOptions chosen = options();
+    // The preview shows the cells as the file will hold them: a workbook's are never guarded.
+    chosen.formulaGuard = chosen.formulaGuard && format() == Format::Csv;
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!chosen.columns.isEmpty());
     const Result<QList<QStringList>> preview = CsvExporter(m_database, m_seminarId, chosen).preview(previewRows);
     m_ui->previewTable->clear();
@@ -163,6 +190,8 @@ void ExportCsvDialog::updatePreview()
         for (int column = 0; column < preview->at(row).size(); ++column)
             m_ui->previewTable->setItem(row - 1, column, new QTableWidgetItem(preview->at(row).at(column)));
     }
+    // Each column as wide as its header and cells: the last one must not take the room of the rest.
+    m_ui->previewTable->resizeColumnsToContents();
 }
 
 void ExportCsvDialog::accept()
@@ -173,7 +202,9 @@ void ExportCsvDialog::accept()
         m_ui->fileEdit->setFocus();
         return;
     }
-    const Result<qint64> written = CsvExporter(m_database, m_seminarId, options()).write(path);
+    const Result<qint64> written = format() == Format::Csv
+        ? CsvExporter(m_database, m_seminarId, options()).write(path)
+        : XlsxExporter(m_database, m_seminarId, options()).write(path);
     if (!written) {
         m_ui->errorLabel->setText(written.error());
         return;

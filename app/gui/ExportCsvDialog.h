@@ -14,9 +14,10 @@ namespace sd {
 
 class Database;
 
-// Exports a seminar's registrations to CSV: a preset or the user's own columns and order, the
-// encoding, delimiter and header language, with a preview of the first rows. Writes through
-// CsvExporter, as `seminar-desk export-csv` does.
+// Exports a seminar's registrations to a CSV file or an Excel workbook: a preset or the user's own
+// columns and order, the header language, for CSV the encoding and delimiter, with a preview of the
+// first rows. Writes through CsvExporter or XlsxExporter, as `seminar-desk export-csv` and
+// `export-xlsx` do.
 class ExportCsvDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
     ExportCsvDialog(const Database& database, qint64 seminarId, QWidget* parent = nullptr);
     ~ExportCsvDialog() override;
 
+    enum class Format { Csv, Excel };
+
+    Format format() const;
     CsvExportOptions options() const;
     void setOutputPath(const QString& path);
     QString outputPath() const;
@@ -37,6 +41,7 @@ public slots:
     void accept() override;
 
 private:
+    void applyFormat();
     void applyPreset();
     void moveSelected(int step);
     void addSelected();

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 
 #include "core/csv/CsvReader.h"
+#include "core/xlsx/XlsxReader.h"
 
 #include "ui_ImportCsvWizard.h"
 
@@ -53,6 +54,7 @@ ImportCsvWizard::ImportCsvWizard(Database& database, qint64 seminarId, QWidget* 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportCsvWizard::chooseFile);
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
     connect(m_ui->delimiterCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
+    connect(m_ui->sheetCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
     connect(m_ui->loadMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::loadMapping);
     connect(m_ui->saveMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::saveMapping);
     // The import itself runs when leaving the duplicates page; its button says so.
@@ -73,6 +75,8 @@ CsvImportOptions ImportCsvWizard::options() const
     options.encoding = CsvEncoding::fromKey(m_ui->encodingCombo->currentData().toString());
     options.delimiter = CsvReader::delimiterFromKey(m_ui->delimiterCombo->currentData().toString());
     options.mapping = chosenMapping();
+    if (m_workbook)
+        options.sheet = m_ui->sheetCombo->currentText();
     return options;
 }
 
@@ -88,8 +92,9 @@ HeaderMapping ImportCsvWizard::chosenMapping() const
 
 void ImportCsvWizard::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import registrations from CSV"), m_ui->fileEdit->text(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import registrations"), m_ui->fileEdit->text(),
+                                       tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         m_ui->fileEdit->setText(path);
 }
@@ -98,6 +103,7 @@ void ImportCsvWizard::initializePage(int id)
 {
     switch (id) {
     case FormatPage:
+        showFileKind();
         updatePreview();
         break;
     case MappingPage:
@@ -118,7 +124,7 @@ bool ImportCsvWizard::validateCurrentPage()
     case FilePage:
         if (!QFileInfo(m_ui->fileEdit->text()).isFile()) {
             m_ui->filePage->setSubTitle(
-                tr("“%1” is not a file. Choose the CSV file to import.").arg(m_ui->fileEdit->text()));
+                tr("“%1” is not a file. Choose the CSV file or Excel workbook to import.").arg(m_ui->fileEdit->text()));
             return false;
         }
         return true;
@@ -152,12 +158,35 @@ bool ImportCsvWizard::validateCurrentPage()
     }
 }
 
+void ImportCsvWizard::showFileKind()
+{
+    // A workbook is read by its sheets, a CSV file by its encoding and delimiter.
+    const QString path = m_ui->fileEdit->text();
+    m_workbook = XlsxReader::isSpreadsheetFile(path);
+    m_ui->formatForm->setRowVisible(m_ui->encodingCombo, !m_workbook);
+    m_ui->formatForm->setRowVisible(m_ui->delimiterCombo, !m_workbook);
+    m_ui->formatForm->setRowVisible(m_ui->sheetCombo, m_workbook);
+    const QSignalBlocker blocker(m_ui->sheetCombo);
+    m_ui->sheetCombo->clear();
+    if (!m_workbook)
+        return;
+    if (Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path)) {
+        m_ui->sheetCombo->addItems((*reader)->sheetNames());
+        if (Result<QString> first = (*reader)->sheet(QString()))
+            m_ui->sheetCombo->setCurrentText(*first);
+    }
+}
+
 void ImportCsvWizard::updatePreview()
 {
     CsvImportOptions chosen = options();
     const CsvImporter importer(m_database, m_seminarId, chosen);
     const QString path = m_ui->fileEdit->text();
-    if (const Result<CsvFileFormat> format = importer.format(path)) {
+    if (const Result<CsvFileFormat> format = importer.format(path); format && m_workbook) {
+        m_ui->formatPage->setSubTitle(tr("Read from the sheet “%1” of the Excel workbook; its first row with a "
+                                         "value is the header.")
+                                          .arg(format->sheet));
+    } else if (format) {
         // Show what detection found, without leaving "Detect", in the combo's own words.
         const int delimiterItem = m_ui->delimiterCombo->findData(CsvReader::delimiterKey(format->delimiter));
         m_ui->formatPage->setSubTitle(

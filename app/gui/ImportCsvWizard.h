@@ -14,9 +14,10 @@ namespace sd {
 
 class Database;
 
-// Imports registrations from a CSV file step by step: the file, how it reads (encoding and
-// delimiter, with a preview), what each column holds, what the import will do (duplicates), and
-// the result. Runs CsvImporter, as `seminar-desk import-csv` does.
+// Imports registrations from a CSV file or an Excel workbook step by step: the file, how it reads
+// (encoding and delimiter, or the workbook's sheet, with a preview), what each column holds, what
+// the import will do (duplicates), and the result. Runs CsvImporter, as `seminar-desk import-csv`
+// does.
 class ImportCsvWizard final : public QWizard
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ protected:
     bool validateCurrentPage() override;
 
 private:
+    void showFileKind();
     void updatePreview();
     void fillMapping();
     void showDryRun();
@@ -54,6 +56,7 @@ private:
     QStringList m_header;
     QList<QStringList> m_sampleRows;
     HeaderMapping m_loadedMapping;
+    bool m_workbook = false; // the file is an Excel workbook
     ImportReport m_report;
 };
 

@@ -141,7 +141,7 @@ TEST_CASE("import-csv --dry-run --format json prints rows, records, duplicates a
     CHECK(attendeeCount(db) == 5);
 }
 
-TEST_CASE("import-csv imports once; the same file again adds nothing", "[cli][csv]")
+TEST_CASE("import-csv imports once, the same file again adds nothing", "[cli][csv]")
 {
     QTemporaryDir folder;
     const QString db = CliRun::createDemo(folder, 5);

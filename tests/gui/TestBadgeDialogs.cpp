@@ -61,7 +61,7 @@ TEST_CASE("The badge dialog chooses sheet, badges and start label, and previews 
     CHECK(dialog.printer().sheet().labelsPerSheet() == 8);
 }
 
-TEST_CASE("Save as PDF from the badge dialog marks the badges printed; a failure does not", "[gui][badges]")
+TEST_CASE("Save as PDF from the badge dialog marks the badges printed, a failure does not", "[gui][badges]")
 {
     TestDatabaseFile file;
     auto seminarId = DemoSeminar::fill(file.database(), 15);

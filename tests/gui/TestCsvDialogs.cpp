@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,6 +100,23 @@ TEST_CASE("The export dialog previews the preset, lets columns be chosen and ord
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll())
           == QStringLiteral("名,姓,メールアドレス\r\n彩,伊藤,aya@example.jp\r\n太郎,山田,taro@example.jp\r\n"));
+}
+
+TEST_CASE("The export preview shows every column's header whole", "[gui][csv]")
+{
+    Fixture f;
+    f.add(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("taro@example.jp"));
+    ExportCsvDialog dialog(f.file.database(), f.seminarId);
+    dialog.resize(900, 600);
+    dialog.show();
+    auto* preview = child<QTableWidget>(dialog, "previewTable");
+    REQUIRE(preview);
+    REQUIRE(preview->columnCount() > 2);
+    for (int column = 0; column < preview->columnCount() - 1; ++column) {
+        const QString header = preview->horizontalHeaderItem(column)->text();
+        INFO(header.toStdString());
+        CHECK(preview->columnWidth(column) > preview->horizontalHeader()->fontMetrics().horizontalAdvance(header));
+    }
 }
 
 TEST_CASE("The export dialog shows an error and stays open when it cannot write", "[gui][csv]")

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include "core/models/RegistrationListModel.h"
+#include "core/models/SeminarListModel.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
 #include "core/stores/DemoSeminar.h"
@@ -74,6 +75,18 @@ TEST_CASE("An empty database offers to create a seminar, then the form creates o
     CHECK_FALSE(desk.window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
     CHECK(desk.view("seminarView")->model()->rowCount() == 1);
     CHECK(desk.desk().edits()->undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
+}
+
+TEST_CASE("The seminar list shows its dates whole, with the weekday", "[MainWindow][layout]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    desk.window.resize(1400, 900);
+    QCoreApplication::processEvents();
+    QTableView* seminars = desk.view("seminarView");
+    const QString date = desk.cell("seminarView", 0, SeminarListModel::DateColumn);
+    CHECK(date == QStringLiteral("Fri 12 Feb 2027 13:30"));
+    CHECK(seminars->columnWidth(SeminarListModel::DateColumn) > seminars->fontMetrics().horizontalAdvance(date));
 }
 
 TEST_CASE("The window title names the database file, and the seminar once there is one", "[MainWindow]")

@@ -20,15 +20,22 @@ int localOffset(const QDateTime& time)
     return *known;
 }
 
+// TIME (an instant) at the local zone's offset: its date() and time() are the wall clock there.
+QDateTime wallClock(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    // A fixed offset: toTimeZone() costs several times more per row.
+    return time.toOffsetFromUtc(localOffset(time));
+}
+
 QString timeText(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
     // "2027-02-12 13:30", written by hand: QDateTime::toString goes through the locale machinery.
-    // Shifting the UTC time by the zone's offset: toTimeZone() costs several times more per row.
-    const QDateTime local = time.toUTC().addSecs(localOffset(time));
-    const QDate date = local.date();
-    const QTime clock = local.time();
+    const QDate date = time.date();
+    const QTime clock = time.time();
     char16_t text[16];
     const auto put = [&text](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10)
@@ -101,7 +108,7 @@ const CsvColumn& CsvColumn::of(Field field)
     return all().at(int(field));
 }
 
-QString CsvColumn::value(const RegisteredAttendee& row) const
+QString CsvColumn::value(const RegisteredAttendee& row, HeaderLanguage language) const
 {
     const Attendee& a = row.attendee;
     const Registration& r = row.registration;
@@ -143,17 +150,36 @@ QString CsvColumn::value(const RegisteredAttendee& row) const
     case Field::CheckInCode:
         return r.checkInCode;
     case Field::ReceiverNeeded:
+        if (language == HeaderLanguage::Japanese)
+            return r.receiverNeeded ? QStringLiteral("要") : QStringLiteral("不要");
         return r.receiverNeeded ? QStringLiteral("yes") : QStringLiteral("no");
     case Field::RegisteredAt:
-        return timeText(r.registeredAt);
     case Field::CheckedInAt:
-        return timeText(r.checkedInAt);
     case Field::BadgePrintedAt:
-        return timeText(r.badgePrintedAt);
+        return timeText(localTime(row));
     case Field::Source:
         return r.source;
     }
     return {};
+}
+
+bool CsvColumn::holdsTime() const
+{
+    return field == Field::RegisteredAt || field == Field::CheckedInAt || field == Field::BadgePrintedAt;
+}
+
+QDateTime CsvColumn::localTime(const RegisteredAttendee& row) const
+{
+    switch (field) {
+    case Field::RegisteredAt:
+        return wallClock(row.registration.registeredAt);
+    case Field::CheckedInAt:
+        return wallClock(row.registration.checkedInAt);
+    case Field::BadgePrintedAt:
+        return wallClock(row.registration.badgePrintedAt);
+    default:
+        return {};
+    }
 }
 
 QString CsvColumn::displayName() const

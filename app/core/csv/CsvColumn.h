@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -50,8 +51,14 @@ public:
     {
         return language == HeaderLanguage::Japanese ? japaneseHeader : englishHeader;
     }
-    // The column's text for ROW. Keys (category, status) are written as stored: they read back.
-    QString value(const RegisteredAttendee& row) const;
+    // The column's text for ROW, as the CSV file and the workbook hold it. Keys (category, status)
+    // are written as stored: they read back. Yes and no follow the header's LANGUAGE (要 / 不要).
+    QString value(const RegisteredAttendee& row, HeaderLanguage language) const;
+    // Whether the column holds a time (registered, checked in, badge printed).
+    bool holdsTime() const;
+    // A time column's value for ROW at the offset of the zone where the seminar is held (the zone
+    // the desk runs in): its date() and time() are the wall clock there. Invalid when not set.
+    QDateTime localTime(const RegisteredAttendee& row) const;
     // The column's name in the user's language, for the export dialog.
     QString displayName() const;
 

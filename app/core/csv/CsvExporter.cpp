@@ -5,7 +5,6 @@
 #include "core/csv/CsvWriter.h"
 #include "core/data/Database.h"
 #include "core/stores/RegistrationStore.h"
-#include "core/stores/SeminarStore.h"
 
 namespace sd {
 
@@ -22,53 +21,25 @@ CsvExporter::CsvExporter(const Database& database, qint64 seminarId, CsvExportOp
 {
 }
 
-QStringList CsvExporter::header() const
-{
-    QStringList cells;
-    for (CsvColumn::Field field : m_options.columns)
-        cells.append(CsvColumn::of(field).header(m_options.headerLanguage));
-    return cells;
-}
-
 Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const QStringList&)>& visit) const
 {
-    if (m_options.columns.isEmpty())
-        return fail(tr("Choose at least one column to export."));
-    if (auto seminar = SeminarStore(m_database).find(m_seminarId); !seminar)
+    const ExportRows rows(m_database, m_seminarId, m_options);
+    if (Result<Seminar> seminar = rows.check(); !seminar)
         return fail(seminar.error());
-    Result<bool> headerVisited = visit(0, header());
+    Result<bool> headerVisited = visit(0, rows.header());
     if (!headerVisited)
         return fail(headerVisited.error());
     if (!*headerVisited)
         return {};
-    QList<const CsvColumn*> columns;
-    for (CsvColumn::Field field : m_options.columns)
-        columns.append(&CsvColumn::of(field));
-    bool statusWanted[4] = {};
-    for (Registration::Status status : m_options.statuses)
-        statusWanted[int(status)] = true;
-
-    qint64 row = 0;
-    Status failed;
+    const QList<const CsvColumn*> columns = rows.columns();
     QStringList cells;
     cells.reserve(columns.size());
-    Status visited = RegistrationStore(m_database)
-                         .visitRegisteredAttendees(m_seminarId, [&](const RegisteredAttendee& registered) {
-                             if (!statusWanted[int(registered.registration.status)])
-                                 return true;
-                             cells.clear();
-                             for (const CsvColumn* column : columns)
-                                 cells.append(column->value(registered));
-                             Result<bool> more = visit(++row, cells);
-                             if (!more) {
-                                 failed = fail(more.error());
-                                 return false;
-                             }
-                             return *more;
-                         });
-    if (!visited)
-        return visited;
-    return failed;
+    return rows.visit([&](qint64 row, const RegisteredAttendee& registered) {
+        cells.clear();
+        for (const CsvColumn* column : columns)
+            cells.append(column->value(registered, m_options.headerLanguage));
+        return visit(row, cells);
+    });
 }
 
 Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
@@ -99,7 +70,7 @@ Status CsvExporter::writeTo(QIODevice& device, qint64& rows) const
                     tr("Row %1, column “%2”: the character “%3” (U+%4) has no Shift_JIS (CP932) form. "
                        "Change it, or export as UTF-8. Nothing was written.")
                         .arg(row)
-                        .arg(header().at(column), character,
+                        .arg(ExportRows(m_database, m_seminarId, m_options).header().at(column), character,
                              QStringLiteral("%1").arg(character.toUcs4().value(0), 4, 16, QLatin1Char('0')).toUpper()));
             }
             return fail(tr("Row %1 cannot be written in Shift_JIS (CP932). Nothing was written.").arg(row));

@@ -13,7 +13,7 @@
 #include "core/Result.h"
 #include "core/csv/CsvColumn.h"
 #include "core/csv/CsvEncoding.h"
-#include "core/records/Registration.h"
+#include "core/csv/ExportRows.h"
 
 class QIODevice;
 
@@ -21,14 +21,10 @@ namespace sd {
 
 class Database;
 
-struct CsvExportOptions
+struct CsvExportOptions : ExportOptions
 {
-    QList<CsvColumn::Field> columns;
-    // Whom to list; the default leaves out the cancelled and the waitlisted, who are not coming.
-    QList<Registration::Status> statuses {Registration::Status::Registered, Registration::Status::Attended};
     CsvEncoding::Kind encoding = CsvEncoding::Kind::Utf8Bom;
     QChar delimiter = QLatin1Char(',');
-    CsvColumn::HeaderLanguage headerLanguage = CsvColumn::HeaderLanguage::English;
     bool formulaGuard = true;
 };
 
@@ -48,7 +44,6 @@ public:
     const CsvExportOptions& options() const { return m_options; }
 
 private:
-    QStringList header() const;
     // Visits the header (row 0), then the cells of each row to export; VISIT gives false to stop.
     Status visitRecords(const std::function<Result<bool>(qint64 row, const QStringList& cells)>& visit) const;
     Status writeTo(QIODevice& device, qint64& rows) const;

@@ -14,6 +14,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
+#include "core/xlsx/XlsxReader.h"
 
 namespace sd {
 
@@ -92,6 +93,19 @@ CsvImporter::CsvImporter(Database& database, qint64 seminarId, CsvImportOptions 
 
 Result<CsvFileFormat> CsvImporter::format(const QString& path) const
 {
+    if (XlsxReader::isSpreadsheetFile(path)) {
+        Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path);
+        if (!reader)
+            return fail(reader.error());
+        Result<QString> sheet = (*reader)->sheet(m_options.sheet);
+        if (!sheet)
+            return fail(sheet.error());
+        CsvFileFormat format;
+        format.sheet = *sheet;
+        return format;
+    }
+    if (!m_options.sheet.isEmpty())
+        return fail(tr("“%1” is not an Excel workbook: it has no sheets to choose from.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read “%1”: %2").arg(path, file.errorString()));
@@ -113,6 +127,8 @@ Status CsvImporter::visitRows(
     const QString& path, qint64* errorLine,
     const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const
 {
+    if (XlsxReader::isSpreadsheetFile(path))
+        return visitWorkbookRows(path, errorLine, visit);
     const Result<CsvFileFormat> fileFormat = format(path);
     if (!fileFormat)
         return fail(fileFormat.error());
@@ -139,6 +155,31 @@ Status CsvImporter::visitRows(
         if (!*read || !visit(header, reader.recordLine(), row))
             return {};
     }
+}
+
+Status CsvImporter::visitWorkbookRows(
+    const QString& path, qint64* errorLine,
+    const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const
+{
+    Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path);
+    if (!reader)
+        return fail(reader.error());
+    Result<QString> sheet = (*reader)->sheet(m_options.sheet);
+    if (!sheet)
+        return fail(sheet.error());
+    QStringList header;
+    Status read = (*reader)->visitRows(*sheet, errorLine, [&](qint64 row, const QStringList& cells) {
+        if (header.isEmpty()) {
+            header = cells;
+            return true;
+        }
+        return visit(header, row, cells);
+    });
+    if (!read)
+        return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), read.error()));
+    if (header.isEmpty())
+        return fail(tr("The sheet “%1” of “%2” is empty: a header row is needed.").arg(*sheet, path));
+    return {};
 }
 
 QPair<QString, QString> CsvImporter::splitFullName(const QString& fullName)

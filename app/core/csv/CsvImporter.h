@@ -1,5 +1,6 @@
-// Imports registrations from a CSV file (web-form exports, other people's spreadsheets) into one
-// seminar: all or nothing, duplicates merged, a malformed file refused with its line.
+// Imports registrations from a CSV file or an Excel workbook (web-form exports, other people's
+// spreadsheets) into one seminar: all or nothing, duplicates merged, a malformed file refused with
+// its line (a workbook's row).
 #pragma once
 
 #include <functional>
@@ -26,12 +27,14 @@ struct CsvImportOptions
     std::optional<CsvEncoding::Kind> encoding; // none: detect
     std::optional<QChar> delimiter; // none: detect
     HeaderMapping mapping; // saved choices; other headers are recognised
+    QString sheet; // the sheet of an Excel workbook to read; none: the first
 };
 
 struct CsvFileFormat
 {
     CsvEncoding::Kind encoding = CsvEncoding::Kind::Utf8;
     QChar delimiter = QLatin1Char(',');
+    QString sheet; // the sheet read when the file is an Excel workbook; empty for a CSV file
 };
 
 // What one row of the file becomes.
@@ -86,10 +89,12 @@ public:
 
     CsvImporter(Database& database, qint64 seminarId, CsvImportOptions options);
 
-    // The file's encoding and delimiter: the ones chosen in the options, else detected.
+    // The file's encoding and delimiter: the ones chosen in the options, else detected; for an
+    // Excel workbook (known by its content, whatever its name), the sheet to read.
     Result<CsvFileFormat> format(const QString& path) const;
     // Reads the file: VISIT gets the header, then each row with the line it starts on, and returns
-    // false to stop. A malformed file fails with its line (also put in ERROR_LINE when given).
+    // false to stop. A malformed file fails with its line (also put in ERROR_LINE when given). In a
+    // workbook the header is the first row with a value, and a row's line is its row number.
     Status
     visitRows(const QString& path, qint64* errorLine,
               const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const;
@@ -104,6 +109,9 @@ public:
     static bool isYes(const QString& text);
 
 private:
+    Status visitWorkbookRows(
+        const QString& path, qint64* errorLine,
+        const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const;
     Result<ImportRecord> recordOf(const QStringList& row, const QList<HeaderMapping::Target>& targets) const;
 
     Database& m_database;

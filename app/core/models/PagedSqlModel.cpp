@@ -92,6 +92,8 @@ void PagedSqlModel::reset(Counting counting)
         }
     }
     endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
     if (!m_countPending) {
         Q_EMIT rowCountSettled(m_rowCount);
         return;
@@ -108,6 +110,8 @@ void PagedSqlModel::finishDeferredCount()
 {
     m_countPending = false;
     const int rows = countRows();
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
     if (rows > m_rowCount) {
         beginInsertRows({}, m_rowCount, rows - 1);
         m_rowCount = rows;

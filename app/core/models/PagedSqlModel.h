@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // The number of rows is known (after a reset, or when a deferred count has finished).
     void rowCountSettled(int rows);
+    // A reset or a count could not read the rows; the list shows what it has (perhaps nothing).
+    void loadFailed(const QString& message);
 
 public Q_SLOTS:
     // Reads the count again and forgets the fetched pages: call after the data changed.

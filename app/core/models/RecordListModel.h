@@ -32,6 +32,10 @@ public:
     // The program's language changed: the headers and cells follow.
     void retranslate();
 
+Q_SIGNALS:
+    // A reload could not read the records; the list is empty.
+    void loadFailed(const QString& message);
+
 protected:
     RecordListModel(int columns, QObject* parent);
     virtual int recordCount() const = 0;
@@ -46,6 +50,8 @@ protected:
         m_lastError = read ? QString() : read.error();
         records = read ? std::move(read).value() : QList<Record>();
         endResetModel();
+        if (!m_lastError.isEmpty())
+            Q_EMIT loadFailed(m_lastError);
     }
 
 private:

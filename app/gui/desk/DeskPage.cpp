@@ -5,6 +5,8 @@
 #include <QItemSelectionModel>
 #include <QTableView>
 
+#include "core/models/PagedSqlModel.h"
+#include "core/models/RecordListModel.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/ContactStore.h"
@@ -30,6 +32,14 @@ void DeskPage::setView(QTableView* view, ColumnWidths widths)
     m_view = view;
     m_widths = widths;
     TableViews::setUp(view);
+    // A list that cannot be read says so, whichever kind of model it is.
+    const auto failed = [this](const QString& message) {
+        showError(tr("Read the List"), message);
+    };
+    if (auto* paged = qobject_cast<PagedSqlModel*>(view->model()))
+        connect(paged, &PagedSqlModel::loadFailed, this, failed);
+    else if (auto* list = qobject_cast<RecordListModel*>(view->model()))
+        connect(list, &RecordListModel::loadFailed, this, failed);
     if (widths == ColumnWidths::FitContents) {
         TableViews::fitColumns(view);
         connect(view->model(), &QAbstractItemModel::modelReset, this, [view] { TableViews::fitColumns(view); });

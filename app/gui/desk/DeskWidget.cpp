@@ -117,6 +117,8 @@ void DeskWidget::setUpSeminarList()
     view->horizontalHeader()->setSectionResizeMode(SeminarListModel::DateColumn, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(SeminarListModel::RegisteredColumn, QHeaderView::ResizeToContents);
     connect(view, &QTableView::activated, this, &DeskWidget::editSeminar);
+    connect(m_seminars, &PagedSqlModel::loadFailed, this,
+            [this](const QString& message) { showError(tr("Read the Seminars"), message); });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             showSeminar(m_seminars->idAt(current.row()));
@@ -366,7 +368,7 @@ void DeskWidget::exportCsv()
     ExportCsvDialog dialog(*m_database, m_seminarId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    MessageBox::fileWritten(this, tr("Export to CSV"),
+    MessageBox::fileWritten(this, tr("Export Registrations"),
                             tr("Exported to “%1”.\nRegistrations in the file: %n", nullptr, int(dialog.rowsWritten()))
                                 .arg(QDir::toNativeSeparators(dialog.outputPath())),
                             dialog.outputPath());

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "core/models/RegistrationListModel.h"
@@ -143,4 +145,20 @@ TEST_CASE("While typing, the full count of a long result follows the first page"
     QTest::qWait(200);
     CHECK(model.rowCount() == 1);
     CHECK(settled.last() == 1);
+}
+
+TEST_CASE("An attendee list that cannot be read says why", "[model]")
+{
+    ListFixture fixture;
+    fixture.add(makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ")));
+    RegistrationListModel model(fixture.file.database());
+    model.setSeminar(fixture.seminarId);
+    REQUIRE(model.rowCount() == 1);
+    QSignalSpy failed(&model, &PagedSqlModel::loadFailed);
+    QSqlQuery query(fixture.file.database().connection());
+    REQUIRE(query.exec(QStringLiteral("ALTER TABLE attendee RENAME TO attendee_gone")));
+    model.reload();
+    CHECK(model.rowCount() == 0);
+    REQUIRE(failed.count() == 1);
+    CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
 }

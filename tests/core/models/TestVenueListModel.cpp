@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
+#include <QSqlQuery>
+
 #include "core/models/VenueListModel.h"
 #include "core/stores/VenueStore.h"
 #include "support/CatchQt.h"
@@ -33,4 +36,23 @@ TEST_CASE("The venue list shows every venue with its names, address and postal c
     REQUIRE(VenueStore(file.database()).update(venue).ok());
     model.reload();
     CHECK(model.index(0, VenueListModel::PostalCodeColumn).data().toString() == QStringLiteral("805-0062"));
+}
+
+TEST_CASE("A venue list that cannot be read says why and shows nothing", "[model][venue]")
+{
+    TestDatabaseFile file;
+    Venue venue;
+    venue.name = QStringLiteral("Innovation Gallery");
+    REQUIRE(VenueStore(file.database()).insert(venue).ok());
+    VenueListModel model(file.database());
+    REQUIRE(model.rowCount() == 1);
+    QSignalSpy failed(&model, &RecordListModel::loadFailed);
+    // As if another program had broken the file: the table is not there any more.
+    QSqlQuery query(file.database().connection());
+    REQUIRE(query.exec(QStringLiteral("ALTER TABLE venue RENAME TO venue_gone")));
+    model.reload();
+    CHECK(model.rowCount() == 0);
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.at(0).at(0).toString() == model.lastError());
+    CHECK(model.lastError().contains(QStringLiteral("venue")));
 }

@@ -50,7 +50,7 @@ TEST_CASE("The badge font is the CJK font, chosen explicitly", "[badge]")
     CHECK(QFontInfo(BadgeStyle::font()).family() == QStringLiteral("Noto Sans CJK JP"));
 }
 
-TEST_CASE("Short text stays large on one line; long text shrinks, then wraps", "[badge]")
+TEST_CASE("Short text stays large on one line, long text shrinks, then wraps", "[badge]")
 {
     PdfDevice pdf;
     const qreal mm = pdf.writer.logicalDpiX() / 25.4;

@@ -133,7 +133,7 @@ TEST_CASE("Seminar counts add up by status, receivers and capacity", "[registrat
     CHECK(counts->all() == 6);
 }
 
-TEST_CASE("An attended registration has a check-in time; any other status has none", "[registration]")
+TEST_CASE("An attended registration has a check-in time, any other status has none", "[registration]")
 {
     Fixture fixture;
     RegistrationStore registrations(fixture.file.database());

@@ -114,7 +114,7 @@ TEST_CASE("Erasing an attendee removes the person from the database, and Undo br
     CHECK(desk.view("attendeeView")->model()->rowCount() == 1);
 }
 
-TEST_CASE("Setting a registration to Attended records when; setting it back clears it", "[AttendeePage]")
+TEST_CASE("Setting a registration to Attended records when, setting it back clears it", "[AttendeePage]")
 {
     DeskFixture desk;
     desk.createSeminar();

@@ -54,7 +54,7 @@ void addBooth(DeskFixture& desk)
 
 } // namespace
 
-TEST_CASE("A booth gets two interpreters; a taken receiver channel is refused in the form", "[BoothPage]")
+TEST_CASE("A booth gets two interpreters, a taken receiver channel is refused in the form", "[BoothPage]")
 {
     DeskFixture desk;
     desk.createSeminar();

@@ -34,7 +34,7 @@ TEST_CASE("The contact form refuses a bad e-mail address and keeps what was type
     CHECK(desk.view("contactView")->model()->rowCount() == 0);
 }
 
-TEST_CASE("A contact is added, found, edited and deleted; its job title shows as such", "[ContactBookPage]")
+TEST_CASE("A contact is added, found, edited and deleted, its job title shows as such", "[ContactBookPage]")
 {
     DeskFixture desk;
     desk.showPage<ContactBookPage>();

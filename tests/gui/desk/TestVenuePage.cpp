@@ -36,7 +36,7 @@ TEST_CASE("The venue form refuses a venue without a name and keeps what was type
     CHECK(desk.cell("venueView", 0, VenueListModel::AddressColumn) == QStringLiteral("Higashida 2-2-11"));
 }
 
-TEST_CASE("A venue is edited, deleted and brought back; its columns show their headers whole", "[VenuePage]")
+TEST_CASE("A venue is edited, deleted and brought back, its columns show their headers whole", "[VenuePage]")
 {
     DeskFixture desk;
     desk.showPage<VenuePage>();
