@@ -61,14 +61,16 @@ void MergePeopleDialog::addChoices()
         const Attendee& person = m_merge.person(sides.at(column)).attendee;
         const QString heading
             = sides.at(column) == PersonMerge::Side::Kept ? tr("Stays: attendee ID %1") : tr("Goes: attendee ID %1");
-        auto* label = new QLabel(
-            QStringLiteral("<b>%1</b><br>%2")
-                .arg(heading.arg(person.id).toHtmlEscaped(),
-                     tr("changed %1").arg(DateTimeText::dateTime(person.updatedAt.toLocalTime())).toHtmlEscaped()),
-            m_ui->fieldsGroup);
+        auto* label = new QLabel(heading.arg(person.id), m_ui->fieldsGroup);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
         grid->addWidget(label, 0, column + 1);
+        grid->addWidget(
+            new QLabel(tr("changed %1").arg(DateTimeText::dateTime(person.updatedAt.toLocalTime())), m_ui->fieldsGroup),
+            1, column + 1);
     }
-    int row = 1;
+    int row = 2;
     for (PersonMerge::Field field : PersonMerge::fields()) {
         grid->addWidget(new QLabel(PersonMerge::fieldName(field), m_ui->fieldsGroup), row, 0);
         auto* group = new QButtonGroup(this);
@@ -100,6 +102,9 @@ void MergePeopleDialog::describeRegistrations()
     QSet<qint64> moving;
     for (const Registration& each : m_merge.moving())
         moving.insert(each.id);
+    // A registration that moves having won a clash is told of with the clash.
+    for (const PersonMerge::Clash& clash : m_merge.clashes())
+        moving.remove(clash.staying.id);
     QStringList lines;
     for (const SeminarRegistration& each : m_merge.person(PersonMerge::Side::Other).registrations) {
         if (moving.contains(each.registration.id)) {
@@ -110,11 +115,14 @@ void MergePeopleDialog::describeRegistrations()
     }
     for (const PersonMerge::Clash& clash : m_merge.clashes()) {
         const bool keptStays = clash.stayingFrom == PersonMerge::Side::Kept;
-        lines.append(tr("Both are registered for “%1”: the registration of ID %2 as %3 stays, having gone further; "
-                        "the one of ID %4 as %5 is removed.")
-                         .arg(clash.seminar.localTitle(), keptStays ? keptId : otherId,
-                              Registration::statusName(clash.staying.status), keptStays ? otherId : keptId,
-                              Registration::statusName(clash.dropped.status)));
+        const QString because = clash.wentFurther
+            ? tr("Both are registered for “%1”: the registration of ID %2 as %3 stays, having gone further; "
+                 "the one of ID %4 as %5 is removed.")
+            : tr("Both are registered for “%1”: the registration of ID %2 as %3 stays, the one of the record kept; "
+                 "the one of ID %4 as %5 is removed.");
+        lines.append(because.arg(clash.seminar.localTitle(), keptStays ? keptId : otherId,
+                                 Registration::statusName(clash.staying.status), keptStays ? otherId : keptId,
+                                 Registration::statusName(clash.dropped.status)));
     }
     if (lines.isEmpty())
         lines.append(tr("ID %1 has no registrations to move.").arg(otherId));

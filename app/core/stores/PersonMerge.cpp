@@ -96,10 +96,12 @@ void PersonMerge::findClashes()
             if (kept.seminar.id != other.seminar.id)
                 continue;
             // A tie keeps the registration of the record kept, whose check-in code may be on a badge.
-            const bool otherWent = advancement(other.registration.status) > advancement(kept.registration.status);
+            const int otherReach = advancement(other.registration.status);
+            const int keptReach = advancement(kept.registration.status);
+            const bool otherWent = otherReach > keptReach;
             m_clashes.append({kept.seminar, otherWent ? other.registration : kept.registration,
-                              otherWent ? Side::Other : Side::Kept,
-                              otherWent ? kept.registration : other.registration});
+                              otherWent ? Side::Other : Side::Kept, otherWent ? kept.registration : other.registration,
+                              otherReach != keptReach});
         }
     }
 }

@@ -52,6 +52,8 @@ public:
         Registration staying;
         Side stayingFrom = Side::Kept;
         Registration dropped;
+        // Whether the staying one went further; else both went as far, and the kept record's stays.
+        bool wentFurther = false;
     };
 
     // Reads both people with their registrations.

@@ -40,7 +40,8 @@ PeoplePage::PeoplePage(const Database& database, RecordEdits& edits, QWidget* pa
     people->setSelectionMode(QAbstractItemView::ExtendedSelection);
     people->horizontalHeader()->setSortIndicator(PersonListModel::ReadingColumn, Qt::AscendingOrder);
     people->setSortingEnabled(true);
-    const QList<int> widths {170, 170, 240, 240, 0, 0, 0};
+    // Narrow enough that every column shows beside the seminar list in a 1400 px window.
+    const QList<int> widths {150, 130, 180, 180, 0, 0, 0};
     for (int column = 0; column < widths.size(); ++column) {
         if (widths.at(column) > 0)
             people->setColumnWidth(column, widths.at(column));

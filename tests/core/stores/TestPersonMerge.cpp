@@ -114,10 +114,12 @@ TEST_CASE("When both are registered for one seminar, the registration that went 
     CHECK(first.staying.id == 21); // attended beats registered
     CHECK(first.stayingFrom == Side::Other);
     CHECK(first.dropped.id == 11);
+    CHECK(first.wentFurther);
     CHECK(merge.clashes().at(1).staying.id == 12); // attended beats cancelled
     CHECK(merge.clashes().at(1).stayingFrom == Side::Kept);
     // A tie keeps the registration of the record kept (its code may be on a printed badge).
     CHECK(merge.clashes().at(2).staying.id == 13);
+    CHECK_FALSE(merge.clashes().at(2).wentFurther);
 
     CHECK(idsOf(merge.moving()) == QList<qint64> {21, 23});
     CHECK(idsOf(merge.dropped()) == QList<qint64> {11, 22, 24});
@@ -273,7 +275,8 @@ TEST_CASE("Two records to merge must be two", "[PersonMerge]")
     CHECK(gone.error() == QStringLiteral("There is no attendee with the number 999."));
 }
 
-TEST_CASE("Erasing several people is one step; Undo brings all of them back with their registrations", "[RecordEdits]")
+TEST_CASE("Erasing several people is one step, and Undo brings all of them back with their registrations",
+          "[RecordEdits]")
 {
     TwoRecords records;
     Database& database = records.file.database();
