@@ -185,8 +185,12 @@ void DeskWidget::refresh()
         m_seminars->reload();
     }
     // The people of seminars deleted stay in the database: the desk shows them on the People page.
-    const Result<int> people = AttendeeStore(*m_database).count();
-    const bool empty = m_seminars->rowCount() == 0 && (!people || *people == 0);
+    // (Counted only when there is no seminar: the count reads the whole attendee table.)
+    const auto noPeople = [this] {
+        const Result<int> people = AttendeeStore(*m_database).count();
+        return !people || *people == 0;
+    };
+    const bool empty = m_seminars->rowCount() == 0 && noPeople();
     m_ui->stack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->deskPage);
     const bool stillThere = m_seminars->rowOf(m_seminarId) >= 0;
     // A seminar that is gone (deleted, or its addition undone) gives its place to the first one.
