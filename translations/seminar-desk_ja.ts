@@ -114,6 +114,10 @@
         <source>Needs an interpretation re&amp;ceiver</source>
         <translation>通訳レシーバーが必要(&amp;C)</translation>
     </message>
+    <message>
+        <source>Name on the &amp;badge:</source>
+        <translation>名札表示名(&amp;B):</translation>
+    </message>
 </context>
 <context>
     <name>AttendeePage</name>
@@ -798,6 +802,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Source</source>
         <translation>申込経路</translation>
     </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -812,6 +820,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Shift_JIS (CP932, Japanese Windows)</source>
         <translation>Shift_JIS (CP932、日本語版 Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252, Latin-1)</source>
+        <translation>西欧言語 (Windows-1252、Latin-1)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian (Excel “Unicode text”)</source>
+        <translation>UTF-16 リトルエンディアン (Excel の「Unicode テキスト」)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation>UTF-16 ビッグエンディアン</translation>
     </message>
 </context>
 <context>
@@ -871,6 +891,75 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>The sheet “%1” of “%2” is empty: a header row is needed.</source>
         <translation>「%2」のシート「%1」は空です。見出し行のあるシートが必要です。</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2、%3、%4、%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attendee(s)</source>
+        <translation>
+            <numerusform>新しい参加者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored attendee(s) completed</source>
+        <translation>
+            <numerusform>既存の参加者 %n 名を補完</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>申込 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation>
+            <numerusform>重複 %n 件を統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The columns %1 would all fill the field “%2”: say which one to import, and map the others to “%3” (--mapping).</source>
+        <translation>列 %1 がどれも「%2」になります。インポートする列を 1 つ決め、ほかの列は --mapping で「%3」に対応付けてください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1 (already stored)</source>
+        <translation>%1 (登録済み)</translation>
+    </message>
+    <message>
+        <source>Line %1: the same e-mail as %2, but a different name: imported as another person.</source>
+        <translation>%1 行目: %2 と同じメールアドレスですが、氏名が異なるため別の人としてインポートします。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInput</name>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of “%1” to import: %2</source>
+        <translation>インポートする「%1」の写しを保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -897,6 +986,22 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>the row is far longer than the others (more than %1 characters): a quote left open, or not a CSV file.</source>
         <translation>この行はほかの行より極端に長くなっています (%1 文字超)。引用符が閉じられていないか、CSV ファイルではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid %1 text. Is the file Western European (windows-1252)? Choose the file&apos;s encoding.</source>
+        <translation>%1 のテキストとして正しくありません。西欧言語 (windows-1252) のファイルではありませんか。ファイルの文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not Japanese text: the file seems to be Western European (windows-1252), not Shift_JIS. Choose the encoding windows-1252, or shift_jis if the file really is Japanese.</source>
+        <translation>「%1」は日本語のテキストではありません。このファイルは Shift_JIS ではなく西欧言語 (windows-1252) のようです。文字コードに windows-1252 を選択してください。本当に日本語のファイルなら shift_jis を選択してください。</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character: the bytes are not valid %1 text; choose the file&apos;s encoding.</source>
+        <translation>ファイルが文字の途中で終わっています。%1 のテキストとして正しくありません。ファイルの文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>a quote inside a quoted field must be doubled (&quot;&quot;) or end the field; here it is followed by “%1”.</source>
+        <translation>引用符で囲まれた項目の中の引用符は 2 つ重ねる (&quot;&quot;) か、項目の終わりに置いてください。ここでは後に「%1」が続いています。</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1637,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Could not write the mapping file “%1”: %2</source>
         <translation>対応付けファイル「%1」を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>Family name in Latin script</source>
+        <translation>姓 (ローマ字)</translation>
+    </message>
+    <message>
+        <source>Given name in Latin script</source>
+        <translation>名 (ローマ字)</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvCommand</name>
@@ -1550,10 +1667,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>MAP.json</source>
         <translation>MAP.json</translation>
-    </message>
-    <message>
-        <source>auto (default), utf-8 or shift_jis.</source>
-        <translation>auto (既定値)、utf-8、shift_jis のいずれか。</translation>
     </message>
     <message>
         <source>ENCODING</source>
@@ -1592,20 +1705,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
-        <source>--encoding must be auto, utf-8 or shift_jis, not “%1”.</source>
-        <translation>--encoding には auto、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
-    </message>
-    <message>
         <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
         <translation>--delimiter には auto、comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>行</translation>
-    </message>
-    <message>
-        <source>Same as</source>
-        <translation>重複先</translation>
     </message>
     <message>
         <source>Because of</source>
@@ -1616,20 +1721,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <source>attendee %1</source>
-        <translation>参加者 %1</translation>
-    </message>
-    <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
-    </message>
-    <message>
         <source>the same name and organisation</source>
         <translation>同じ氏名と所属</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.</source>
-        <translation>%1 行: 参加者 %2 人を追加、%3 人を更新、申込 %4 件を追加、重複 %5 件を統合。</translation>
     </message>
     <message>
         <source>Dry run, nothing changed: %1</source>
@@ -1648,10 +1741,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>CSV ファイルまたは Excel ブック (.xlsx) からセミナーに申込をインポートします。</translation>
     </message>
     <message>
-        <source>The CSV file or Excel workbook (.xlsx) to import.</source>
-        <translation>インポートする CSV ファイルまたは Excel ブック (.xlsx)。</translation>
-    </message>
-    <message>
         <source>The sheet of an Excel workbook to import (default: the first).</source>
         <translation>インポートする Excel ブックのシート (既定値: 先頭のシート)。</translation>
     </message>
@@ -1662,6 +1751,42 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>name one CSV file or Excel workbook to import.</source>
         <translation>インポートする CSV ファイルまたは Excel ブックを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, shift_jis, windows-1252, utf-16le or utf-16be.</source>
+        <translation>auto (既定)、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれか。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, shift_jis, windows-1252, utf-16le or utf-16be, not “%1”.</source>
+        <translation>--encoding には「%1」ではなく auto、utf-8、shift_jis、windows-1252、utf-16le、utf-16be のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>同一人物</translation>
+    </message>
+    <message>
+        <source>attendee %1, already stored</source>
+        <translation>登録済みの参加者 %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail and name</source>
+        <translation>同じメールアドレスと氏名</translation>
+    </message>
+    <message>
+        <source>seminar-desk import-csv: warning: %1</source>
+        <translation>seminar-desk import-csv: 警告: %1</translation>
+    </message>
+    <message>
+        <source>Try --encoding %1.</source>
+        <translation>--encoding %1 を指定してみてください。</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to import, or - for standard input.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブック (.xlsx)。標準入力から読み込むときは -。</translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1832,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>インポートの内容</translation>
     </message>
     <message>
-        <source>Nothing has been changed yet. Duplicates are merged into one attendee.</source>
-        <translation>まだ何も変更されていません。重複は 1 人の参加者に統合されます。</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>インポート完了</translation>
     </message>
@@ -1729,6 +1850,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>B&amp;rowse…</source>
         <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Duplicates are merged into one attendee; people who share an e-mail but not a name are imported one by one.</source>
+        <translation>まだ何も変更していません。重複は 1 人の参加者に統合します。メールアドレスが同じでも氏名が異なる人は、それぞれインポートします。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2249,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2805,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Given when saved</source>
         <translation>保存時に付与されます</translation>
     </message>
+    <message>
+        <source>Printed instead of the name when filled in</source>
+        <translation>入力すると、名札には氏名の代わりにこれを印刷します</translation>
+    </message>
 </context>
 <context>
     <name>sd::AttendeePage</name>
@@ -3098,16 +3231,8 @@ Registrations in the file: %n</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <source>Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, %6 duplicate(s) merged.</source>
-        <translation>「%2」から %1 行をインポートしました: 参加者 %3 人を追加、%4 人を更新、申込 %5 件を追加、重複 %6 件を統合。</translation>
-    </message>
-    <message>
         <source>Read as %1, separated by %2. If the text looks garbled, choose another encoding.</source>
         <translation>%1 として読み込みました (区切り文字: %2)。文字化けしている場合は、別の文字コードを選択してください。</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, %5 duplicate(s) merged (listed below).</source>
-        <translation>%1 行: 新しい参加者 %2 人、情報を補う既存の参加者 %3 人、追加する申込 %4 件、統合する重複 %5 件 (下に一覧表示)。</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: correct the rows below and try again.</source>
@@ -3118,24 +3243,12 @@ Registrations in the file: %n</source>
         <translation>ファイルの %1 行目</translation>
     </message>
     <message>
-        <source>attendee %1 already stored</source>
-        <translation>登録済みの参加者 %1</translation>
-    </message>
-    <message>
-        <source>the same e-mail</source>
-        <translation>同じメールアドレス</translation>
-    </message>
-    <message>
         <source>the same name and organisation</source>
         <translation>同じ氏名と所属</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>行</translation>
-    </message>
-    <message>
-        <source>Same person as</source>
-        <translation>重複先</translation>
     </message>
     <message>
         <source>Because of</source>
@@ -3168,6 +3281,64 @@ Registrations in the file: %n</source>
     <message>
         <source>Read from the sheet “%1” of the Excel workbook; its first row with a value is the header.</source>
         <translation>Excel ブックのシート「%1」から読み込みました。値のある最初の行を見出し行とします。</translation>
+    </message>
+    <message>
+        <source>Import Registrations into “%1”</source>
+        <translation>「%1」に申込をインポート</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into “%2”: %3
+Edit ▸ Undo takes the whole import back.</source>
+        <translation>「%1」を「%2」にインポートしました: %3
+編集 ▸ 元に戻す で、インポート全体を取り消せます。</translation>
+    </message>
+    <message>
+        <source>%1
+Choose “%2” under Encoding.</source>
+        <translation>%1
+「文字コード」で「%2」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」をインポート</translation>
+    </message>
+    <message>
+        <source>Two Columns for One Field</source>
+        <translation>1 つの項目に複数の列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>
+        <translation>
+            <numerusform>ファイルの %n 列がどれも「%1」になります。どの列をインポートしますか。ほかの列はインポートしません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into “%1”: %2</source>
+        <translation>「%1」へ: %2</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>the same e-mail and name</source>
+        <translation>同じメールアドレスと氏名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重複先</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) exported from a web form or a spreadsheet, with a header line. Its people are registered for the seminar “%1”.</source>
+        <translation>Web フォームや表計算ソフトから書き出した、見出し行のある CSV ファイルまたは Excel ブック (.xlsx) です。ファイルの人をセミナー「%1」の申込としてインポートします。</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file or Excel workbook to import: type its path or use Browse.</source>
+        <translation>インポートする CSV ファイルまたは Excel ブックを選択してください。パスを入力するか、「参照」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3629,10 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Merge “%1” into “%2”</source>
         <translation>「%1」を「%2」に統合</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」のインポート</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/JsonRecord.h"
 #include "cli/TextTable.h"
 #include "core/csv/CsvImporter.h"
+#include "core/csv/CsvInput.h"
 #include "core/csv/CsvReader.h"
 #include "core/data/Database.h"
 
@@ -32,6 +33,7 @@ JsonRecord recordJson(const ImportRecord& record)
         .add(QStringLiteral("family_reading"), a.familyReading)
         .add(QStringLiteral("given_reading"), a.givenReading)
         .add(QStringLiteral("latin_name"), a.latinName)
+        .add(QStringLiteral("badge_name"), a.badgeName)
         .add(QStringLiteral("organisation"), a.organisation)
         .add(QStringLiteral("position"), a.position)
         .add(QStringLiteral("country"), a.country)
@@ -80,13 +82,15 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("The CSV file or Excel workbook (.xlsx) to import."));
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 tr("The CSV file or Excel workbook (.xlsx) to import, or - for standard input."));
     parser.addOption({QStringLiteral("seminar"), tr("The seminar to register the attendees for."), tr("ID")});
     parser.addOption(
         {QStringLiteral("mapping"),
          tr("A JSON file {\"header\": \"field\"} naming the field of the headers that are not recognised."),
          tr("MAP.json")});
-    parser.addOption({QStringLiteral("encoding"), tr("auto (default), utf-8 or shift_jis."), tr("ENCODING"),
+    parser.addOption({QStringLiteral("encoding"),
+                      tr("auto (default), utf-8, shift_jis, windows-1252, utf-16le or utf-16be."), tr("ENCODING"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("delimiter"), tr("auto (default), comma, semicolon or tab."), tr("DELIMITER"),
                       QStringLiteral("auto")});
@@ -117,8 +121,13 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     const QString encoding = parser.value(QStringLiteral("encoding"));
     if (encoding != QLatin1String("auto")) {
         options.encoding = CsvEncoding::fromKey(encoding);
-        if (!options.encoding || *options.encoding == CsvEncoding::Kind::Utf8Bom)
-            return usage(tr("--encoding must be auto, utf-8 or shift_jis, not “%1”.").arg(encoding));
+        if (options.encoding == CsvEncoding::Kind::Utf8Bom)
+            options.encoding = CsvEncoding::Kind::Utf8; // the BOM is read either way
+        if (!options.encoding || !CsvEncoding::readableKinds().contains(*options.encoding)) {
+            return usage(tr("--encoding must be auto, utf-8, shift_jis, windows-1252, utf-16le or utf-16be, "
+                            "not “%1”.")
+                             .arg(encoding));
+        }
     }
     const QString delimiter = parser.value(QStringLiteral("delimiter"));
     if (delimiter != QLatin1String("auto")) {
@@ -139,7 +148,13 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     auto database = openDatabase(parser, err);
     if (!database)
         return 1;
-    const QString file = parser.positionalArguments().constFirst();
+    CsvInput input;
+    if (Status opened = input.open(parser.positionalArguments().constFirst()); !opened) {
+        err << tr("seminar-desk import-csv: %1").arg(opened.error()) << Qt::endl;
+        return 1;
+    }
+    options.sourceName = input.name();
+    const QString file = input.path();
     const CsvImporter importer(*database, seminarId, options);
     const auto mode = parser.isSet(QStringLiteral("dry-run")) ? CsvImporter::Mode::DryRun : CsvImporter::Mode::Apply;
 
@@ -147,10 +162,13 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     if (format == QLatin1String("json")) {
         JsonArrayWriter rows(out, QStringLiteral("rows"), true);
         // A malformed file stops the rows here; the import below reports it under "errors".
-        (void)importer.visitRows(file, nullptr, [&rows](const QStringList& header, qint64, const QStringList& row) {
+        QStringList keys;
+        (void)importer.visitRows(file, nullptr, [&](const QStringList& header, qint64, const QStringList& row) {
+            if (keys.isEmpty())
+                keys = HeaderMapping::columnKeys(header);
             JsonRecord object;
-            for (qsizetype i = 0; i < header.size(); ++i)
-                object.add(header.at(i), row.value(i));
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                object.add(keys.at(i), row.value(i));
             rows.add(object);
             return true;
         });
@@ -162,48 +180,52 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         for (const ImportDuplicate& duplicate : report.duplicates) {
             duplicates.add(JsonRecord()
                                .add(QStringLiteral("line"), duplicate.line)
+                               .add(QStringLiteral("name"), duplicate.name)
                                .add(QStringLiteral("reason"), duplicate.reason)
                                .add(QStringLiteral("attendee_id"), idOrNull(duplicate.attendeeId))
                                .add(QStringLiteral("duplicate_of_line"), idOrNull(duplicate.duplicateOfLine)));
         }
         duplicates.close();
-        JsonArrayWriter errors(out, QStringLiteral("errors"), false);
-        for (const ImportError& error : report.errors) {
-            errors.add(JsonRecord()
-                           .add(QStringLiteral("line"), idOrNull(error.line))
-                           .add(QStringLiteral("message"), error.message));
+        for (const auto& [key, list] : {std::pair(QStringLiteral("warnings"), &report.warnings),
+                                        std::pair(QStringLiteral("errors"), &report.errors)}) {
+            JsonArrayWriter messages(out, key, false);
+            for (const ImportError& message : *list) {
+                messages.add(JsonRecord()
+                                 .add(QStringLiteral("line"), idOrNull(message.line))
+                                 .add(QStringLiteral("message"), message.message));
+            }
+            messages.close();
         }
-        errors.close();
         out << '}' << Qt::endl;
     } else {
         report = importer.run(file, mode);
         if (!report.duplicates.isEmpty()) {
-            TextTable table({tr("Line"), tr("Same as"), tr("Because of")});
+            TextTable table({tr("Line"), tr("Name"), tr("Same person as"), tr("Because of")});
             for (const ImportDuplicate& duplicate : report.duplicates) {
-                table.addRow({QString::number(duplicate.line),
-                              duplicate.duplicateOfLine > 0 ? tr("line %1").arg(duplicate.duplicateOfLine)
-                                                            : tr("attendee %1").arg(duplicate.attendeeId),
-                              duplicate.reason == QLatin1String("email") ? tr("the same e-mail")
+                table.addRow({QString::number(duplicate.line), duplicate.name,
+                              duplicate.duplicateOfLine > 0
+                                  ? tr("line %1").arg(duplicate.duplicateOfLine)
+                                  : tr("attendee %1, already stored").arg(duplicate.attendeeId),
+                              duplicate.reason == QLatin1String("email") ? tr("the same e-mail and name")
                                                                          : tr("the same name and organisation")});
             }
             table.print(out);
         }
         if (report.errors.isEmpty()) {
-            const QString counts
-                = tr("%1 row(s): %2 attendee(s) added, %3 updated, %4 registration(s) added, %5 duplicate(s) merged.")
-                      .arg(report.rows)
-                      .arg(report.attendeesAdded)
-                      .arg(report.attendeesUpdated)
-                      .arg(report.registrationsAdded)
-                      .arg(report.duplicates.size());
+            const QString counts = CsvImporter::countsText(report);
             out << (mode == CsvImporter::Mode::DryRun ? tr("Dry run, nothing changed: %1").arg(counts)
                                                       : tr("Imported: %1").arg(counts))
                 << Qt::endl;
         }
+        for (const ImportError& warning : report.warnings)
+            err << tr("seminar-desk import-csv: warning: %1").arg(warning.message) << Qt::endl;
     }
     if (!report.errors.isEmpty()) {
         for (const ImportError& error : report.errors)
             err << tr("seminar-desk import-csv: %1").arg(error.message) << Qt::endl;
+        if (report.suggestedEncoding) {
+            err << tr("Try --encoding %1.").arg(CsvEncoding::key(*report.suggestedEncoding)) << Qt::endl;
+        }
         if (mode == CsvImporter::Mode::Apply)
             err << tr("Nothing was imported.") << Qt::endl;
         return 1;

@@ -23,6 +23,7 @@ AttendeeEditor::AttendeeEditor(Save save, QWidget* parent)
     m_ui->familyReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
     m_ui->givenReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
     m_ui->latinNameEdit->setPlaceholderText(tr("e.g. Hanako YAMADA"));
+    m_ui->badgeNameEdit->setPlaceholderText(tr("Printed instead of the name when filled in"));
     setErrorLabel(m_ui->errorLabel);
     setRegisteredAttendee(Attendee(), Registration());
 }
@@ -39,6 +40,7 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->familyReadingEdit->setText(attendee.familyReading);
     m_ui->givenReadingEdit->setText(attendee.givenReading);
     m_ui->latinNameEdit->setText(attendee.latinName);
+    m_ui->badgeNameEdit->setText(attendee.badgeName);
     m_ui->organisationEdit->setText(attendee.organisation);
     m_ui->positionEdit->setText(attendee.position);
     m_ui->countryEdit->setText(attendee.country);
@@ -73,6 +75,7 @@ Attendee AttendeeEditor::attendee() const
     attendee.familyReading = m_ui->familyReadingEdit->text().trimmed();
     attendee.givenReading = m_ui->givenReadingEdit->text().trimmed();
     attendee.latinName = m_ui->latinNameEdit->text().trimmed();
+    attendee.badgeName = m_ui->badgeNameEdit->text().trimmed();
     attendee.organisation = m_ui->organisationEdit->text().trimmed();
     attendee.position = m_ui->positionEdit->text().trimmed();
     attendee.country = m_ui->countryEdit->text().trimmed();

@@ -4,9 +4,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 
 #include "core/csv/CsvReader.h"
+#include "core/stores/RecordEdits.h"
+#include "core/stores/SeminarStore.h"
 #include "core/xlsx/XlsxReader.h"
+#include "gui/MessageBox.h"
 
 #include "ui_ImportCsvWizard.h"
 
@@ -28,18 +32,26 @@ void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStr
 
 } // namespace
 
-ImportCsvWizard::ImportCsvWizard(Database& database, qint64 seminarId, QWidget* parent)
+ImportCsvWizard::ImportCsvWizard(Database& database, RecordEdits& edits, qint64 seminarId, QWidget* parent)
     : QWizard(parent)
     , m_ui(std::make_unique<Ui::ImportCsvWizard>())
     , m_database(database)
+    , m_edits(edits)
     , m_seminarId(seminarId)
 {
     m_ui->setupUi(this);
+    // Which seminar the people are registered for, said where the import starts and in its title.
+    if (const Result<Seminar> seminar = SeminarStore(database).find(seminarId)) {
+        m_seminarTitle
+            = seminar->title(QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
+    }
+    setWindowTitle(tr("Import Registrations into “%1”").arg(m_seminarTitle));
+    m_ui->filePage->setSubTitle(tr("A CSV file or an Excel workbook (.xlsx) exported from a web form or a "
+                                   "spreadsheet, with a header line. Its people are registered for the seminar “%1”.")
+                                    .arg(m_seminarTitle));
     m_ui->encodingCombo->addItem(tr("Detect"), QString());
-    m_ui->encodingCombo->addItem(CsvEncoding::displayName(CsvEncoding::Kind::Utf8),
-                                 CsvEncoding::key(CsvEncoding::Kind::Utf8));
-    m_ui->encodingCombo->addItem(CsvEncoding::displayName(CsvEncoding::Kind::ShiftJis),
-                                 CsvEncoding::key(CsvEncoding::Kind::ShiftJis));
+    for (CsvEncoding::Kind kind : CsvEncoding::readableKinds())
+        m_ui->encodingCombo->addItem(CsvEncoding::displayName(kind), CsvEncoding::key(kind));
     m_ui->delimiterCombo->addItem(tr("Detect"), QString());
     m_ui->delimiterCombo->addItem(tr("Comma ( , )"), QStringLiteral("comma"));
     m_ui->delimiterCombo->addItem(tr("Semicolon ( ; )"), QStringLiteral("semicolon"));
@@ -57,9 +69,9 @@ ImportCsvWizard::ImportCsvWizard(Database& database, qint64 seminarId, QWidget* 
     connect(m_ui->sheetCombo, &QComboBox::currentIndexChanged, this, &ImportCsvWizard::updatePreview);
     connect(m_ui->loadMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::loadMapping);
     connect(m_ui->saveMappingButton, &QPushButton::clicked, this, &ImportCsvWizard::saveMapping);
-    // The import itself runs when leaving the duplicates page; its button says so.
-    m_ui->duplicatesPage->setButtonText(QWizard::NextButton, tr("&Import"));
+    // The import itself runs when leaving the duplicates page: its button says what it does.
     m_ui->duplicatesPage->setCommitPage(true);
+    m_ui->duplicatesPage->setButtonText(QWizard::CommitButton, tr("&Import"));
 }
 
 ImportCsvWizard::~ImportCsvWizard() = default;
@@ -83,9 +95,9 @@ CsvImportOptions ImportCsvWizard::options() const
 HeaderMapping ImportCsvWizard::chosenMapping() const
 {
     HeaderMapping mapping = m_loadedMapping;
-    for (int row = 0; row < m_ui->mappingTable->rowCount() && row < m_header.size(); ++row) {
+    for (int row = 0; row < m_ui->mappingTable->rowCount() && row < m_columnKeys.size(); ++row) {
         if (const auto* combo = qobject_cast<QComboBox*>(m_ui->mappingTable->cellWidget(row, 2)))
-            mapping.set(m_header.at(row), HeaderMapping::Target(combo->currentData().toInt()));
+            mapping.set(m_columnKeys.at(row), HeaderMapping::Target(combo->currentData().toInt()));
     }
     return mapping;
 }
@@ -121,20 +133,29 @@ void ImportCsvWizard::initializePage(int id)
 bool ImportCsvWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case FilePage:
-        if (!QFileInfo(m_ui->fileEdit->text()).isFile()) {
+    case FilePage: {
+        const QString path = m_ui->fileEdit->text().trimmed();
+        if (path.isEmpty()) {
             m_ui->filePage->setSubTitle(
-                tr("“%1” is not a file. Choose the CSV file or Excel workbook to import.").arg(m_ui->fileEdit->text()));
+                tr("Choose the CSV file or Excel workbook to import: type its path or use Browse."));
+            return false;
+        }
+        if (!QFileInfo(path).isFile()) {
+            m_ui->filePage->setSubTitle(
+                tr("“%1” is not a file. Choose the CSV file or Excel workbook to import.").arg(path));
             return false;
         }
         return true;
+    }
     case FormatPage:
         return m_ui->formatErrorLabel->text().isEmpty() && !m_header.isEmpty();
+    case MappingPage:
+        return resolveConflicts();
     case DuplicatesPage: {
         if (!m_report.errors.isEmpty())
             return false;
         const CsvImporter importer(m_database, m_seminarId, options());
-        m_report = importer.run(m_ui->fileEdit->text(), CsvImporter::Mode::Apply);
+        m_report = m_edits.importCsv(importer, m_ui->fileEdit->text());
         if (!m_report.applied) {
             QStringList messages;
             for (const ImportError& error : m_report.errors)
@@ -143,14 +164,8 @@ bool ImportCsvWizard::validateCurrentPage()
             return false;
         }
         m_ui->resultLabel->setText(
-            tr("Imported %1 row(s) from “%2”: %3 attendee(s) added, %4 updated, %5 registration(s) added, "
-               "%6 duplicate(s) merged.")
-                .arg(m_report.rows)
-                .arg(QFileInfo(m_ui->fileEdit->text()).fileName())
-                .arg(m_report.attendeesAdded)
-                .arg(m_report.attendeesUpdated)
-                .arg(m_report.registrationsAdded)
-                .arg(m_report.duplicates.size()));
+            tr("Imported “%1” into “%2”: %3\nEdit ▸ Undo takes the whole import back.")
+                .arg(QFileInfo(m_ui->fileEdit->text()).fileName(), m_seminarTitle, CsvImporter::countsText(m_report)));
         return true;
     }
     default:
@@ -196,14 +211,20 @@ void ImportCsvWizard::updatePreview()
     }
     m_header.clear();
     m_sampleRows.clear();
+    CsvReadFailure failure;
     const Status read
-        = importer.visitRows(path, nullptr, [this](const QStringList& header, qint64, const QStringList& row) {
+        = importer.visitRows(path, &failure, [this](const QStringList& header, qint64, const QStringList& row) {
               m_header = header;
               m_sampleRows.append(row);
               return m_sampleRows.size() < previewRows;
           });
-    m_ui->formatErrorLabel->setText(read ? QString() : read.error());
-    fillTable(m_ui->previewTable, m_header, m_sampleRows);
+    m_columnKeys = HeaderMapping::columnKeys(m_header);
+    QString error = read ? QString() : read.error();
+    if (failure.suggestedEncoding) {
+        error = tr("%1\nChoose “%2” under Encoding.").arg(error, CsvEncoding::displayName(*failure.suggestedEncoding));
+    }
+    m_ui->formatErrorLabel->setText(error);
+    fillTable(m_ui->previewTable, m_columnKeys, m_sampleRows);
 }
 
 void ImportCsvWizard::fillMapping()
@@ -211,7 +232,7 @@ void ImportCsvWizard::fillMapping()
     const QList<HeaderMapping::Target> targets = m_loadedMapping.targetsFor(m_header);
     m_ui->mappingTable->setRowCount(int(m_header.size()));
     for (int row = 0; row < m_header.size(); ++row) {
-        m_ui->mappingTable->setItem(row, 0, new QTableWidgetItem(m_header.at(row)));
+        m_ui->mappingTable->setItem(row, 0, new QTableWidgetItem(m_columnKeys.at(row)));
         m_ui->mappingTable->setItem(
             row, 1, new QTableWidgetItem(m_sampleRows.isEmpty() ? QString() : m_sampleRows.first().value(row)));
         auto* combo = new QComboBox(m_ui->mappingTable);
@@ -223,33 +244,62 @@ void ImportCsvWizard::fillMapping()
     }
 }
 
+bool ImportCsvWizard::resolveConflicts()
+{
+    QList<HeaderMapping::Target> targets;
+    QList<QComboBox*> combos;
+    for (int row = 0; row < m_ui->mappingTable->rowCount(); ++row) {
+        combos.append(qobject_cast<QComboBox*>(m_ui->mappingTable->cellWidget(row, 2)));
+        targets.append(HeaderMapping::Target(combos.last()->currentData().toInt()));
+    }
+    for (const HeaderMapping::Conflict& conflict : HeaderMapping::conflicts(targets)) {
+        QStringList choices;
+        for (int column : conflict.columns)
+            choices.append(tr("Import “%1”").arg(m_columnKeys.at(column)));
+        const int chosen = MessageBox::choose(
+            this, tr("Two Columns for One Field"),
+            tr("%n column(s) of the file would fill the field “%1”. Which one should be imported? The others "
+               "will not be imported.",
+               nullptr, int(conflict.columns.size()))
+                .arg(HeaderMapping::displayName(conflict.target)),
+            choices);
+        if (chosen < 0)
+            return false;
+        for (int i = 0; i < conflict.columns.size(); ++i) {
+            if (i != chosen) {
+                QComboBox* combo = combos.at(conflict.columns.at(i));
+                combo->setCurrentIndex(combo->findData(int(HeaderMapping::Target::Ignore)));
+            }
+        }
+    }
+    return true;
+}
+
 void ImportCsvWizard::showDryRun()
 {
     const CsvImporter importer(m_database, m_seminarId, options());
     m_report = importer.run(m_ui->fileEdit->text(), CsvImporter::Mode::DryRun);
-    QStringList errors;
-    for (const ImportError& error : m_report.errors)
-        errors.append(error.message);
-    m_ui->importErrorLabel->setText(errors.join(QLatin1Char('\n')));
+    const auto messages = [](const QList<ImportError>& list) {
+        QStringList texts;
+        for (const ImportError& error : list)
+            texts.append(error.message);
+        return texts.join(QLatin1Char('\n'));
+    };
+    m_ui->importErrorLabel->setText(messages(m_report.errors));
+    m_ui->warningsLabel->setText(messages(m_report.warnings));
+    m_ui->warningsLabel->setVisible(!m_report.warnings.isEmpty());
     m_ui->summaryLabel->setText(
-        errors.isEmpty()
-            ? tr("%1 row(s): %2 new attendee(s), %3 existing attendee(s) completed, %4 registration(s) to add, "
-                 "%5 duplicate(s) merged (listed below).")
-                  .arg(m_report.rows)
-                  .arg(m_report.attendeesAdded)
-                  .arg(m_report.attendeesUpdated)
-                  .arg(m_report.registrationsAdded)
-                  .arg(m_report.duplicates.size())
-            : tr("The file cannot be imported as it is: correct the rows below and try again."));
+        m_report.errors.isEmpty() ? tr("Into “%1”: %2").arg(m_seminarTitle, CsvImporter::countsText(m_report))
+                                  : tr("The file cannot be imported as it is: correct the rows below and try again."));
     QList<QStringList> rows;
     for (const ImportDuplicate& duplicate : m_report.duplicates) {
-        rows.append({QString::number(duplicate.line),
+        rows.append({QString::number(duplicate.line), duplicate.name,
                      duplicate.duplicateOfLine > 0 ? tr("line %1 of the file").arg(duplicate.duplicateOfLine)
-                                                   : tr("attendee %1 already stored").arg(duplicate.attendeeId),
-                     duplicate.reason == QLatin1String("email") ? tr("the same e-mail")
+                                                   : tr("already stored"),
+                     duplicate.reason == QLatin1String("email") ? tr("the same e-mail and name")
                                                                 : tr("the same name and organisation")});
     }
-    fillTable(m_ui->duplicatesTable, {tr("Line"), tr("Same person as"), tr("Because of")}, rows);
+    fillTable(m_ui->duplicatesTable, {tr("Line"), tr("Name"), tr("Duplicate of"), tr("Because of")}, rows);
 }
 
 void ImportCsvWizard::loadMapping()

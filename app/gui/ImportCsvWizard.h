@@ -13,11 +13,13 @@ class ImportCsvWizard;
 namespace sd {
 
 class Database;
+class RecordEdits;
 
-// Imports registrations from a CSV file or an Excel workbook step by step: the file, how it reads
-// (encoding and delimiter, or the workbook's sheet, with a preview), what each column holds, what
-// the import will do (duplicates), and the result. Runs CsvImporter, as `seminar-desk import-csv`
-// does.
+// Imports registrations into one seminar from a CSV file or an Excel workbook step by step: the file,
+// how it reads (encoding and delimiter, or the workbook's sheet, with a preview), what each column
+// holds (asking when two would fill one field), what the import will do (duplicates, shared
+// e-mails), and the result. Runs CsvImporter, as `seminar-desk import-csv` does, through
+// RecordEdits: the import is one step to undo.
 class ImportCsvWizard final : public QWizard
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ class ImportCsvWizard final : public QWizard
 public:
     enum Page { FilePage, FormatPage, MappingPage, DuplicatesPage, ResultPage };
 
-    ImportCsvWizard(Database& database, qint64 seminarId, QWidget* parent = nullptr);
+    ImportCsvWizard(Database& database, RecordEdits& edits, qint64 seminarId, QWidget* parent = nullptr);
     ~ImportCsvWizard() override;
 
     void setFilePath(const QString& path);
@@ -44,6 +46,8 @@ private:
     void showFileKind();
     void updatePreview();
     void fillMapping();
+    // Asks which column to import where two would fill one field; false when the user cancels.
+    bool resolveConflicts();
     void showDryRun();
     void chooseFile();
     void loadMapping();
@@ -52,8 +56,11 @@ private:
 
     std::unique_ptr<Ui::ImportCsvWizard> m_ui;
     Database& m_database;
+    RecordEdits& m_edits;
     qint64 m_seminarId;
+    QString m_seminarTitle;
     QStringList m_header;
+    QStringList m_columnKeys; // a distinct name for each column (see HeaderMapping::columnKeys)
     QList<QStringList> m_sampleRows;
     HeaderMapping m_loadedMapping;
     bool m_workbook = false; // the file is an Excel workbook

@@ -1,5 +1,8 @@
 #include "gui/MessageBox.h"
 
+#include <utility>
+
+#include <QAbstractButton>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QPushButton>
@@ -10,6 +13,7 @@ namespace sd {
 namespace {
 
 std::optional<MessageBox::Button> s_nextAnswer;
+std::optional<int> s_nextChoice;
 QString s_lastText;
 
 } // namespace
@@ -33,6 +37,24 @@ MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, c
 MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices)
+{
+    s_lastText = text;
+    if (s_nextChoice)
+        return std::exchange(s_nextChoice, std::nullopt).value();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    s_nextChoice = index;
 }
 
 void MessageBox::fileWritten(QWidget* parent, const QString& title, const QString& text, const QString& path)

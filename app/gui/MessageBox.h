@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 namespace sd {
 
@@ -25,12 +26,17 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     static Button information(QWidget* parent, const QString& title, const QString& text);
+    // A question answered by one of CHOICES (a button each, beside Cancel): the index of the one
+    // chosen, or -1 for Cancel.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices);
     // Says that a file was written (TEXT names it) and offers to open the folder that holds PATH
     // in the desktop's file manager.
     static void fileWritten(QWidget* parent, const QString& title, const QString& text, const QString& path);
 
     // Tests: the next box is not shown and gives ANSWER at once; its text is kept for lastText().
     static void setNextAnswer(Button answer);
+    // Tests: the next choose() is not shown and gives INDEX at once.
+    static void setNextChoice(int index);
     static QString lastText();
 
 private:

@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 db="$work/demo.sqlite"
 csv="$work/full.csv"
 query="SELECT a.id, a.family_name, a.given_name,
-    a.family_reading, a.given_reading, a.latin_name, a.organisation, a.position, a.country, a.email,
+    a.family_reading, a.given_reading, a.latin_name, a.badge_name, a.organisation, a.position, a.country, a.email,
     a.phone, a.preferred_language, a.category, a.notes, r.status, r.checkin_code,
     CASE r.receiver_needed WHEN 1 THEN 'yes' ELSE 'no' END,
     r.registered_at, r.checked_in_at, r.badge_printed_at, r.source

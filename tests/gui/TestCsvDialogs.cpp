@@ -10,10 +10,15 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/RecordEdits.h"
+#include "core/stores/RegistrationStore.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/ImportCsvWizard.h"
+#include "gui/MessageBox.h"
 #include "support/CatchQt.h"
 #include "support/GuiTestSupport.h"
 #include "support/SeminarFixture.h"
@@ -37,6 +42,11 @@ QStringList headerLabels(const QTableWidget* table)
 
 struct Fixture : SeminarFixture
 {
+    // The program's English, plural forms included ("1 row", "2 rows"), as it starts.
+    Fixture() { Translations::install(QStringLiteral("en")); }
+
+    RecordEdits edits {file.database()};
+
     void add(const QString& family, const QString& given, const QString& reading, const QString& email)
     {
         Attendee attendee = makeAttendee(family, given, reading);
@@ -136,7 +146,7 @@ TEST_CASE("The export dialog shows an error and stays open when it cannot write"
 TEST_CASE("The import wizard previews, maps, reports duplicates and imports", "[gui][csv]")
 {
     Fixture f;
-    ImportCsvWizard wizard(f.file.database(), f.seminarId);
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
     wizard.setFilePath(fixture("web-form-ja.csv"));
     wizard.show();
     REQUIRE(wizard.currentId() == ImportCsvWizard::FilePage);
@@ -162,6 +172,8 @@ TEST_CASE("The import wizard previews, maps, reports duplicates and imports", "[
     auto* duplicates = child<QTableWidget>(wizard, "duplicatesTable");
     REQUIRE(duplicates->rowCount() == 1);
     CHECK(duplicates->item(0, 0)->text() == QStringLiteral("6"));
+    CHECK(duplicates->item(0, 1)->text() == QStringLiteral("山田 太郎"));
+    CHECK(duplicates->item(0, 2)->text() == QStringLiteral("line 2 of the file"));
     CHECK(*AttendeeStore(f.file.database()).count() == 0); // nothing yet
 
     wizard.next();
@@ -177,7 +189,7 @@ TEST_CASE("The import wizard previews, maps, reports duplicates and imports", "[
 TEST_CASE("The import wizard will not go on with a malformed file", "[gui][csv]")
 {
     Fixture f;
-    ImportCsvWizard wizard(f.file.database(), f.seminarId);
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
     wizard.setFilePath(fixture("unterminated-quote.csv"));
     wizard.show();
     wizard.next();
@@ -186,9 +198,151 @@ TEST_CASE("The import wizard will not go on with a malformed file", "[gui][csv]"
     wizard.next();
     CHECK(wizard.currentId() == ImportCsvWizard::FormatPage);
 
-    ImportCsvWizard missing(f.file.database(), f.seminarId);
+    ImportCsvWizard missing(f.file.database(), f.edits, f.seminarId);
     missing.setFilePath(f.file.folder() + QStringLiteral("/no-such.csv"));
     missing.show();
     missing.next();
     CHECK(missing.currentId() == ImportCsvWizard::FilePage);
+}
+
+TEST_CASE("The import wizard names its seminar and the people, counts in plurals and commits with Import", "[gui][csv]")
+{
+    Fixture f;
+    // 髙橋 﨑子 is stored already: the wizard names her, not "attendee 1".
+    Attendee stored = makeAttendee(QStringLiteral("髙橋"), QStringLiteral("﨑子"));
+    stored.email = QStringLiteral("sakiko@example.jp");
+    AttendeeStore(f.file.database()).insert(stored).value();
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.show();
+    CHECK(wizard.windowTitle() == QStringLiteral("Import Registrations into “Test seminar”"));
+    CHECK(child<QWizardPage>(wizard, "filePage")->subTitle().contains(QStringLiteral("“Test seminar”")));
+
+    // No path yet: the page asks for a file, and does not call "" a file that is not one.
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::FilePage);
+    CHECK(child<QWizardPage>(wizard, "filePage")->subTitle()
+          == QStringLiteral("Choose the CSV file or Excel workbook to import: type its path or use Browse."));
+
+    wizard.setFilePath(fixture("web-form-ja.csv"));
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::DuplicatesPage);
+    CHECK(child<QLabel>(wizard, "summaryLabel")->text()
+          == QStringLiteral("Into “Test seminar”: 4 rows: 2 new attendees, 1 stored attendee completed, "
+                            "3 registrations, 2 duplicates merged."));
+    auto* duplicates = child<QTableWidget>(wizard, "duplicatesTable");
+    REQUIRE(duplicates->rowCount() == 2);
+    CHECK(duplicates->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(duplicates->item(0, 1)->text() == QStringLiteral("髙橋 﨑子"));
+    CHECK(duplicates->item(0, 2)->text() == QStringLiteral("already stored"));
+    CHECK(duplicates->item(0, 3)->text() == QStringLiteral("the same e-mail and name"));
+    // The button that imports says so; there is no "Commit".
+    QAbstractButton* commit = wizard.button(QWizard::CommitButton);
+    CHECK(commit->isVisible());
+    CHECK(commit->text() == QStringLiteral("&Import"));
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
+
+    commit->click();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::ResultPage);
+    CHECK(child<QLabel>(wizard, "resultLabel")->text()
+          == QStringLiteral("Imported “web-form-ja.csv” into “Test seminar”: 4 rows: 2 new attendees, 1 stored "
+                            "attendee completed, 3 registrations, 2 duplicates merged.\nEdit ▸ Undo takes the whole "
+                            "import back."));
+}
+
+TEST_CASE("The import wizard's import is one step of the desk's undo stack", "[gui][csv]")
+{
+    Fixture f;
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.setFilePath(fixture("web-form-ja.csv"));
+    wizard.show();
+    for (int page = 0; page < 4; ++page)
+        wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::ResultPage);
+    REQUIRE(*AttendeeStore(f.file.database()).count() == 3);
+    REQUIRE(f.edits.undoStack()->count() == 1);
+    CHECK(f.edits.undoStack()->undoText() == QStringLiteral("Import “web-form-ja.csv”"));
+    f.edits.undoStack()->undo();
+    CHECK(*AttendeeStore(f.file.database()).count() == 0);
+    CHECK(RegistrationStore(f.file.database()).forSeminar(f.seminarId)->isEmpty());
+    f.edits.undoStack()->redo();
+    CHECK(*AttendeeStore(f.file.database()).count() == 3);
+    CHECK(RegistrationStore(f.file.database()).forSeminar(f.seminarId)->size() == 3);
+}
+
+TEST_CASE("The import wizard asks which of two columns fills a field", "[gui][csv]")
+{
+    Fixture f;
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.setFilePath(fixture("two-email-columns.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::MappingPage);
+    // Repeated and empty headers are told apart.
+    auto* mapping = child<QTableWidget>(wizard, "mappingTable");
+    REQUIRE(mapping->rowCount() == 6);
+    CHECK(mapping->item(4, 0)->text() == QStringLiteral("column 5"));
+    CHECK(mapping->item(5, 0)->text() == QStringLiteral("備考 (2)"));
+
+    MessageBox::setNextChoice(-1); // Cancel: the page stays
+    wizard.next();
+    CHECK(wizard.currentId() == ImportCsvWizard::MappingPage);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("2 columns of the file would fill the field “E-mail”")));
+
+    MessageBox::setNextChoice(1); // the second of them: メールアドレス
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::DuplicatesPage);
+    CHECK(HeaderMapping::Target(child<QComboBox>(wizard, "mappingCombo1")->currentData().toInt())
+          == HeaderMapping::Target::Ignore);
+    CHECK(HeaderMapping::Target(child<QComboBox>(wizard, "mappingCombo2")->currentData().toInt())
+          == HeaderMapping::Target::Email);
+    CHECK(child<QLabel>(wizard, "importErrorLabel")->text().isEmpty());
+    wizard.next();
+    REQUIRE(wizard.report().applied);
+    const Attendee imported = AttendeeStore(f.file.database()).all()->first();
+    CHECK(imported.email == QStringLiteral("taro@example.jp"));
+    CHECK(imported.notes == QStringLiteral("午前\n午後"));
+}
+
+TEST_CASE("The import wizard suggests windows-1252 for Western European text and reads it so", "[gui][csv]")
+{
+    Fixture f;
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.setFilePath(fixture("western-as-cp932.csv"));
+    wizard.show();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::FormatPage);
+    auto* error = child<QLabel>(wizard, "formatErrorLabel");
+    CHECK(error->text().contains(QStringLiteral("Line 3")));
+    CHECK(error->text().contains(QStringLiteral("Choose “Western European (Windows-1252, Latin-1)” under Encoding.")));
+    wizard.next();
+    CHECK(wizard.currentId() == ImportCsvWizard::FormatPage);
+
+    auto* encoding = child<QComboBox>(wizard, "encodingCombo");
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
+    CHECK(error->text().isEmpty());
+    auto* preview = child<QTableWidget>(wizard, "previewTable");
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->item(1, 0)->text() == QStringLiteral("João Número"));
+}
+
+TEST_CASE("The shared e-mail of two people shows as a warning, and both are imported", "[gui][csv]")
+{
+    Fixture f;
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.setFilePath(fixture("eventbrite.csv"));
+    wizard.show();
+    for (int page = 0; page < 3; ++page)
+        wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::DuplicatesPage);
+    auto* warnings = child<QLabel>(wizard, "warningsLabel");
+    CHECK_FALSE(warnings->isHidden());
+    CHECK(warnings->text()
+          == QStringLiteral("Line 4: the same e-mail as line 3, but a different name: imported as another person."));
+    CHECK(child<QTableWidget>(wizard, "duplicatesTable")->rowCount() == 0);
+    wizard.next();
+    REQUIRE(wizard.report().applied);
+    CHECK(*AttendeeStore(f.file.database()).count() == 3);
 }

@@ -16,6 +16,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
+#include "core/stores/RecordEdits.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/BadgeDialog.h"
 #include "gui/BoothEditor.h"
@@ -174,7 +175,8 @@ void checkEverything(const QString& language)
     AppSettings settings;
     check(SettingsDialog(settings), "SettingsDialog");
     check(ExportCsvDialog(database, fixture.seminarId), "ExportCsvDialog");
-    check(ImportCsvWizard(database, fixture.seminarId), "ImportCsvWizard");
+    RecordEdits edits(database);
+    check(ImportCsvWizard(database, edits, fixture.seminarId), "ImportCsvWizard");
     check(BadgeDialog(database, fixture.seminarId, {}), "BadgeDialog");
     check(FlyerDialog(database, fixture.seminarId), "FlyerDialog");
     Translations::install(QStringLiteral("en"));

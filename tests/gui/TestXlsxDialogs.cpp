@@ -9,8 +9,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/RecordEdits.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/ImportCsvWizard.h"
 #include "support/CatchQt.h"
@@ -66,7 +68,8 @@ TEST_CASE("The import wizard reads a workbook by its sheets and imports it", "[g
     SeminarFixture f;
     const QString staff = f.file.folder() + QStringLiteral("/staff.xlsx");
     WorkbookTool::make(QStringLiteral("staff-list"), staff);
-    ImportCsvWizard wizard(f.file.database(), f.seminarId);
+    RecordEdits edits(f.file.database());
+    ImportCsvWizard wizard(f.file.database(), edits, f.seminarId);
     wizard.setFilePath(staff);
     wizard.show();
     wizard.next();
@@ -100,6 +103,10 @@ TEST_CASE("The import wizard reads a workbook by its sheets and imports it", "[g
     REQUIRE(wizard.currentId() == ImportCsvWizard::ResultPage);
     CHECK(wizard.report().applied);
     CHECK(*AttendeeStore(f.file.database()).count() == 3);
+    // A workbook's import is one step to undo, as a CSV file's.
+    REQUIRE(edits.undoStack()->count() == 1);
+    edits.undoStack()->undo();
+    CHECK(*AttendeeStore(f.file.database()).count() == 0);
 }
 
 TEST_CASE("The import wizard will not go on with an .xls file and says to save it as .xlsx", "[gui][xlsx]")
@@ -107,7 +114,8 @@ TEST_CASE("The import wizard will not go on with an .xls file and says to save i
     SeminarFixture f;
     const QString old = f.file.folder() + QStringLiteral("/old.xls");
     WorkbookTool::make(QStringLiteral("xls"), old);
-    ImportCsvWizard wizard(f.file.database(), f.seminarId);
+    RecordEdits edits(f.file.database());
+    ImportCsvWizard wizard(f.file.database(), edits, f.seminarId);
     wizard.setFilePath(old);
     wizard.show();
     wizard.next();

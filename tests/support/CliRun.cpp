@@ -5,13 +5,44 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 CliRun CliRun::run(const QStringList& arguments)
 {
+    return run(arguments, {});
+}
+
+CliRun CliRun::run(const QStringList& arguments, const QList<QByteArray>& input)
+{
     QProcess process;
+    start(process, arguments);
+    for (const QByteArray& piece : input) {
+        REQUIRE(process.write(piece) == piece.size());
+        REQUIRE((piece.isEmpty() || process.waitForBytesWritten(30000)));
+        QThread::msleep(200);
+    }
+    process.closeWriteChannel();
+    return finish(process);
+}
+
+CliRun CliRun::runFromFile(const QStringList& arguments, const QString& inputFile)
+{
+    QProcess process;
+    process.setStandardInputFile(inputFile);
+    start(process, arguments);
+    return finish(process);
+}
+
+void CliRun::start(QProcess& process, const QStringList& arguments)
+{
     process.setProgram(QStringLiteral(SEMINAR_DESK_EXECUTABLE));
     process.setArguments(arguments);
     process.start();
+    REQUIRE(process.waitForStarted(30000));
+}
+
+CliRun CliRun::finish(QProcess& process)
+{
     REQUIRE(process.waitForFinished(120000));
     CliRun result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

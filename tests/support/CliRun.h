@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+class QProcess;
 class QTemporaryDir;
 
 // One run of the real seminar-desk executable, as a user's shell would run it.
@@ -14,8 +17,17 @@ struct CliRun
     QString err;
 
     static CliRun run(const QStringList& arguments);
+    // The same with INPUT written to its standard input piece by piece, a pause after each, as a
+    // slow pipe gives it; then the input is closed.
+    static CliRun run(const QStringList& arguments, const QList<QByteArray>& input);
+    // The same with standard input read from the file INPUT_FILE, as `< FILE` in a shell gives it.
+    static CliRun runFromFile(const QStringList& arguments, const QString& inputFile);
     // Makes demo.sqlite in FOLDER with `seminar-desk demo` and gives its path.
     static QString createDemo(const QTemporaryDir& folder, int attendees);
     // The JSON array printed on stdout (fails the test if it is not one).
     QJsonArray jsonArray() const;
+
+private:
+    static void start(QProcess& process, const QStringList& arguments);
+    static CliRun finish(QProcess& process);
 };

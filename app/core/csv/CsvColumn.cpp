@@ -72,6 +72,7 @@ const QList<CsvColumn>& CsvColumn::all()
          QStringLiteral("メイ")},
         {F::LatinName, QStringLiteral("latin_name"), QStringLiteral("Name in Latin script"),
          QStringLiteral("ローマ字氏名")},
+        {F::BadgeName, QStringLiteral("badge_name"), QStringLiteral("Name on the badge"), QStringLiteral("名札表示名")},
         {F::Organisation, QStringLiteral("organisation"), QStringLiteral("Organisation"), QStringLiteral("所属")},
         {F::Position, QStringLiteral("position"), QStringLiteral("Position"), QStringLiteral("役職")},
         {F::Country, QStringLiteral("country"), QStringLiteral("Country"), QStringLiteral("国・地域")},
@@ -129,6 +130,8 @@ QString CsvColumn::value(const RegisteredAttendee& row, HeaderLanguage language)
         return a.givenReading;
     case Field::LatinName:
         return a.latinName;
+    case Field::BadgeName:
+        return a.badgeName;
     case Field::Organisation:
         return a.organisation;
     case Field::Position:
@@ -201,6 +204,8 @@ QString CsvColumn::displayName() const
         return tr("Given name reading");
     case Field::LatinName:
         return tr("Name in Latin script");
+    case Field::BadgeName:
+        return tr("Name on the badge");
     case Field::Organisation:
         return tr("Organisation");
     case Field::Position:

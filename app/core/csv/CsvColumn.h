@@ -24,6 +24,7 @@ public:
         FamilyReading,
         GivenReading,
         LatinName,
+        BadgeName,
         Organisation,
         Position,
         Country,

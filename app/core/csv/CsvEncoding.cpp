@@ -1,5 +1,7 @@
 #include "core/csv/CsvEncoding.h"
 
+#include <QHash>
+
 namespace sd {
 
 QString CsvEncoding::key(Kind kind)
@@ -11,6 +13,12 @@ QString CsvEncoding::key(Kind kind)
         return QStringLiteral("utf-8");
     case Kind::ShiftJis:
         return QStringLiteral("shift_jis");
+    case Kind::Windows1252:
+        return QStringLiteral("windows-1252");
+    case Kind::Utf16Le:
+        return QStringLiteral("utf-16le");
+    case Kind::Utf16Be:
+        return QStringLiteral("utf-16be");
     }
     return {};
 }
@@ -18,13 +26,18 @@ QString CsvEncoding::key(Kind kind)
 std::optional<CsvEncoding::Kind> CsvEncoding::fromKey(const QString& key)
 {
     const QString folded = key.trimmed().toLower();
-    for (Kind kind : kinds()) {
+    for (Kind kind : {Kind::Utf8Bom, Kind::Utf8, Kind::ShiftJis, Kind::Windows1252, Kind::Utf16Le, Kind::Utf16Be}) {
         if (CsvEncoding::key(kind) == folded)
             return kind;
     }
-    if (folded == QLatin1String("cp932") || folded == QLatin1String("sjis") || folded == QLatin1String("windows-31j"))
-        return Kind::ShiftJis;
-    return std::nullopt;
+    static const QHash<QString, Kind> aliases {
+        {QStringLiteral("utf8"), Kind::Utf8},           {QStringLiteral("cp932"), Kind::ShiftJis},
+        {QStringLiteral("sjis"), Kind::ShiftJis},       {QStringLiteral("windows-31j"), Kind::ShiftJis},
+        {QStringLiteral("cp1252"), Kind::Windows1252},  {QStringLiteral("latin1"), Kind::Windows1252},
+        {QStringLiteral("latin-1"), Kind::Windows1252}, {QStringLiteral("iso-8859-1"), Kind::Windows1252},
+        {QStringLiteral("utf-16-le"), Kind::Utf16Le},   {QStringLiteral("utf-16-be"), Kind::Utf16Be},
+    };
+    return aliases.contains(folded) ? std::optional<Kind>(aliases.value(folded)) : std::nullopt;
 }
 
 QString CsvEncoding::displayName(Kind kind)
@@ -36,6 +49,12 @@ QString CsvEncoding::displayName(Kind kind)
         return tr("UTF-8");
     case Kind::ShiftJis:
         return tr("Shift_JIS (CP932, Japanese Windows)");
+    case Kind::Windows1252:
+        return tr("Western European (Windows-1252, Latin-1)");
+    case Kind::Utf16Le:
+        return tr("UTF-16 little endian (Excel “Unicode text”)");
+    case Kind::Utf16Be:
+        return tr("UTF-16 big endian");
     }
     return {};
 }
@@ -45,10 +64,78 @@ QList<CsvEncoding::Kind> CsvEncoding::kinds()
     return {Kind::Utf8Bom, Kind::Utf8, Kind::ShiftJis};
 }
 
-bool CsvEncoding::isValidUtf8(const QByteArray& bytes, bool allowCutEnd)
+QList<CsvEncoding::Kind> CsvEncoding::readableKinds()
+{
+    return {Kind::Utf8, Kind::ShiftJis, Kind::Windows1252, Kind::Utf16Le, Kind::Utf16Be};
+}
+
+QByteArray CsvEncoding::bom(Kind kind)
+{
+    switch (kind) {
+    case Kind::Utf8Bom:
+    case Kind::Utf8:
+        return utf8Bom();
+    case Kind::Utf16Le:
+        return QByteArrayLiteral("\xFF\xFE");
+    case Kind::Utf16Be:
+        return QByteArrayLiteral("\xFE\xFF");
+    case Kind::ShiftJis:
+    case Kind::Windows1252:
+        break;
+    }
+    return {};
+}
+
+int CsvEncoding::unitBytes(Kind kind)
+{
+    return kind == Kind::Utf16Le || kind == Kind::Utf16Be ? 2 : 1;
+}
+
+qsizetype CsvEncoding::wholeCharacterBytes(Kind kind, QByteArrayView bytes)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype size = bytes.size();
+    switch (kind) {
+    case Kind::Utf8Bom:
+    case Kind::Utf8:
+        // Back over continuation bytes to the lead byte: does its sequence end inside BYTES?
+        for (qsizetype back = 1; back <= qMin<qsizetype>(3, size); ++back) {
+            const unsigned char c = data[size - back];
+            if ((c & 0xC0) == 0x80)
+                continue;
+            const int length = c >= 0xF8 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; // F8..FF: invalid
+            return length > back ? size - back : size;
+        }
+        return size;
+    case Kind::ShiftJis: {
+        // A trail byte can look like a lead byte: only a walk from a known boundary tells them apart.
+        qsizetype i = 0;
+        while (i < size)
+            i += (data[i] >= 0x81 && data[i] <= 0x9F) || (data[i] >= 0xE0 && data[i] <= 0xFC) ? 2 : 1;
+        return i > size ? size - 1 : size;
+    }
+    case Kind::Windows1252:
+        return size;
+    case Kind::Utf16Le:
+    case Kind::Utf16Be: {
+        qsizetype whole = size & ~qsizetype(1);
+        if (whole >= 2) {
+            const unsigned unit = kind == Kind::Utf16Le ? data[whole - 2] | data[whole - 1] << 8
+                                                        : data[whole - 2] << 8 | data[whole - 1];
+            if (unit >= 0xD800 && unit <= 0xDBFF) // a high surrogate: its low half comes next
+                whole -= 2;
+        }
+        return whole;
+    }
+    }
+    return size;
+}
+
+CsvEncoding::Utf8Sequences CsvEncoding::countUtf8Sequences(const QByteArray& bytes, bool allowCutEnd)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype size = bytes.size();
+    Utf8Sequences counted;
     qsizetype i = 0;
     while (i < size) {
         const unsigned char lead = data[i];
@@ -73,32 +160,61 @@ bool CsvEncoding::isValidUtf8(const QByteArray& bytes, bool allowCutEnd)
                 low = 0x90;
             if (lead == 0xF4)
                 high = 0x8F;
-        } else {
-            return false;
         }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= size)
-                return allowCutEnd;
+        int k = 1;
+        for (; k < length && i + k < size; ++k) {
             const unsigned char next = data[i + k];
             if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
-                return false;
+                break;
         }
-        i += length;
+        if (length > 0 && k == length) {
+            ++counted.valid;
+            i += length;
+        } else if (length > 0 && i + k == size) {
+            counted.invalid += allowCutEnd ? 0 : 1;
+            break;
+        } else {
+            ++counted.invalid;
+            ++i;
+        }
     }
-    return true;
+    return counted;
+}
+
+bool CsvEncoding::isValidUtf8(const QByteArray& bytes, bool allowCutEnd)
+{
+    return countUtf8Sequences(bytes, allowCutEnd).invalid == 0;
 }
 
 CsvEncoding::Kind CsvEncoding::detect(const QByteArray& head)
 {
     if (head.startsWith(utf8Bom()))
         return Kind::Utf8Bom;
-    return isValidUtf8(head, true) ? Kind::Utf8 : Kind::ShiftJis;
+    if (head.startsWith(bom(Kind::Utf16Le)))
+        return Kind::Utf16Le;
+    if (head.startsWith(bom(Kind::Utf16Be)))
+        return Kind::Utf16Be;
+    // A UTF-8 file with a few bad bytes is still UTF-8, so that the bad bytes are shown on their
+    // lines; CP932 text holds a valid UTF-8 sequence only now and then.
+    const Utf8Sequences sequences = countUtf8Sequences(head, true);
+    return sequences.invalid == 0 || sequences.invalid * 10 <= sequences.valid ? Kind::Utf8 : Kind::ShiftJis;
 }
 
 QStringDecoder CsvEncoding::decoder(Kind kind)
 {
-    if (kind == Kind::ShiftJis)
+    switch (kind) {
+    case Kind::ShiftJis:
         return QStringDecoder(shiftJisName());
+    case Kind::Windows1252:
+        return QStringDecoder("windows-1252");
+    case Kind::Utf16Le:
+        return QStringDecoder(QStringConverter::Utf16LE);
+    case Kind::Utf16Be:
+        return QStringDecoder(QStringConverter::Utf16BE);
+    case Kind::Utf8Bom:
+    case Kind::Utf8:
+        break;
+    }
     return QStringDecoder(QStringConverter::Utf8);
 }
 

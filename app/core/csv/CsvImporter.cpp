@@ -28,13 +28,47 @@ QString emailKey(const Attendee& attendee)
     return attendee.email.trimmed().toCaseFolded();
 }
 
-// Keys under which two rows are the same person: what differs only in width, case, kana or
-// spacing is equal.
-QString nameKey(const Attendee& attendee)
+// What a row or a stored attendee is known by when later rows are matched against them. Names
+// that differ only in width, case, kana or spacing are equal.
+struct Known
 {
-    // The separator stays as it is and joins nothing, so folding the whole is folding each part.
-    const QChar separator(0x1f);
-    return SearchText::fold(attendee.familyName % separator % attendee.givenName % separator % attendee.organisation);
+    qint64 attendeeId = 0;
+    qint64 line = 0; // the row of this file that added them, 0 when they were in the database
+    QString email;
+    QString person; // the name, folded
+    QString reading; // the reading, folded; empty when there is none
+
+    static Known of(const Attendee& attendee, qint64 attendeeId, qint64 line)
+    {
+        // The separator stays as it is and joins nothing, so folding the whole is folding each part.
+        const QChar separator(0x1f);
+        Known known {attendeeId,
+                     line,
+                     emailKey(attendee),
+                     SearchText::fold(attendee.familyName % separator % attendee.givenName),
+                     {}};
+        if (!attendee.familyReading.isEmpty() || !attendee.givenReading.isEmpty())
+            known.reading = SearchText::fold(attendee.familyReading % separator % attendee.givenReading);
+        return known;
+    }
+    // People who share a booker's e-mail are one person only when their name or reading matches.
+    bool sameNameAs(const Known& other) const
+    {
+        return person == other.person || (!reading.isEmpty() && reading == other.reading);
+    }
+    bool samePersonAs(const Known& other) const { return attendeeId == other.attendeeId && line == other.line; }
+};
+
+// The same name at the same organisation is the same person (unless their e-mails differ).
+QString nameKey(const Known& known, const Attendee& attendee)
+{
+    return known.person % QChar(0x1f) % SearchText::fold(attendee.organisation);
+}
+
+// Microsoft Forms writes this for a respondent who did not sign in.
+bool isAnonymous(const QString& value)
+{
+    return value.compare(QLatin1String("anonymous"), Qt::CaseInsensitive) == 0 || value == QStringLiteral("匿名");
 }
 
 // Fills the empty fields of INTO from FROM; true when anything changed.
@@ -50,6 +84,7 @@ bool fillEmpty(Attendee& into, const Attendee& from)
     fill(into.familyReading, from.familyReading);
     fill(into.givenReading, from.givenReading);
     fill(into.latinName, from.latinName);
+    fill(into.badgeName, from.badgeName);
     fill(into.organisation, from.organisation);
     fill(into.position, from.position);
     fill(into.country, from.country);
@@ -57,6 +92,11 @@ bool fillEmpty(Attendee& into, const Attendee& from)
     fill(into.phone, from.phone);
     fill(into.notes, from.notes);
     return changed;
+}
+
+QString sourceName(const CsvImportOptions& options, const QString& path)
+{
+    return options.sourceName.isEmpty() ? QFileInfo(path).fileName() : options.sourceName;
 }
 
 QString languageOf(const QString& text)
@@ -112,11 +152,15 @@ Result<CsvFileFormat> CsvImporter::format(const QString& path) const
     const QByteArray head = file.read(detectionBytes);
     CsvFileFormat format;
     format.encoding = m_options.encoding ? *m_options.encoding : CsvEncoding::detect(head);
+    format.encodingGuessed = !m_options.encoding;
     if (m_options.delimiter) {
         format.delimiter = *m_options.delimiter;
     } else {
-        // Whole lines only: the last one may be cut off.
-        const qsizetype end = file.atEnd() ? head.size() : head.lastIndexOf('\n') + 1;
+        // Whole lines only: the last one may be cut off (in UTF-16 its newline's second byte too).
+        const qsizetype lastNewline = head.lastIndexOf('\n');
+        const qsizetype end = file.atEnd() ? head.size()
+            : lastNewline < 0              ? 0
+                                           : lastNewline + CsvEncoding::unitBytes(format.encoding);
         QStringDecoder decoder = CsvEncoding::decoder(format.encoding);
         format.delimiter = CsvReader::detectDelimiter(decoder.decode(QByteArrayView(head.constData(), end)));
     }
@@ -124,11 +168,11 @@ Result<CsvFileFormat> CsvImporter::format(const QString& path) const
 }
 
 Status CsvImporter::visitRows(
-    const QString& path, qint64* errorLine,
+    const QString& path, CsvReadFailure* failure,
     const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const
 {
     if (XlsxReader::isSpreadsheetFile(path))
-        return visitWorkbookRows(path, errorLine, visit);
+        return visitWorkbookRows(path, failure, visit);
     const Result<CsvFileFormat> fileFormat = format(path);
     if (!fileFormat)
         return fail(fileFormat.error());
@@ -136,17 +180,18 @@ Status CsvImporter::visitRows(
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read “%1”: %2").arg(path, file.errorString()));
     CsvReader reader(file, fileFormat->encoding, fileFormat->delimiter);
+    reader.setEncodingGuessed(fileFormat->encodingGuessed);
     QStringList header;
     const auto malformed = [&](const QString& message) {
-        if (errorLine)
-            *errorLine = reader.errorLine();
-        return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), message));
+        if (failure)
+            *failure = {reader.errorLine(), reader.suggestedEncoding()};
+        return fail(tr("%1: %2").arg(sourceName(m_options, path), message));
     };
     Result<bool> read = reader.next(header);
     if (!read)
         return malformed(read.error());
     if (!*read)
-        return fail(tr("“%1” is empty: a CSV file with a header line is needed.").arg(path));
+        return fail(tr("“%1” is empty: a CSV file with a header line is needed.").arg(sourceName(m_options, path)));
     QStringList row;
     for (;;) {
         read = reader.next(row);
@@ -158,7 +203,7 @@ Status CsvImporter::visitRows(
 }
 
 Status CsvImporter::visitWorkbookRows(
-    const QString& path, qint64* errorLine,
+    const QString& path, CsvReadFailure* failure,
     const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const
 {
     Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path);
@@ -168,17 +213,22 @@ Status CsvImporter::visitWorkbookRows(
     if (!sheet)
         return fail(sheet.error());
     QStringList header;
-    Status read = (*reader)->visitRows(*sheet, errorLine, [&](qint64 row, const QStringList& cells) {
+    qint64 errorLine = 0;
+    Status read = (*reader)->visitRows(*sheet, &errorLine, [&](qint64 row, const QStringList& cells) {
         if (header.isEmpty()) {
             header = cells;
             return true;
         }
         return visit(header, row, cells);
     });
-    if (!read)
-        return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), read.error()));
+    if (!read) {
+        if (failure)
+            *failure = {errorLine, std::nullopt};
+        return fail(tr("%1: %2").arg(sourceName(m_options, path), read.error()));
+    }
     if (header.isEmpty())
-        return fail(tr("The sheet “%1” of “%2” is empty: a header row is needed.").arg(*sheet, path));
+        return fail(
+            tr("The sheet “%1” of “%2” is empty: a header row is needed.").arg(*sheet, sourceName(m_options, path)));
     return {};
 }
 
@@ -218,6 +268,8 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
     Attendee& a = record.attendee;
     QString fullName;
     QString fullReading;
+    QString latinFamilyName;
+    QString latinGivenName;
     for (qsizetype i = 0; i < row.size() && i < targets.size(); ++i) {
         const QString value = row.at(i).trimmed();
         if (value.isEmpty())
@@ -246,6 +298,15 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
         case T::LatinName:
             a.latinName = value;
             break;
+        case T::LatinFamilyName:
+            latinFamilyName = value;
+            break;
+        case T::LatinGivenName:
+            latinGivenName = value;
+            break;
+        case T::BadgeName:
+            a.badgeName = value;
+            break;
         case T::Organisation:
             a.organisation = value;
             break;
@@ -256,7 +317,8 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
             a.country = value;
             break;
         case T::Email:
-            a.email = value;
+            if (!isAnonymous(value))
+                a.email = value;
             break;
         case T::Phone:
             a.phone = value;
@@ -289,9 +351,35 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
         std::tie(a.familyName, a.givenName) = splitFullName(fullName);
     if (!fullReading.isEmpty() && a.familyReading.isEmpty() && a.givenReading.isEmpty())
         std::tie(a.familyReading, a.givenReading) = splitFullName(fullReading);
+    if (a.latinName.isEmpty()) // "Taro" and "Yamada" from 名（ローマ字） and 姓（ローマ字）
+        a.latinName = QStringList({latinGivenName, latinFamilyName}).join(QLatin1Char(' ')).trimmed();
     if (const QString invalid = AttendeeStore::validationError(a); !invalid.isEmpty())
         return fail(invalid);
     return record;
+}
+
+QString CsvImporter::countsText(const ImportReport& report)
+{
+    return tr("%1: %2, %3, %4, %5.")
+        .arg(tr("%n row(s)", nullptr, int(report.rows)), tr("%n new attendee(s)", nullptr, report.attendeesAdded),
+             tr("%n stored attendee(s) completed", nullptr, report.attendeesUpdated),
+             tr("%n registration(s)", nullptr, report.registrationsAdded),
+             tr("%n duplicate(s) merged", nullptr, int(report.duplicates.size())));
+}
+
+QString CsvImporter::conflictError(const QStringList& header, const QList<HeaderMapping::Target>& targets)
+{
+    const QList<HeaderMapping::Conflict> conflicts = HeaderMapping::conflicts(targets);
+    if (conflicts.isEmpty())
+        return {};
+    const HeaderMapping::Conflict& conflict = conflicts.first();
+    QStringList names;
+    for (int column : conflict.columns)
+        names.append(tr("“%1”").arg(header.value(column)));
+    return tr("The columns %1 would all fill the field “%2”: say which one to import, and map the others to "
+              "“%3” (--mapping).")
+        .arg(names.join(tr(", ")), HeaderMapping::displayName(conflict.target),
+             HeaderMapping::key(HeaderMapping::Target::Ignore));
 }
 
 ImportReport CsvImporter::run(const QString& path, Mode mode,
@@ -315,22 +403,17 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
     if (!transaction.begun())
         return fileError(transaction.errorText());
 
-    // Who is already known, by e-mail and by name and organisation; rows of the file join them.
-    struct Known
-    {
-        qint64 attendeeId = 0;
-        qint64 line = 0; // the row of this file that added them, 0 when they were in the database
-        QString email;
-    };
-    QHash<QString, Known> byEmail;
+    // Who is already known, by e-mail (several people may share a booker's) and by name and
+    // organisation; rows of the file join them.
+    QMultiHash<QString, Known> byEmail;
     QHash<QString, Known> byName;
     AttendeeStore attendees(m_database);
     RegistrationStore registrations(m_database);
     Status visited = attendees.visitAll([&](const Attendee& attendee) {
-        const Known known {attendee.id, 0, emailKey(attendee)};
+        const Known known = Known::of(attendee, attendee.id, 0);
         if (!known.email.isEmpty())
             byEmail.insert(known.email, known);
-        byName.insert(nameKey(attendee), known);
+        byName.insert(nameKey(known, attendee), known);
         return true;
     });
     if (!visited)
@@ -339,19 +422,29 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
     if (!registeredIds)
         return fileError(registeredIds.error());
     QSet<qint64> registered = *registeredIds;
+    QSet<qint64> completed;
 
-    const QString source = QStringLiteral("import:%1").arg(QFileInfo(path).fileName());
+    const QString source = QStringLiteral("import:%1").arg(sourceName(m_options, path));
     QList<HeaderMapping::Target> targets;
     const auto rowError = [&report](qint64 line, const QString& message) {
         if (report.errors.size() < maximumErrors)
             report.errors.append({line, message});
     };
+    // Someone stored or an earlier row, as a message names them.
+    const auto describe = [&attendees](const Known& known) {
+        if (known.line > 0)
+            return tr("line %1").arg(known.line);
+        const Result<Attendee> stored = attendees.find(known.attendeeId);
+        return tr("%1 (already stored)").arg(stored ? stored->displayName() : QString::number(known.attendeeId));
+    };
 
-    qint64 errorLine = 0;
-    Status read = visitRows(path, &errorLine, [&](const QStringList& header, qint64 line, const QStringList& row) {
+    CsvReadFailure failure;
+    Status read = visitRows(path, &failure, [&](const QStringList& header, qint64 line, const QStringList& row) {
         if (targets.isEmpty()) {
             report.header = header;
             targets = m_options.mapping.targetsFor(header);
+            if (const QString conflict = conflictError(header, targets); !conflict.isEmpty())
+                rowError(0, conflict);
         }
         ++report.rows;
         for (qsizetype i = header.size(); i < row.size(); ++i) {
@@ -370,42 +463,62 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
         ImportRecord& record = *made;
         record.line = line;
         const bool writing = mode == Mode::Apply && report.errors.isEmpty();
-        const QString email = emailKey(record.attendee);
-        const QString name = nameKey(record.attendee);
+        Known self = Known::of(record.attendee, 0, line);
+        const QString name = nameKey(self, record.attendee);
 
         const Known* match = nullptr;
+        const Known* sharesEmail = nullptr;
         QString reason;
-        if (!email.isEmpty()) {
-            if (auto found = byEmail.constFind(email); found != byEmail.cend()) {
-                match = &*found;
-                reason = QStringLiteral("email");
+        if (!self.email.isEmpty()) {
+            // Several people may be booked under one address: the same person only by name too.
+            for (auto it = byEmail.constFind(self.email); it != byEmail.cend() && it.key() == self.email; ++it) {
+                if (it->sameNameAs(self)) {
+                    match = &*it;
+                    reason = QStringLiteral("email");
+                    break;
+                }
+                sharesEmail = &*it; // the last one seen was added first
             }
+            if (match)
+                sharesEmail = nullptr;
         }
         if (!match) {
             // The same name at the same organisation is the same person, unless both have
             // e-mail addresses and they differ.
             if (auto found = byName.constFind(name);
-                found != byName.cend() && (found->email.isEmpty() || email.isEmpty())) {
+                found != byName.cend() && (found->email.isEmpty() || self.email.isEmpty())) {
                 match = &*found;
                 reason = QStringLiteral("name_organisation");
             }
         }
+        if (sharesEmail) {
+            report.warnings.append({line,
+                                    tr("Line %1: the same e-mail as %2, but a different name: imported as "
+                                       "another person.")
+                                        .arg(line)
+                                        .arg(describe(*sharesEmail))});
+        }
 
         if (match) {
             const Known known = *match;
-            report.duplicates.append({line, reason, known.line == 0 ? known.attendeeId : 0, known.line});
+            report.duplicates.append(
+                {line, record.attendee.displayName(), reason, known.line == 0 ? known.attendeeId : 0, known.line});
             record.action
                 = known.line == 0 ? ImportRecord::Action::MergeIntoExisting : ImportRecord::Action::MergeIntoEarlierRow;
             record.attendeeId = known.attendeeId;
             record.duplicateOfLine = known.line;
             record.registers = known.line == 0 && !registered.contains(known.attendeeId);
-            if (!email.isEmpty() && !byEmail.contains(email))
-                byEmail.insert(email, known);
-            if (!email.isEmpty() && known.email.isEmpty()) {
+            if (!self.email.isEmpty()) {
+                bool listed = false;
+                for (auto it = byEmail.constFind(self.email); it != byEmail.cend() && it.key() == self.email; ++it)
+                    listed = listed || it->samePersonAs(known);
+                if (!listed)
+                    byEmail.insert(self.email, known);
+            }
+            if (!self.email.isEmpty() && known.email.isEmpty()) {
                 // They have an e-mail address now: a namesake with another one is someone else.
-                if (auto named = byName.find(name);
-                    named != byName.end() && named->attendeeId == known.attendeeId && named->line == known.line)
-                    named->email = email;
+                if (auto named = byName.find(name); named != byName.end() && named->samePersonAs(known))
+                    named->email = self.email;
             }
             if (known.attendeeId > 0) {
                 Result<Attendee> stored = attendees.find(known.attendeeId);
@@ -420,8 +533,15 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
                             rowError(line, tr("Line %1: %2").arg(line).arg(updated.error()));
                             return true;
                         }
+                        // Undoing the import puts back the person as they were before its first change.
+                        if (known.line == 0 && !completed.contains(stored->id)) {
+                            completed.insert(stored->id);
+                            report.changes.completedAttendees.append(*stored);
+                        }
                     }
-                    ++report.attendeesUpdated;
+                    // Someone this file adds is only being added, in a dry run as in the import.
+                    if (known.line == 0)
+                        ++report.attendeesUpdated;
                 }
             }
         } else {
@@ -435,12 +555,13 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
                 }
                 record.attendeeId = *id;
                 record.attendee.id = *id;
+                report.changes.addedAttendeeIds.append(*id);
             }
             ++report.attendeesAdded;
-            const Known known {record.attendeeId, line, email};
-            if (!email.isEmpty())
-                byEmail.insert(email, known);
-            byName.insert(name, known);
+            self.attendeeId = record.attendeeId;
+            if (!self.email.isEmpty())
+                byEmail.insert(self.email, self);
+            byName.insert(name, self);
         }
 
         if (record.registers) {
@@ -451,10 +572,12 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
                 registration.status = record.status;
                 registration.receiverNeeded = record.receiverNeeded;
                 registration.source = source;
-                if (Result<qint64> id = registrations.insert(registration); !id) {
+                Result<qint64> id = registrations.insert(registration);
+                if (!id) {
                     rowError(line, tr("Line %1: %2").arg(line).arg(id.error()));
                     return true;
                 }
+                report.changes.addedRegistrationIds.append(*id);
             }
             // Later rows that match someone this file adds never register them again; only
             // people already in the database are looked up.
@@ -466,13 +589,17 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
             onRecord(record);
         return true;
     });
-    if (!read)
-        report.errors.prepend({errorLine, read.error()});
+    if (!read) {
+        report.errors.prepend({failure.line, read.error()});
+        report.suggestedEncoding = failure.suggestedEncoding;
+    }
     if (mode == Mode::Apply && report.errors.isEmpty()) {
         if (Status committed = transaction.commit(); !committed)
             return fileError(committed.error());
         report.applied = true;
     }
+    if (!report.applied)
+        report.changes = {};
     return report;
 }
 

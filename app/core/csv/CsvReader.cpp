@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include <QIODevice>
 
@@ -23,67 +24,196 @@ Error CsvReader::errorAt(qint64 line, const QString& message)
     return fail(tr("Line %1: %2").arg(line).arg(message));
 }
 
-qint64 CsvReader::lineOfByte(const QByteArray& bytes, qsizetype index) const
+namespace {
+
+char16_t codeOf(char c)
 {
-    return m_line + bytes.left(index).count('\n');
+    return static_cast<unsigned char>(c);
+}
+
+char16_t codeOf(QChar c)
+{
+    return c.unicode();
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+} // namespace
+
+template <typename Char> qint64 CsvReader::lineAt(const Char* chunk, qsizetype index) const
+{
+    // CR, LF and CRLF each end one line, as next() counts them.
+    qint64 line = m_line;
+    bool afterCr = m_lastWasCr;
+    for (qsizetype i = 0; i < index; ++i) {
+        const char16_t c = codeOf(chunk[i]);
+        if (c == u'\n' && !afterCr)
+            ++line;
+        else if (c == u'\r')
+            ++line;
+        afterCr = c == u'\r';
+    }
+    return line;
 }
 
 qint64 CsvReader::lineOfUndecodable(const QByteArray& bytes) const
 {
-    // Decode again line by line with a fresh decoder: the first line that fails is the one.
-    qint64 line = m_line;
-    qsizetype start = 0;
-    QStringDecoder decoder = CsvEncoding::decoder(m_encoding);
-    while (start < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        end = end < 0 ? bytes.size() : end + 1;
+    // Decode again line by line with a fresh decoder: the first line that fails is the one. The
+    // chunk starts at a character boundary, and CR and LF are never part of another character.
+    const int unit = CsvEncoding::unitBytes(m_encoding);
+    const int low = m_encoding == CsvEncoding::Kind::Utf16Be ? 1 : 0;
+    const auto lineEndAt = [&](qsizetype i) -> char16_t {
+        const char16_t c = codeOf(bytes.at(i + low));
+        const bool wholeUnit = unit == 1 || bytes.at(i + 1 - low) == 0;
+        return wholeUnit && (c == u'\r' || c == u'\n') ? c : 0;
+    };
+    const auto decodes = [&](qsizetype start, qsizetype end) {
+        QStringDecoder decoder = CsvEncoding::decoder(m_encoding);
         // DecodedData converts (and so finds errors) only when it becomes a QString.
         [[maybe_unused]] const QString text = decoder.decode(QByteArrayView(bytes.constData() + start, end - start));
-        if (decoder.hasError())
+        return !decoder.hasError();
+    };
+    qint64 line = m_line;
+    bool afterCr = m_lastWasCr;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + unit <= bytes.size(); i += unit) {
+        const char16_t end = lineEndAt(i);
+        if (!end)
+            continue;
+        // The line end goes with its line: a character it cuts short is an error on that line.
+        if (!decodes(start, i + unit))
             return line;
-        ++line;
-        start = end;
+        if (i > start)
+            afterCr = false;
+        if (end == u'\r' || !afterCr)
+            ++line;
+        afterCr = end == u'\r';
+        start = i + unit;
     }
-    return m_line;
+    return line;
+}
+
+qsizetype CsvReader::firstUnlikelyInJapanese(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x3000)
+            continue;
+        if (u >= 0xE000 && u <= 0xF8FF) // private use: CP932's user-defined area
+            return i;
+        // A kanji or half-width katakana alone between Latin letters: "N伹ero" is "Número".
+        const bool ideograph = (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+        const bool halfWidthKana = u >= 0xFF61 && u <= 0xFF9F;
+        if ((ideograph || halfWidthKana) && i > 0 && i + 1 < text.size() && isAsciiLetter(text.at(i - 1))
+            && isAsciiLetter(text.at(i + 1)))
+            return i;
+    }
+    return -1;
+}
+
+Result<bool> CsvReader::readInto(QByteArray& bytes)
+{
+    const qsizetype start = bytes.size();
+    bytes.resize(start + chunkBytes);
+    qint64 read = m_device.read(bytes.data() + start, chunkBytes);
+    // A pipe or socket may have nothing yet without being at its end (a file's read waits itself).
+    while (read == 0 && m_device.waitForReadyRead(-1))
+        read = m_device.read(bytes.data() + start, chunkBytes);
+    bytes.truncate(start + qMax<qint64>(read, 0));
+    if (read < 0)
+        return errorAt(m_line, tr("the file could not be read: %1").arg(m_device.errorString()));
+    return read > 0;
+}
+
+Status CsvReader::decode(const QByteArray& bytes)
+{
+    const bool wide = CsvEncoding::unitBytes(m_encoding) == 2;
+    const QString binary = tr("the file holds binary data (a NUL byte), not text: is it really a CSV file?");
+    if (!wide) {
+        if (const void* nul = std::memchr(bytes.constData(), 0, size_t(bytes.size())))
+            return errorAt(lineAt(bytes.constData(), static_cast<const char*>(nul) - bytes.constData()), binary);
+    }
+    m_text = m_decoder.decode(bytes);
+    const bool guessedShiftJis = m_encodingGuessed && m_encoding == CsvEncoding::Kind::ShiftJis;
+    if (m_decoder.hasError()) {
+        const QString encoding = CsvEncoding::displayName(m_encoding);
+        if (!guessedShiftJis)
+            return errorAt(lineOfUndecodable(bytes),
+                           tr("the bytes are not valid %1 text; choose the file's encoding.").arg(encoding));
+        m_suggestedEncoding = CsvEncoding::Kind::Windows1252;
+        return errorAt(lineOfUndecodable(bytes),
+                       tr("the bytes are not valid %1 text. Is the file Western European "
+                          "(windows-1252)? Choose the file's encoding.")
+                           .arg(encoding));
+    }
+    if (wide) {
+        if (const qsizetype nul = m_text.indexOf(QChar(0)); nul >= 0)
+            return errorAt(lineAt(m_text.constData(), nul), binary);
+    }
+    if (guessedShiftJis) {
+        if (const qsizetype at = firstUnlikelyInJapanese(m_text); at >= 0) {
+            // Show the word it is in, as the user will find it in the file.
+            qsizetype from = at;
+            qsizetype to = at + 1;
+            const auto inWord = [this](QChar c) {
+                return !c.isSpace() && c != m_delimiter && c != QLatin1Char('"');
+            };
+            while (from > 0 && at - from < 20 && inWord(m_text.at(from - 1)))
+                --from;
+            while (to < m_text.size() && to - at < 20 && inWord(m_text.at(to)))
+                ++to;
+            m_suggestedEncoding = CsvEncoding::Kind::Windows1252;
+            return errorAt(lineAt(m_text.constData(), at),
+                           tr("“%1” is not Japanese text: the file seems to be Western European (windows-1252), "
+                              "not Shift_JIS. Choose the encoding windows-1252, or shift_jis if the file really is "
+                              "Japanese.")
+                               .arg(m_text.mid(from, to - from)));
+        }
+    }
+    return {};
 }
 
 Result<bool> CsvReader::fill()
 {
-    if (m_atEnd)
-        return false;
-    QByteArray bytes = m_device.read(chunkBytes);
-    if (!m_started) {
-        m_started = true;
-        if (m_encoding != CsvEncoding::Kind::ShiftJis && bytes.startsWith(CsvEncoding::utf8Bom()))
-            bytes.remove(0, CsvEncoding::utf8Bom().size());
-    }
-    if (bytes.isEmpty() && m_device.atEnd()) {
-        m_atEnd = true;
-        // A character cut off at the very end of the file leaves the decoder waiting for more:
-        // a newline either completes nothing or shows the error.
-        if (!m_lastByte.isEmpty() && !m_lastByte.endsWith('\n'))
-            bytes = QByteArrayLiteral("\n");
-        else
+    for (;;) {
+        if (m_atEnd)
             return false;
+        QByteArray bytes = std::exchange(m_carry, QByteArray());
+        Result<bool> more = readInto(bytes);
+        if (!m_started && more) {
+            // A pipe's first read may end inside the byte order mark: read on until it is whole.
+            const QByteArray bom = CsvEncoding::bom(m_encoding);
+            while (more && *more && bytes.size() < bom.size() && bom.startsWith(bytes))
+                more = readInto(bytes);
+            m_started = true;
+            if (m_encoding != CsvEncoding::Kind::ShiftJis && !bom.isEmpty() && bytes.startsWith(bom))
+                bytes.remove(0, bom.size());
+        }
+        if (!more)
+            return fail(more.error());
+        m_atEnd = !*more;
+        const qsizetype whole = CsvEncoding::wholeCharacterBytes(m_encoding, bytes);
+        m_carry = bytes.mid(whole);
+        bytes.truncate(whole);
+        if (!bytes.isEmpty()) {
+            if (Status decoded = decode(bytes); !decoded)
+                return fail(decoded.error());
+        }
+        if (m_atEnd && !m_carry.isEmpty()) {
+            return errorAt(bytes.isEmpty() ? m_line : lineAt(m_text.constData(), m_text.size()),
+                           tr("the file ends in the middle of a character: the bytes are not valid %1 text; "
+                              "choose the file's encoding.")
+                               .arg(CsvEncoding::displayName(m_encoding)));
+        }
+        if (!bytes.isEmpty() && !m_text.isEmpty()) {
+            m_pos = 0;
+            return true;
+        }
     }
-    if (bytes.isEmpty() && !m_device.atEnd())
-        return errorAt(m_line, tr("the file could not be read: %1").arg(m_device.errorString()));
-    if (const void* nul = std::memchr(bytes.constData(), 0, size_t(bytes.size()))) {
-        const qsizetype index = static_cast<const char*>(nul) - bytes.constData();
-        return errorAt(lineOfByte(bytes, index),
-                       tr("the file holds binary data (a NUL byte), not text: is it really a CSV file?"));
-    }
-    m_text = m_decoder.decode(bytes);
-    if (m_decoder.hasError()) {
-        return errorAt(lineOfUndecodable(bytes),
-                       tr("the bytes are not valid %1 text; choose the file's encoding.")
-                           .arg(CsvEncoding::displayName(m_encoding)));
-    }
-    m_lastByte = bytes.right(1);
-    m_pos = 0;
-    if (m_text.isEmpty())
-        return fill();
-    return true;
 }
 
 Result<bool> CsvReader::next(QStringList& fields)
@@ -227,8 +357,12 @@ Result<bool> CsvReader::next(QStringList& fields)
                 finishRecord();
                 return true;
             } else {
-                // Text after a closing quote ("a"b): spreadsheets keep it, and so do we.
-                state = State::Unquoted;
+                // "a"b: a quote neither doubled nor closing the field. Taking it as text would lose
+                // it or take the rest of the line into the field: the file needs correcting.
+                return errorAt(m_line,
+                               tr("a quote inside a quoted field must be doubled (\"\") or end the "
+                                  "field; here it is followed by “%1”.")
+                                   .arg(c));
             }
             break;
         }

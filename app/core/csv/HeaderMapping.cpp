@@ -1,39 +1,81 @@
 #include "core/csv/HeaderMapping.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
-#include "core/csv/CsvColumn.h"
+#include "core/csv/KnownHeaders.h"
 
 namespace sd {
+
+namespace {
+
+struct TargetKey
+{
+    HeaderMapping::Target target;
+    const char* key;
+};
+
+// In the order the wizard offers them.
+constexpr TargetKey targetKeys[] {
+    {HeaderMapping::Target::Ignore, "ignore"},
+    {HeaderMapping::Target::FullName, "full_name"},
+    {HeaderMapping::Target::FamilyName, "family_name"},
+    {HeaderMapping::Target::GivenName, "given_name"},
+    {HeaderMapping::Target::FullReading, "full_reading"},
+    {HeaderMapping::Target::FamilyReading, "family_reading"},
+    {HeaderMapping::Target::GivenReading, "given_reading"},
+    {HeaderMapping::Target::LatinName, "latin_name"},
+    {HeaderMapping::Target::LatinFamilyName, "latin_family_name"},
+    {HeaderMapping::Target::LatinGivenName, "latin_given_name"},
+    {HeaderMapping::Target::BadgeName, "badge_name"},
+    {HeaderMapping::Target::Organisation, "organisation"},
+    {HeaderMapping::Target::Position, "position"},
+    {HeaderMapping::Target::Country, "country"},
+    {HeaderMapping::Target::Email, "email"},
+    {HeaderMapping::Target::Phone, "phone"},
+    {HeaderMapping::Target::PreferredLanguage, "preferred_language"},
+    {HeaderMapping::Target::Category, "category"},
+    {HeaderMapping::Target::Notes, "notes"},
+    {HeaderMapping::Target::ReceiverNeeded, "receiver_needed"},
+    {HeaderMapping::Target::Status, "status"},
+};
+
+} // namespace
 
 QList<HeaderMapping::Target> HeaderMapping::targets()
 {
     QList<Target> all;
-    for (int t = int(Target::Ignore); t <= int(Target::Status); ++t)
-        all.append(Target(t));
+    for (const TargetKey& entry : targetKeys)
+        all.append(entry.target);
     return all;
 }
 
 QString HeaderMapping::key(Target target)
 {
-    static const char* const keys[]
-        = {"ignore",        "full_name",          "family_name",  "given_name", "full_reading",    "family_reading",
-           "given_reading", "latin_name",         "organisation", "position",   "country",         "email",
-           "phone",         "preferred_language", "category",     "notes",      "receiver_needed", "status"};
-    return QString::fromLatin1(keys[int(target)]);
+    for (const TargetKey& entry : targetKeys) {
+        if (entry.target == target)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
 }
 
 std::optional<HeaderMapping::Target> HeaderMapping::fromKey(const QString& key)
 {
-    for (Target target : targets()) {
-        if (HeaderMapping::key(target) == key)
-            return target;
+    for (const TargetKey& entry : targetKeys) {
+        if (key == QLatin1String(entry.key))
+            return entry.target;
     }
     return std::nullopt;
+}
+
+bool HeaderMapping::takesSeveralColumns(Target target)
+{
+    return target == Target::Ignore || target == Target::Notes;
 }
 
 QString HeaderMapping::displayName(Target target)
@@ -55,6 +97,12 @@ QString HeaderMapping::displayName(Target target)
         return tr("Given name reading");
     case Target::LatinName:
         return tr("Name in Latin script");
+    case Target::LatinFamilyName:
+        return tr("Family name in Latin script");
+    case Target::LatinGivenName:
+        return tr("Given name in Latin script");
+    case Target::BadgeName:
+        return tr("Name on the badge");
     case Target::Organisation:
         return tr("Organisation");
     case Target::Position:
@@ -79,117 +127,75 @@ QString HeaderMapping::displayName(Target target)
     return {};
 }
 
-QString HeaderMapping::normalised(const QString& header)
-{
-    // NFKC makes full-width Latin and half-width katakana ordinary; hiragana becomes katakana so
-    // that ふりがな and フリガナ meet; spaces, punctuation and symbols go.
-    QString text = header.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    QString folded;
-    folded.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x3041 && u <= 0x3096)
-            c = QChar(char16_t(u + 0x60));
-        if (c.isLetterOrNumber() || c.unicode() == 0x30FC)
-            folded.append(c);
-    }
-    return folded;
-}
-
 HeaderMapping::Target HeaderMapping::recognise(const QString& header)
 {
-    static const QHash<QString, Target> known = [] {
-        QHash<QString, Target> table;
-        const auto add = [&table](Target target, const QStringList& headers) {
-            for (const QString& h : headers)
-                table.insert(normalised(h), target);
-        };
-        add(Target::FullName,
-            {QStringLiteral("氏名"), QStringLiteral("名前"), QStringLiteral("お名前"), QStringLiteral("氏名(漢字)"),
-             QStringLiteral("参加者名"), QStringLiteral("Name"), QStringLiteral("Full name"),
-             QStringLiteral("Your name"), QStringLiteral("Participant name")});
-        add(Target::FamilyName,
-            {QStringLiteral("姓"), QStringLiteral("苗字"), QStringLiteral("名字"), QStringLiteral("姓(漢字)"),
-             QStringLiteral("氏"), QStringLiteral("Last name"), QStringLiteral("Family name"),
-             QStringLiteral("Surname"), QStringLiteral("Lastname")});
-        add(Target::GivenName,
-            {QStringLiteral("名"), QStringLiteral("名(漢字)"), QStringLiteral("下の名前"), QStringLiteral("First name"),
-             QStringLiteral("Given name"), QStringLiteral("Firstname"), QStringLiteral("Forename")});
-        add(Target::FullReading,
-            {QStringLiteral("フリガナ"), QStringLiteral("ふりがな"), QStringLiteral("よみがな"), QStringLiteral("読み"),
-             QStringLiteral("よみ"), QStringLiteral("氏名フリガナ"), QStringLiteral("氏名(フリガナ)"),
-             QStringLiteral("お名前(フリガナ)"), QStringLiteral("カナ"), QStringLiteral("Reading"),
-             QStringLiteral("Kana")});
-        add(Target::FamilyReading,
-            {QStringLiteral("セイ"), QStringLiteral("姓(フリガナ)"), QStringLiteral("姓フリガナ"),
-             QStringLiteral("姓よみ"), QStringLiteral("Family name reading"), QStringLiteral("Last name kana")});
-        add(Target::GivenReading,
-            {QStringLiteral("メイ"), QStringLiteral("名(フリガナ)"), QStringLiteral("名フリガナ"),
-             QStringLiteral("名よみ"), QStringLiteral("Given name reading"), QStringLiteral("First name kana")});
-        add(Target::LatinName,
-            {QStringLiteral("ローマ字"), QStringLiteral("氏名(ローマ字)"), QStringLiteral("ローマ字氏名"),
-             QStringLiteral("英語表記"), QStringLiteral("Name in Latin script"), QStringLiteral("Name (English)"),
-             QStringLiteral("Latin name"), QStringLiteral("Romanized name")});
-        add(Target::Organisation,
-            {QStringLiteral("所属"), QStringLiteral("所属先"), QStringLiteral("所属機関"), QStringLiteral("会社名"),
-             QStringLiteral("会社"), QStringLiteral("団体名"), QStringLiteral("勤務先"), QStringLiteral("組織"),
-             QStringLiteral("組織名"), QStringLiteral("Organization"), QStringLiteral("Organisation"),
-             QStringLiteral("Company"), QStringLiteral("Affiliation"), QStringLiteral("Institution")});
-        add(Target::Position,
-            {QStringLiteral("役職"), QStringLiteral("肩書"), QStringLiteral("肩書き"), QStringLiteral("職位"),
-             QStringLiteral("Position"), QStringLiteral("Job title"), QStringLiteral("Title"), QStringLiteral("Role")});
-        add(Target::Country,
-            {QStringLiteral("国"), QStringLiteral("国名"), QStringLiteral("国・地域"), QStringLiteral("国籍"),
-             QStringLiteral("Country"), QStringLiteral("Country/Region")});
-        add(Target::Email,
-            {QStringLiteral("メールアドレス"), QStringLiteral("メール"), QStringLiteral("Eメール"),
-             QStringLiteral("電子メール"), QStringLiteral("Email"), QStringLiteral("E-mail"),
-             QStringLiteral("Email address"), QStringLiteral("Mail")});
-        add(Target::Phone,
-            {QStringLiteral("電話番号"), QStringLiteral("電話"), QStringLiteral("連絡先電話番号"),
-             QStringLiteral("携帯電話"), QStringLiteral("Phone"), QStringLiteral("Telephone"), QStringLiteral("Tel"),
-             QStringLiteral("Phone number")});
-        add(Target::PreferredLanguage,
-            {QStringLiteral("言語"), QStringLiteral("希望言語"), QStringLiteral("使用言語"), QStringLiteral("Language"),
-             QStringLiteral("Preferred language")});
-        add(Target::Category, {QStringLiteral("区分"), QStringLiteral("参加区分"), QStringLiteral("Category")});
-        add(Target::Notes,
-            {QStringLiteral("備考"), QStringLiteral("メモ"), QStringLiteral("ご質問・ご要望"), QStringLiteral("Notes"),
-             QStringLiteral("Note"), QStringLiteral("Remarks"), QStringLiteral("Comments")});
-        add(Target::ReceiverNeeded,
-            {QStringLiteral("通訳"), QStringLiteral("通訳レシーバー"), QStringLiteral("通訳機"),
-             QStringLiteral("同時通訳"), QStringLiteral("通訳レシーバー貸出"), QStringLiteral("Interpretation"),
-             QStringLiteral("Receiver"), QStringLiteral("Receiver needed"), QStringLiteral("Interpretation receiver")});
-        add(Target::Status, {QStringLiteral("状態"), QStringLiteral("Status")});
-        // Our own export's headers, in both languages, read back.
-        for (const CsvColumn& column : CsvColumn::all()) {
-            if (const auto target = fromKey(column.key)) {
-                add(*target, {column.englishHeader, column.japaneseHeader});
-            }
-        }
-        add(Target::FullName, {CsvColumn::of(CsvColumn::Field::DisplayName).englishHeader});
-        add(Target::FullReading, {CsvColumn::of(CsvColumn::Field::DisplayReading).japaneseHeader});
-        return table;
-    }();
-    QString text = normalised(header);
-    if (auto found = known.constFind(text); found != known.cend())
-        return *found;
-    // "氏名（必須）", "E-mail (required)": try again without what is in brackets.
-    static const QRegularExpression bracketed(QStringLiteral("[(\\[（【［][^)\\]）】］]*[)\\]）】］]"));
-    const QString bare = normalised(QString(header).remove(bracketed));
-    if (auto found = known.constFind(bare); !bare.isEmpty() && found != known.cend())
-        return *found;
-    return Target::Ignore;
+    return KnownHeaders::recognise(header);
 }
 
-QList<HeaderMapping::Target> HeaderMapping::targetsFor(const QStringList& headers) const
+QStringList HeaderMapping::columnKeys(const QStringList& header)
 {
+    const QSet<QString> inFile(header.cbegin(), header.cend());
+    QSet<QString> used;
+    QStringList keys;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString& text = header.at(i);
+        // The key names the column as the file does, unless another column has that name already.
+        const QString base = text.trimmed().isEmpty() ? QStringLiteral("column %1").arg(i + 1) : text;
+        QString key = base;
+        for (int n = 2; used.contains(key) || (key != text && inFile.contains(key)); ++n)
+            key = QStringLiteral("%1 (%2)").arg(base.trimmed()).arg(n);
+        used.insert(key);
+        keys.append(key);
+    }
+    return keys;
+}
+
+QList<HeaderMapping::Target> HeaderMapping::targetsFor(const QStringList& header) const
+{
+    const QStringList keys = columnKeys(header);
     QList<Target> result;
-    for (const QString& header : headers) {
-        const auto saved = m_saved.constFind(header);
-        result.append(saved != m_saved.cend() ? *saved : recognise(header));
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        auto saved = m_saved.constFind(keys.at(i));
+        if (saved == m_saved.cend())
+            saved = m_saved.constFind(header.at(i));
+        result.append(saved != m_saved.cend() ? *saved : recognise(header.at(i)));
+    }
+    if (KnownHeaders::isMicrosoftFormsExport(header)) {
+        const auto askedFor = [&result](int respondentColumn, const QList<Target>& fields) {
+            for (qsizetype i = 0; i < result.size(); ++i) {
+                if (i != respondentColumn && fields.contains(result.at(i)))
+                    return true;
+            }
+            return false;
+        };
+        const int email = KnownHeaders::microsoftFormsEmailColumn;
+        const int name = KnownHeaders::microsoftFormsNameColumn;
+        if (!m_saved.contains(keys.at(email)) && askedFor(email, {Target::Email}))
+            result[email] = Target::Ignore;
+        if (!m_saved.contains(keys.at(name))
+            && askedFor(name, {Target::FullName, Target::FamilyName, Target::GivenName}))
+            result[name] = Target::Ignore;
     }
     return result;
+}
+
+QList<HeaderMapping::Conflict> HeaderMapping::conflicts(const QList<Target>& targets)
+{
+    QList<Conflict> found;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (takesSeveralColumns(targets.at(i)))
+            continue;
+        auto same = std::find_if(found.begin(), found.end(),
+                                 [&](const Conflict& conflict) { return conflict.target == targets.at(i); });
+        if (same == found.end())
+            found.append({targets.at(i), {int(i)}});
+        else
+            same->columns.append(int(i));
+    }
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [](const Conflict& conflict) { return conflict.columns.size() < 2; }),
+                found.end());
+    return found;
 }
 
 Result<HeaderMapping> HeaderMapping::load(const QString& path)

@@ -16,6 +16,13 @@ BadgeContent BadgeContent::from(const RegisteredAttendee& row, const Seminar& se
     content.secondName = content.familyFirst ? attendee.givenName : attendee.familyName;
     if (content.familyFirst && attendee.latinName != name.display())
         content.latinName = attendee.latinName;
+    if (!attendee.badgeName.isEmpty()) {
+        // The name the person asked for replaces their name: one large line, as they wrote it.
+        content.familyFirst = true;
+        content.firstName = attendee.badgeName;
+        content.secondName.clear();
+        content.latinName.clear();
+    }
     content.organisation = attendee.organisation;
     content.country = attendee.country;
     content.category = attendee.category;

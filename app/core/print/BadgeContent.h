@@ -13,7 +13,7 @@ struct BadgeContent
     qint64 registrationId = 0;
     QString firstName; // the name written first: family for Japanese names, given otherwise
     QString secondName;
-    bool familyFirst = false; // East Asian order: one line, family name first
+    bool familyFirst = false; // East Asian order: one line, family name first (a badge name: one line)
     QString latinName; // under a name in Japanese (or another East Asian) script
     QString organisation;
     QString country;

@@ -21,6 +21,7 @@ public:
     QString familyReading;
     QString givenReading;
     QString latinName; // "Taro YAMADA" for a Japanese name
+    QString badgeName; // printed on the badge instead of the name when set ("Bob", "たろう")
     QString organisation;
     QString position;
     QString country;

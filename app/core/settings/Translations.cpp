@@ -14,7 +14,8 @@ namespace {
 QTranslator* s_program = nullptr;
 QTranslator* s_qt = nullptr;
 
-void replace(QTranslator*& slot, const QLocale& locale, const QString& name, const QString& folder)
+void replace(QTranslator*& slot, const QLocale& locale, const QString& name, const QString& folder,
+             const QString& fallback = {})
 {
     if (slot) {
         QCoreApplication::removeTranslator(slot);
@@ -22,7 +23,8 @@ void replace(QTranslator*& slot, const QLocale& locale, const QString& name, con
         slot = nullptr;
     }
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, QStringLiteral("_"), folder)) {
+    if (translator->load(locale, name, QStringLiteral("_"), folder)
+        || (!fallback.isEmpty() && translator->load(fallback))) {
         QCoreApplication::installTranslator(translator);
         slot = translator;
     } else {
@@ -36,7 +38,10 @@ void Translations::install(const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    replace(s_program, locale, QStringLiteral("seminar-desk"), QStringLiteral(":/i18n"));
+    // In any language it has no translation for, the program speaks English: with the English
+    // plural forms ("1 row", "2 rows") of its "%n row(s)" strings.
+    replace(s_program, locale, QStringLiteral("seminar-desk"), QStringLiteral(":/i18n"),
+            QStringLiteral(":/i18n/seminar-desk_en.qm"));
     replace(s_qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 

@@ -21,6 +21,7 @@ QVariantList valuesOf(const Attendee& attendee)
             attendee.familyReading,
             attendee.givenReading,
             attendee.latinName,
+            attendee.badgeName,
             attendee.organisation,
             attendee.position,
             attendee.country,
@@ -46,9 +47,9 @@ AttendeeStore::~AttendeeStore() = default;
 QString AttendeeStore::columnList()
 {
     return QStringLiteral("attendee.id, attendee.family_name, attendee.given_name, attendee.family_reading, "
-                          "attendee.given_reading, attendee.latin_name, attendee.organisation, attendee.position, "
-                          "attendee.country, attendee.email, attendee.phone, attendee.preferred_language, "
-                          "attendee.category, attendee.notes, attendee.updated_at");
+                          "attendee.given_reading, attendee.latin_name, attendee.badge_name, attendee.organisation, "
+                          "attendee.position, attendee.country, attendee.email, attendee.phone, "
+                          "attendee.preferred_language, attendee.category, attendee.notes, attendee.updated_at");
 }
 
 template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstColumn)
@@ -61,6 +62,7 @@ template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstCo
     attendee.familyReading = row.value(column++).toString();
     attendee.givenReading = row.value(column++).toString();
     attendee.latinName = row.value(column++).toString();
+    attendee.badgeName = row.value(column++).toString();
     attendee.organisation = row.value(column++).toString();
     attendee.position = row.value(column++).toString();
     attendee.country = row.value(column++).toString();
@@ -106,9 +108,9 @@ Result<qint64> AttendeeStore::insert(const Attendee& attendee)
     if (!m_insert) {
         m_insert = &m_database.insertStatement(
             QStringLiteral("INSERT INTO attendee (family_name, given_name, family_reading, given_reading, "
-                           "latin_name, organisation, position, country, email, phone, "
+                           "latin_name, badge_name, organisation, position, country, email, phone, "
                            "preferred_language, category, notes, sort_key, search_text, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     Result<qint64> id = m_insert->insert(valuesOf(attendee));
     if (!id)
@@ -125,8 +127,8 @@ Status AttendeeStore::update(const Attendee& attendee)
     Status changed = changeOneRow(
         m_database,
         QStringLiteral("UPDATE attendee SET family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
-                       "latin_name = ?, organisation = ?, position = ?, country = ?, email = ?, phone = ?, "
-                       "preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
+                       "latin_name = ?, badge_name = ?, organisation = ?, position = ?, country = ?, email = ?, "
+                       "phone = ?, preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
                        "updated_at = ? WHERE id = ?"),
         values, tr("The attendee no longer exists."));
     if (!changed)
@@ -149,9 +151,9 @@ Status AttendeeStore::restore(const Attendee& attendee)
     values.append(valuesOf(attendee));
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, "
-                                       "given_reading, latin_name, organisation, position, country, email, phone, "
-                                       "preferred_language, category, notes, sort_key, search_text, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "given_reading, latin_name, badge_name, organisation, position, country, email, "
+                                       "phone, preferred_language, category, notes, sort_key, search_text, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         values);
     if (!id)
         return fail(tr("Could not restore the attendee “%1”: %2").arg(attendee.displayName(), id.error()));

@@ -23,6 +23,8 @@ QString Attendee::*memberOf(PersonMerge::Field field)
         return &Attendee::givenReading;
     case PersonMerge::Field::LatinName:
         return &Attendee::latinName;
+    case PersonMerge::Field::BadgeName:
+        return &Attendee::badgeName;
     case PersonMerge::Field::Organisation:
         return &Attendee::organisation;
     case PersonMerge::Field::Position:
@@ -138,9 +140,9 @@ QList<Registration> PersonMerge::dropped() const
 
 QList<PersonMerge::Field> PersonMerge::fields()
 {
-    return {Field::FamilyName,        Field::GivenName, Field::FamilyReading, Field::GivenReading, Field::LatinName,
-            Field::Organisation,      Field::Position,  Field::Country,       Field::Email,        Field::Phone,
-            Field::PreferredLanguage, Field::Category,  Field::Notes};
+    return {Field::FamilyName, Field::GivenName,         Field::FamilyReading, Field::GivenReading, Field::LatinName,
+            Field::BadgeName,  Field::Organisation,      Field::Position,      Field::Country,      Field::Email,
+            Field::Phone,      Field::PreferredLanguage, Field::Category,      Field::Notes};
 }
 
 QString PersonMerge::fieldName(Field field)
@@ -156,6 +158,8 @@ QString PersonMerge::fieldName(Field field)
         return tr("Given name reading");
     case Field::LatinName:
         return tr("Latin-script name");
+    case Field::BadgeName:
+        return tr("Name on the badge");
     case Field::Organisation:
         return tr("Organisation");
     case Field::Position:

@@ -25,6 +25,7 @@ public:
         FamilyReading,
         GivenReading,
         LatinName,
+        BadgeName,
         Organisation,
         Position,
         Country,

@@ -3,6 +3,8 @@
 #include <memory>
 #include <utility>
 
+#include <QFileInfo>
+#include <QSet>
 #include <QUndoStack>
 
 #include "core/data/Transaction.h"
@@ -32,6 +34,14 @@ struct AttendeeSnapshot
 {
     Attendee attendee;
     QList<Registration> registrations;
+};
+
+// What an import added and changed, as it was after the import: what its redo puts back.
+struct ImportSnapshot
+{
+    QList<Attendee> added;
+    QList<Registration> registrations;
+    QList<Attendee> completed;
 };
 
 struct BoothSnapshot
@@ -121,6 +131,74 @@ Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapsho
     for (const Registration& registration : snapshot.registrations) {
         if (Status restored = registrations.restore(registration); !restored)
             return restored;
+    }
+    return {};
+}
+
+Result<ImportSnapshot> captureImport(const Database& database, qint64 seminarId, const ImportChanges& changes)
+{
+    // One pass over the tables, not one query a row: an import may add 100,000 people.
+    ImportSnapshot snapshot;
+    const QSet<qint64> addedIds(changes.addedAttendeeIds.cbegin(), changes.addedAttendeeIds.cend());
+    AttendeeStore attendees(database);
+    Status visited = attendees.visitAll([&](const Attendee& attendee) {
+        if (addedIds.contains(attendee.id))
+            snapshot.added.append(attendee);
+        return true;
+    });
+    if (!visited)
+        return fail(visited.error());
+    auto registrations = RegistrationStore(database).forSeminar(seminarId);
+    if (!registrations)
+        return fail(registrations.error());
+    const QSet<qint64> registrationIds(changes.addedRegistrationIds.cbegin(), changes.addedRegistrationIds.cend());
+    for (const Registration& registration : *registrations) {
+        if (registrationIds.contains(registration.id))
+            snapshot.registrations.append(registration);
+    }
+    for (const Attendee& before : changes.completedAttendees) {
+        auto after = attendees.find(before.id);
+        if (!after)
+            return fail(after.error());
+        snapshot.completed.append(*after);
+    }
+    return snapshot;
+}
+
+Status undoImport(const Database& database, const ImportChanges& changes)
+{
+    RegistrationStore registrations(database);
+    for (qint64 id : changes.addedRegistrationIds) {
+        if (Status removed = registrations.remove(id); !removed)
+            return removed;
+    }
+    AttendeeStore attendees(database);
+    for (qint64 id : changes.addedAttendeeIds) {
+        if (Status removed = attendees.remove(id); !removed)
+            return removed;
+    }
+    for (const Attendee& before : changes.completedAttendees) {
+        if (Status restored = attendees.update(before); !restored)
+            return restored;
+    }
+    return {};
+}
+
+Status redoImport(const Database& database, const ImportSnapshot& snapshot)
+{
+    AttendeeStore attendees(database);
+    for (const Attendee& attendee : snapshot.added) {
+        if (Status restored = attendees.restore(attendee); !restored)
+            return restored;
+    }
+    RegistrationStore registrations(database);
+    for (const Registration& registration : snapshot.registrations) {
+        if (Status restored = registrations.restore(registration); !restored)
+            return restored;
+    }
+    for (const Attendee& after : snapshot.completed) {
+        if (Status updated = attendees.update(after); !updated)
+            return updated;
     }
     return {};
 }
@@ -508,6 +586,33 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
     return perform([kept = merged.displayName(),
                     gone = other.displayName()] { return tr("Merge “%1” into “%2”").arg(gone, kept); },
                    redo, undo);
+}
+
+ImportReport RecordEdits::importCsv(const CsvImporter& importer, const QString& path)
+{
+    ImportReport report = importer.run(path, CsvImporter::Mode::Apply);
+    if (!report.applied)
+        return report;
+    const Database& database = m_database;
+    const qint64 seminarId = importer.seminarId();
+    // The redo's snapshot is taken when the import is undone (the state it undoes), and let go
+    // once redone: a large import's rows are held only while it stands undone.
+    auto snapshot = std::make_shared<ImportSnapshot>();
+    record([file = QFileInfo(path).fileName()] { return tr("Import “%1”").arg(file); },
+           [&database, snapshot] {
+               Status redone = redoImport(database, *snapshot);
+               if (redone)
+                   *snapshot = {};
+               return redone;
+           },
+           [&database, seminarId, changes = report.changes, snapshot] {
+               auto captured = captureImport(database, seminarId, changes);
+               if (!captured)
+                   return Status(fail(captured.error()));
+               *snapshot = std::move(*captured);
+               return undoImport(database, changes);
+           });
+    return report;
 }
 
 Result<qint64> RecordEdits::addBooth(const Booth& booth, const QList<InterpreterShift>& shifts)

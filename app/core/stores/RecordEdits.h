@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "core/Result.h"
+#include "core/csv/CsvImporter.h"
 #include "core/records/Attendee.h"
 #include "core/records/Booth.h"
 #include "core/records/Contact.h"
@@ -60,6 +61,10 @@ public:
     // Makes two records of one person one, as MERGE says, in one transaction and one step: the
     // person kept takes the values chosen and the other's registrations; the other record goes.
     Status mergePeople(const PersonMerge& merge);
+    // Imports PATH with IMPORTER (all or nothing, in a transaction of its own) and, when it was
+    // applied, puts one step on the stack: undo removes the people and registrations it added and
+    // puts back the fields it filled in; redo brings them back with the same ids and check-in codes.
+    ImportReport importCsv(const CsvImporter& importer, const QString& path);
 
     Result<qint64> addBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
     Status editBooth(const Booth& booth, const QList<InterpreterShift>& shifts);

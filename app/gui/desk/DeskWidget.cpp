@@ -361,10 +361,8 @@ void DeskWidget::showRegistration(qint64 seminarId, qint64 registrationId)
 
 void DeskWidget::importCsv()
 {
-    ImportCsvWizard wizard(*m_database, m_seminarId, this);
+    ImportCsvWizard wizard(*m_database, *m_edits, m_seminarId, this);
     wizard.exec();
-    // An import is one transaction of its own: whatever it added, the lists show it now.
-    refresh();
 }
 
 void DeskWidget::exportCsv()

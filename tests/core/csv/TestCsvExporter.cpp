@@ -4,6 +4,7 @@
 
 #include "core/csv/CsvExporter.h"
 #include "core/csv/ExportPreset.h"
+#include "core/csv/HeaderMapping.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
@@ -137,4 +138,26 @@ TEST_CASE("An export of an unknown seminar writes nothing", "[csv][export]")
     const QString out = fixture.path(QStringLiteral("none.csv"));
     CHECK_FALSE(CsvExporter(fixture.file.database(), 999, options).write(out));
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("The name on the badge is a column of the export and reads back", "[csv][export]")
+{
+    Fixture fixture;
+    Attendee bob = makeAttendee(QStringLiteral("Whitfield"), QStringLiteral("Robert"));
+    bob.badgeName = QStringLiteral("Bob");
+    fixture.add(bob);
+    CsvExportOptions options;
+    options.columns = {CsvColumn::Field::FamilyName, CsvColumn::Field::BadgeName};
+    for (const auto& [language, header] :
+         {std::pair(CsvColumn::HeaderLanguage::English, "Family name,Name on the badge"),
+          std::pair(CsvColumn::HeaderLanguage::Japanese, "姓,名札表示名")}) {
+        options.headerLanguage = language;
+        const QString out = fixture.path(QStringLiteral("badge.csv"));
+        REQUIRE(CsvExporter(fixture.file.database(), fixture.seminarId, options).write(out));
+        CHECK(contents(out) == QByteArray("\xEF\xBB\xBF") + QByteArray(header) + "\r\nWhitfield,Bob\r\n");
+        CHECK(HeaderMapping::recognise(QString::fromUtf8(header).split(QLatin1Char(',')).last())
+              == HeaderMapping::Target::BadgeName);
+    }
+    CHECK(CsvColumn::find(QStringLiteral("badge_name"))->field == CsvColumn::Field::BadgeName);
+    CHECK(ExportPreset::columns(ExportPreset::Kind::Full).contains(CsvColumn::Field::BadgeName));
 }

@@ -232,3 +232,217 @@ TEST_CASE("A full name is split at the first ASCII or ideographic space", "[csv]
           == P {QStringLiteral("dela Cruz"), QStringLiteral("Maria")});
     CHECK(CsvImporter::splitFullName(QStringLiteral("山田太郎")) == P {QStringLiteral("山田太郎"), QString()});
 }
+
+namespace {
+
+QString write(const SeminarFixture& f, const QString& name, const QByteArray& bytes)
+{
+    const QString path = f.file.folder() + QLatin1Char('/') + name;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+QString messages(const QList<ImportError>& list)
+{
+    QStringList texts;
+    for (const ImportError& error : list)
+        texts.append(error.message);
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("Qualified headers fill the reading and the Latin name, never the name itself", "[csv][import]")
+{
+    Fixture f;
+    QList<ImportRecord> records;
+    SECTION("family and given name, each with its reading and its Latin form")
+    {
+        const ImportReport report = f.import(fixture("qualified-headers.csv"), CsvImporter::Mode::Apply, {}, &records);
+        INFO(messages(report.errors).toStdString());
+        REQUIRE(report.applied);
+        REQUIRE(records.size() == 1);
+        const Attendee& a = records.first().attendee;
+        CHECK(a.familyName == QStringLiteral("福沢"));
+        CHECK(a.givenName == QStringLiteral("雫"));
+        CHECK(a.familyReading == QStringLiteral("フクザワ"));
+        CHECK(a.givenReading == QStringLiteral("シズク"));
+        CHECK(a.latinName == QStringLiteral("Shizuku Fukuzawa"));
+        CHECK(AttendeeStore(f.file.database()).find(records.first().attendeeId)->familyName == QStringLiteral("福沢"));
+    }
+    SECTION("a full name with its reading and its Latin form, in half-width brackets")
+    {
+        const QString path = write(
+            f, QStringLiteral("full.csv"),
+            QStringLiteral("お名前,お名前(ふりがな),名前(英字)\n福沢　雫,ふくざわ しずく,Shizuku FUKUZAWA\n").toUtf8());
+        REQUIRE(f.import(path, CsvImporter::Mode::Apply, {}, &records).applied);
+        const Attendee& a = records.first().attendee;
+        CHECK(a.familyName == QStringLiteral("福沢"));
+        CHECK(a.givenName == QStringLiteral("雫"));
+        CHECK(a.familyReading == QStringLiteral("ふくざわ"));
+        CHECK(a.givenReading == QStringLiteral("しずく"));
+        CHECK(a.latinName == QStringLiteral("Shizuku FUKUZAWA"));
+    }
+}
+
+TEST_CASE("Two columns that would fill one field are an error naming both, and nothing is imported", "[csv][import]")
+{
+    Fixture f;
+    const ImportReport dryRun = f.import(fixture("two-email-columns.csv"), CsvImporter::Mode::DryRun);
+    REQUIRE(dryRun.errors.size() == 1);
+    CHECK(dryRun.errors.first().line == 0);
+    CHECK(dryRun.errors.first().message.contains(QStringLiteral("“メール”")));
+    CHECK(dryRun.errors.first().message.contains(QStringLiteral("“メールアドレス”")));
+    CHECK(dryRun.errors.first().message.contains(QStringLiteral("E-mail")));
+    CHECK_FALSE(f.import(fixture("two-email-columns.csv")).applied);
+    CHECK(f.attendees() == 0);
+    // Saying which one to leave out resolves it; the two 備考 columns are joined.
+    CsvImportOptions options;
+    options.mapping.set(QStringLiteral("メール"), HeaderMapping::Target::Ignore);
+    QList<ImportRecord> records;
+    REQUIRE(f.import(fixture("two-email-columns.csv"), CsvImporter::Mode::Apply, options, &records).applied);
+    CHECK(records.first().attendee.email == QStringLiteral("taro@example.jp"));
+    CHECK(records.first().attendee.notes == QStringLiteral("午前\n午後"));
+}
+
+TEST_CASE("People who share a booker's e-mail are imported one by one, with a warning", "[csv][import]")
+{
+    Fixture f;
+    Attendee booker = makeAttendee(QStringLiteral("鈴木"), QStringLiteral("一郎"), QStringLiteral("スズキ"),
+                                   QStringLiteral("イチロウ"));
+    booker.email = QStringLiteral("office@example.jp");
+    const qint64 bookerId = *AttendeeStore(f.file.database()).insert(booker);
+    Attendee saito = makeAttendee(QStringLiteral("齋藤"), QStringLiteral("健"), QStringLiteral("サイトウ"),
+                                  QStringLiteral("ケン"));
+    saito.email = QStringLiteral("office@example.jp");
+    const qint64 saitoId = *AttendeeStore(f.file.database()).insert(saito);
+    const QString path = write(f, QStringLiteral("shared.csv"),
+                               QStringLiteral("氏名,フリガナ,メールアドレス\r\n"
+                                              "山田 太郎,ヤマダ タロウ,booking@example.jp\r\n" // 2
+                                              "山田 花子,ヤマダ ハナコ,BOOKING@example.jp\r\n" // 3: another person
+                                              "山田　太郎,,booking@example.jp\r\n" // 4: line 2 again, by name
+                                              "斉藤 健,さいとう けん,office@example.jp\r\n" // 5: 齋藤 by reading
+                                              "田中 一,タナカ ハジメ,office@example.jp\r\n") // 6: another person
+                                   .toUtf8());
+    QList<ImportRecord> records;
+    const ImportReport report = f.import(path, CsvImporter::Mode::Apply, {}, &records);
+    INFO(messages(report.errors).toStdString());
+    REQUIRE(report.applied);
+    REQUIRE(records.size() == 5);
+    CHECK(records[0].action == ImportRecord::Action::Add);
+    CHECK(records[1].action == ImportRecord::Action::Add);
+    CHECK(records[2].action == ImportRecord::Action::MergeIntoEarlierRow);
+    CHECK(records[2].duplicateOfLine == 2);
+    CHECK(records[3].action == ImportRecord::Action::MergeIntoExisting);
+    CHECK(records[3].attendeeId == saitoId);
+    CHECK(records[4].action == ImportRecord::Action::Add);
+    REQUIRE(report.warnings.size() == 2);
+    CHECK(report.warnings[0].line == 3);
+    CHECK(report.warnings[0].message.contains(QStringLiteral("the same e-mail as line 2, but a different name")));
+    CHECK(report.warnings[1].line == 6);
+    CHECK(report.warnings[1].message.contains(QStringLiteral("鈴木 一郎 (already stored)")));
+    REQUIRE(report.duplicates.size() == 2);
+    CHECK(report.duplicates[0].name == QStringLiteral("山田 太郎"));
+    CHECK(report.duplicates[1].name == QStringLiteral("斉藤 健"));
+    CHECK(report.duplicates[1].reason == QStringLiteral("email"));
+    CHECK(f.attendees() == 5); // two stored, three added
+    CHECK(f.registrations() == 4); // the three added and 齋藤
+    CHECK(AttendeeStore(f.file.database()).find(bookerId)->familyName == QStringLiteral("鈴木"));
+}
+
+TEST_CASE("The exports of the tools people use import, badge names and all", "[csv][import]")
+{
+    Fixture f;
+    QList<ImportRecord> records;
+    SECTION("a Google Forms export: its timestamp and confirmation column left out")
+    {
+        const ImportReport report = f.import(fixture("google-forms-ja.csv"), CsvImporter::Mode::Apply, {}, &records);
+        INFO(messages(report.errors).toStdString());
+        REQUIRE(report.applied);
+        REQUIRE(records.size() == 2);
+        CHECK(records[0].attendee.displayName() == QStringLiteral("福沢 雫"));
+        CHECK(records[0].attendee.organisation == QStringLiteral("北九州市立大学"));
+        CHECK(records[0].attendee.email == QStringLiteral("shizuku@example.jp"));
+        CHECK(records[1].attendee.badgeName == QStringLiteral("María"));
+        CHECK(AttendeeStore(f.file.database()).find(records[1].attendeeId)->badgeName == QStringLiteral("María"));
+    }
+    SECTION("an event tool's attendee list, two of them booked under one address")
+    {
+        const ImportReport report = f.import(fixture("eventbrite.csv"), CsvImporter::Mode::Apply, {}, &records);
+        INFO(messages(report.errors).toStdString());
+        REQUIRE(report.applied);
+        REQUIRE(records.size() == 3);
+        CHECK(records[0].attendee.givenName == QStringLiteral("Robert"));
+        CHECK(records[0].attendee.organisation == QStringLiteral("Example Ltd"));
+        CHECK(records[0].attendee.position == QStringLiteral("Engineer"));
+        CHECK(records[0].attendee.badgeName == QStringLiteral("Bob"));
+        CHECK(report.attendeesAdded == 3);
+        CHECK(report.warnings.size() == 1);
+    }
+    SECTION("a ticketing tool's ticket columns, and a French list")
+    {
+        REQUIRE(f.import(fixture("ticketing.csv"), CsvImporter::Mode::Apply, {}, &records).applied);
+        CHECK(records[0].attendee.givenName == QStringLiteral("Chloé"));
+        CHECK(records[0].attendee.familyName == QStringLiteral("Martin"));
+        CHECK(records[0].attendee.organisation == QStringLiteral("Ville de Lyon"));
+        CHECK(records[0].attendee.position == QStringLiteral("Chargée de mission"));
+        REQUIRE(f.import(fixture("french.csv"), CsvImporter::Mode::Apply, {}, &records).applied);
+        CHECK(records[1].attendee.familyName == QStringLiteral("Durand"));
+        CHECK(records[1].attendee.givenName == QStringLiteral("Élise"));
+        CHECK(records[1].attendee.email == QStringLiteral("elise@example.fr"));
+    }
+    SECTION("a Microsoft Forms export of an anonymous form with questions of its own")
+    {
+        const ImportReport report = f.import(fixture("microsoft-forms-ja.csv"), CsvImporter::Mode::Apply, {}, &records);
+        INFO(messages(report.errors).toStdString());
+        REQUIRE(report.applied);
+        CHECK(records[0].attendee.displayName() == QStringLiteral("山田 太郎"));
+        CHECK(records[0].attendee.email == QStringLiteral("taro@example.jp"));
+        CHECK(records[0].attendee.familyReading == QStringLiteral("ヤマダ"));
+    }
+    SECTION("Excel's Unicode text: UTF-16 with a BOM, tab separated")
+    {
+        const ImportReport report = f.import(fixture("excel-unicode-text.txt"), CsvImporter::Mode::Apply, {}, &records);
+        INFO(messages(report.errors).toStdString());
+        REQUIRE(report.applied);
+        CHECK(report.format.encoding == CsvEncoding::Kind::Utf16Le);
+        CHECK(report.format.delimiter == QLatin1Char('\t'));
+        REQUIRE(records.size() == 2);
+        CHECK(records[0].attendee.familyName == QStringLiteral("髙橋"));
+        CHECK(records[0].attendee.organisation == QStringLiteral("㈱テスト環境"));
+        CHECK(records[1].attendee.organisation == QStringLiteral("Example, Ltd."));
+    }
+}
+
+TEST_CASE("Western European text is refused as CP932 with its line, and imports as windows-1252", "[csv][import]")
+{
+    Fixture f;
+    for (const char* name : {"western-as-cp932.csv", "latin1.csv"}) {
+        CAPTURE(name);
+        const ImportReport guessed = f.import(fixture(name), CsvImporter::Mode::DryRun);
+        CHECK(guessed.format.encoding == CsvEncoding::Kind::ShiftJis);
+        REQUIRE_FALSE(guessed.errors.isEmpty());
+        CHECK(guessed.errors.first().line == (QLatin1String(name) == QLatin1String("latin1.csv") ? 1 : 3));
+        CHECK(guessed.suggestedEncoding == CsvEncoding::Kind::Windows1252);
+    }
+    CsvImportOptions options;
+    options.encoding = CsvEncoding::Kind::Windows1252;
+    QList<ImportRecord> records;
+    REQUIRE(f.import(fixture("latin1.csv"), CsvImporter::Mode::Apply, options, &records).applied);
+    CHECK(records[0].attendee.familyName == QStringLiteral("Núñez"));
+    CHECK(records[0].attendee.organisation == QStringLiteral("Transferência SA"));
+    CHECK(records[1].attendee.givenName == QStringLiteral("Jürgen"));
+}
+
+TEST_CASE("A stray quote is refused with its line, not taken as text", "[csv][import]")
+{
+    Fixture f;
+    const ImportReport report = f.import(fixture("stray-quote.csv"));
+    CHECK_FALSE(report.applied);
+    REQUIRE_FALSE(report.errors.isEmpty());
+    CHECK(report.errors.first().line == 3);
+    CHECK(report.errors.first().message.contains(QStringLiteral("Line 3")));
+    CHECK(f.attendees() == 0);
+}

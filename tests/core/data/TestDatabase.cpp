@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include "core/data/BulkWriteCache.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
+#include "core/stores/AttendeeStore.h"
 #include "core/stores/SortKeyRefresh.h"
 #include "support/TestDatabaseFile.h"
 
@@ -44,6 +46,28 @@ void writeRawSqlite(const QString& path, const QStringList& statements)
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// The statements of the migrations up to data version VERSION, as an older program ran them.
+QStringList migrationStatements(int version)
+{
+    QStringList statements;
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= version);
+    for (const QString& name : files.mid(0, version)) {
+        QFile migration(QStringLiteral(":/migrations/") + name);
+        REQUIRE(migration.open(QIODevice::ReadOnly));
+        for (const QString& statement : QString::fromUtf8(migration.readAll()).split(QStringLiteral(";\n"))) {
+            QStringList code;
+            for (const QString& line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QStringLiteral("--")))
+                    code.append(line);
+            }
+            if (!code.join(QString()).trimmed().isEmpty())
+                statements.append(code.join(QLatin1Char('\n')));
+        }
+    }
+    return statements;
 }
 
 int rowCount(const Database& database, const QString& table)
@@ -215,18 +239,7 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v1.sqlite"));
-    QFile first(QStringLiteral(":/migrations/001_initial.sql"));
-    REQUIRE(first.open(QIODevice::ReadOnly));
-    QStringList statements;
-    for (const QString& statement : QString::fromUtf8(first.readAll()).split(QStringLiteral(";\n"))) {
-        QStringList code;
-        for (const QString& line : statement.split(QLatin1Char('\n'))) {
-            if (!line.trimmed().startsWith(QStringLiteral("--")))
-                code.append(line);
-        }
-        if (!code.join(QString()).trimmed().isEmpty())
-            statements.append(code.join(QLatin1Char('\n')));
-    }
+    QStringList statements = migrationStatements(1);
     statements << QStringLiteral("INSERT INTO venue (name) VALUES ('Old venue')")
                << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
                                  "VALUES (7, 'Old seminar', '2026-01-01T10:00', '2026-01-01T12:00')")
@@ -270,4 +283,29 @@ TEST_CASE("A database of an older data version is upgraded in place, keeping its
     SqlStatement cascade(**opened, QStringLiteral("DELETE FROM attendee WHERE id = 9"));
     REQUIRE(cascade.exec().ok());
     CHECK(rowCount(**opened, QStringLiteral("registration")) == 0);
+}
+
+TEST_CASE("Data version 5 gives the attendees of a version 4 file an empty badge name", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v4.sqlite"));
+    QStringList statements = migrationStatements(4);
+    statements << QStringLiteral("INSERT INTO attendee (id, family_name, given_name, latin_name, updated_at) "
+                                 "VALUES (3, '山田', '太郎', 'Taro YAMADA', '2026-01-01T00:00:00Z')")
+               << QStringLiteral("PRAGMA user_version = 4")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == 5);
+    AttendeeStore attendees(**opened);
+    Attendee kept = *attendees.find(3);
+    CHECK(kept.displayName() == QStringLiteral("山田 太郎"));
+    CHECK(kept.latinName == QStringLiteral("Taro YAMADA"));
+    CHECK(kept.badgeName.isEmpty());
+    kept.badgeName = QStringLiteral("たろう");
+    REQUIRE(attendees.update(kept).ok());
+    CHECK(attendees.find(3)->badgeName == QStringLiteral("たろう"));
 }

@@ -218,3 +218,38 @@ TEST_CASE("The calibration page outlines every label", "[badge][pdf]")
     for (int label = 1; label <= 8; ++label)
         CHECK(text.contains(QString::number(label)));
 }
+
+TEST_CASE("A badge shows the name on the badge instead of the name when one is set", "[badge][pdf]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 0);
+    REQUIRE(seminarId.ok());
+    AttendeeStore attendees(file.database());
+    RegistrationStore registrations(file.database());
+    const auto add = [&](Attendee attendee) {
+        Registration registration;
+        registration.seminarId = *seminarId;
+        registration.attendeeId = *attendees.insert(attendee);
+        REQUIRE(registrations.insert(registration).ok());
+    };
+    Attendee bob = makeAttendee(QStringLiteral("Whitfield"), QStringLiteral("Robert"));
+    bob.badgeName = QStringLiteral("Bob Whitfield");
+    add(bob);
+    Attendee hanako = makeAttendee(QStringLiteral("渡邊"), QStringLiteral("花子"));
+    hanako.latinName = QStringLiteral("Hanako WATANABE");
+    hanako.badgeName = QStringLiteral("わたなべ はなこ");
+    add(hanako);
+    add(makeAttendee(QStringLiteral("Okafor"), QStringLiteral("Chidi")));
+
+    const QString pdf = QDir(file.folder()).filePath(QStringLiteral("badges.pdf"));
+    REQUIRE(BadgeSheetPrinter(sheetNamed("A-One 51002")).savePdf(pdf, file.database(), *seminarId, BadgeSelection()));
+    const QString text = PdfTools::text(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Bob Whitfield")));
+    CHECK_FALSE(text.contains(QStringLiteral("Robert")));
+    CHECK(text.contains(QStringLiteral("わたなべ はなこ")));
+    CHECK_FALSE(text.contains(QStringLiteral("渡邊")));
+    CHECK_FALSE(text.contains(QStringLiteral("WATANABE")));
+    CHECK(text.contains(QStringLiteral("Chidi")));
+    CHECK(text.contains(QStringLiteral("Okafor")));
+}

@@ -59,6 +59,7 @@ TEST_CASE("A merge keeps the record made first and takes each field from the sid
     newer.email = QStringLiteral("hanako@example.jp");
     newer.organisation = QStringLiteral("IGES");
     newer.category = QStringLiteral("speaker");
+    newer.badgeName = QStringLiteral("はなこ");
 
     // Given in either order, the record with the lower id is the one kept.
     const PersonMerge merge({newer, {}}, {older, {}});
@@ -70,6 +71,7 @@ TEST_CASE("A merge keeps the record made first and takes each field from the sid
     CHECK(merge.choice(Field::Email) == Side::Other); // filled in on the other side only
     CHECK(merge.choice(Field::Organisation) == Side::Other); // both filled in: the newer
     CHECK(merge.choice(Field::Category) == Side::Other);
+    CHECK(merge.choice(Field::BadgeName) == Side::Other);
 
     const Attendee merged = merge.merged();
     CHECK(merged.id == 3);
@@ -78,6 +80,7 @@ TEST_CASE("A merge keeps the record made first and takes each field from the sid
     CHECK(merged.email == QStringLiteral("hanako@example.jp"));
     CHECK(merged.organisation == QStringLiteral("IGES"));
     CHECK(merged.category == QStringLiteral("speaker"));
+    CHECK(merged.badgeName == QStringLiteral("はなこ"));
 
     PersonMerge chosen = merge;
     chosen.choose(Field::Organisation, Side::Kept);

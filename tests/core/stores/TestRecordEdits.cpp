@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QUndoStack>
 
 #include "core/settings/Translations.h"
@@ -228,4 +229,70 @@ TEST_CASE("BoothStore refuses a receiver channel used by another booth", "[Recor
     second.channel = 3;
     CHECK(BoothStore::validationError(second, {first}).isEmpty());
     CHECK(BoothStore::validationError(first, {first}).isEmpty());
+}
+
+TEST_CASE("A CSV import is one step: undo takes out what it added and filled in, redo puts it back",
+          "[RecordEdits][csv]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
+    // Stored before: a person the file completes (a phone number) and registers.
+    Attendee known = makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
+                                  QStringLiteral("タロウ"));
+    known.email = QStringLiteral("taro@example.jp");
+    const qint64 knownId = *AttendeeStore(file.database()).insert(known);
+    const QString path = file.folder() + QStringLiteral("/list.csv");
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    // Line 4 completes the person line 3 adds: that is part of adding her, not a change to undo apart.
+    csv.write(QStringLiteral("氏名,メールアドレス,電話番号\r\n山田 太郎,taro@example.jp,093-000-0001\r\n"
+                             "佐藤 花子,hanako@example.jp,\r\n佐藤 花子,hanako@example.jp,093-000-0002\r\n")
+                  .toUtf8());
+    csv.close();
+
+    const ImportReport report = edits.importCsv(CsvImporter(file.database(), seminarId, {}), path);
+    REQUIRE(report.applied);
+    CHECK(report.changes.addedAttendeeIds.size() == 1);
+    CHECK(report.changes.addedRegistrationIds.size() == 2);
+    CHECK(report.changes.completedAttendees.size() == 1);
+    CHECK(report.attendeesUpdated == 1);
+    CHECK(edits.undoStack()->count() == 1);
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Import “list.csv”"));
+    AttendeeStore attendees(file.database());
+    RegistrationStore registrations(file.database());
+    const qint64 addedId = report.changes.addedAttendeeIds.first();
+    const Attendee added = *attendees.find(addedId);
+    CHECK(added.phone == QStringLiteral("093-000-0002"));
+    const QList<Registration> imported = *registrations.forSeminar(seminarId);
+    REQUIRE(imported.size() == 2);
+    CHECK(attendees.find(knownId)->phone == QStringLiteral("093-000-0001"));
+
+    edits.undoStack()->undo();
+    CHECK(*attendees.count() == 1);
+    CHECK_FALSE(attendees.find(addedId).ok());
+    CHECK(attendees.find(knownId)->phone.isEmpty()); // as it was before the import
+    CHECK(attendees.find(knownId)->email == QStringLiteral("taro@example.jp"));
+    CHECK(registrations.forSeminar(seminarId)->isEmpty());
+
+    edits.undoStack()->redo();
+    CHECK(attendees.find(addedId)->displayName() == added.displayName());
+    CHECK(attendees.find(addedId)->phone == QStringLiteral("093-000-0002"));
+    CHECK(attendees.find(knownId)->phone == QStringLiteral("093-000-0001"));
+    const QList<Registration> back = *registrations.forSeminar(seminarId);
+    REQUIRE(back.size() == 2);
+    for (qsizetype i = 0; i < back.size(); ++i) {
+        CHECK(back.at(i).id == imported.at(i).id);
+        CHECK(back.at(i).attendeeId == imported.at(i).attendeeId);
+        CHECK(back.at(i).checkInCode == imported.at(i).checkInCode);
+        CHECK(back.at(i).source == QStringLiteral("import:list.csv"));
+    }
+
+    // A file that cannot be imported leaves no step.
+    QFile broken(path);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("氏名,メール\r\n\"open\r\n");
+    broken.close();
+    CHECK_FALSE(edits.importCsv(CsvImporter(file.database(), seminarId, {}), path).applied);
+    CHECK(edits.undoStack()->count() == 1);
 }

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BadgesCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>
+        <translation>
+            <numerusform>Wrote %n badge on %1 sheet(s) of %2 to %3.</numerusform>
+            <numerusform>Wrote %n badges on %1 sheet(s) of %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attendee(s)</source>
+        <translation>
+            <numerusform>%n new attendee</numerusform>
+            <numerusform>%n new attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored attendee(s) completed</source>
+        <translation>
+            <numerusform>%n stored attendee completed</numerusform>
+            <numerusform>%n stored attendees completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation>
+            <numerusform>%n duplicate merged</numerusform>
+            <numerusform>%n duplicates merged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>Created %1 with the demo seminar and %n attendee(s).</source>
+        <translation>
+            <numerusform>Created %1 with the demo seminar and %n attendee.</numerusform>
+            <numerusform>Created %1 with the demo seminar and %n attendees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportXlsxCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendeePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::BadgeDialog</name>
+    <message numerus="yes">
+        <source>The %n selected registration(s)</source>
+        <translation>
+            <numerusform>The %n selected registration</numerusform>
+            <numerusform>The %n selected registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 × %3 mm, %n per sheet</source>
+        <translation>
+            <numerusform>%1 — %2 × %3 mm, %n per sheet</numerusform>
+            <numerusform>%1 — %2 × %3 mm, %n per sheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One page with the outlines of the %n label(s) of the sheet.</source>
+        <translation>
+            <numerusform>One page with the outline of the %n label of the sheet.</numerusform>
+            <numerusform>One page with the outlines of the %n labels of the sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) on %1 sheet(s).</source>
+        <translation>
+            <numerusform>%n badge on %1 sheet(s).</numerusform>
+            <numerusform>%n badges on %1 sheet(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskPage</name>
+    <message numerus="yes">
+        <source>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n person? The person and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</numerusform>
+            <numerusform>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n people. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Erased %n person. Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>Erased %n people. Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeskWidget</name>
+    <message numerus="yes">
+        <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
+Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the seminar “%1” with its %n registration, booths and contact links?
+Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>Delete the seminar “%1” with its %n registrations, booths and contact links?
+Edit ▸ Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to “%1”.
+Registrations in the file: %n</source>
+        <translation>
+            <numerusform>Exported to “%1”.
+Registrations in the file: %n</numerusform>
+            <numerusform>Exported to “%1”.
+Registrations in the file: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportCsvWizard</name>
+    <message numerus="yes">
+        <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>
+        <translation>
+            <numerusform>%n column of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
+            <numerusform>%n columns of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::PeoplePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordEdits</name>
+    <message numerus="yes">
+        <source>Erase %n People</source>
+        <translation>
+            <numerusform>Erase %n Person</numerusform>
+            <numerusform>Erase %n People</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
