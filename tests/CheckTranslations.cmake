@@ -16,7 +16,9 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${output}")
 endif()
 file(READ ${copy} contents)
-string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*<translation type=\"unfinished\"" unfinished "${contents}")
+# A message with a disambiguating comment has it between its source and its translation.
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\""
+       unfinished "${contents}")
 list(LENGTH unfinished count)
 string(REGEX MATCHALL "<numerusform></numerusform>" emptyForms "${contents}")
 list(LENGTH emptyForms emptyCount)

@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Family name &amp;reading:</source>
-        <translation>姓の読み(&amp;R):</translation>
+        <translation>セイ(&amp;R):</translation>
     </message>
     <message>
         <source>Given name r&amp;eading:</source>
-        <translation>名の読み(&amp;E):</translation>
+        <translation>メイ(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Latin-script name:</source>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>国(&amp;U):</translation>
+        <translation>国・地域(&amp;U):</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>メール(&amp;M):</translation>
+        <translation>メールアドレス(&amp;M):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>電話(&amp;H):</translation>
+        <translation>電話番号(&amp;H):</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
@@ -130,11 +130,11 @@
     <name>AttendeeStore</name>
     <message>
         <source>An attendee needs a family name or a given name.</source>
-        <translation>参加者には姓または名が必要です。</translation>
+        <translation>姓または名を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>「%1」は有効なメールアドレスではありません。</translation>
+        <translation>「%1」はメールアドレスとして正しくありません。確認してください。</translation>
     </message>
     <message>
         <source>Could not save the attendee “%1”: %2</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>The attendee no longer exists.</source>
-        <translation>この参加者は既に存在しません。</translation>
+        <translation>この参加者は削除されています。</translation>
     </message>
     <message>
         <source>Could not delete the attendee: %1</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>There is no attendee with the number %1.</source>
-        <translation>番号 %1 の参加者は存在しません。</translation>
+        <translation>ID %1 の参加者は見つかりません。</translation>
     </message>
     <message>
         <source>Could not read the attendees: %1</source>
@@ -185,11 +185,11 @@
     </message>
     <message>
         <source>Printer &amp;offset:</source>
-        <translation>プリンターのずれ補正(&amp;O):</translation>
+        <translation>印刷位置の補正(&amp;O):</translation>
     </message>
     <message>
         <source>Moves everything right (or left, below zero) on this printer.</source>
-        <translation>このプリンターで印刷位置全体を右へずらします (負の値では左へ)。</translation>
+        <translation>このプリンターで印刷位置全体を右へずらします（負の値では左へ）。</translation>
     </message>
     <message>
         <source>→ </source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Moves everything down (or up, below zero) on this printer.</source>
-        <translation>このプリンターで印刷位置全体を下へずらします (負の値では上へ)。</translation>
+        <translation>このプリンターで印刷位置全体を下へずらします（負の値では上へ）。</translation>
     </message>
     <message>
         <source>↓ </source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Calibration page (label outlines only)</source>
-        <translation>位置調整ページ (ラベルの輪郭のみ)(&amp;C)</translation>
+        <translation>位置調整ページ（ラベルの輪郭のみ）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -247,7 +247,7 @@
     <name>BadgeSheetPrinter</name>
     <message>
         <source>The labels to skip must be from 0 to %1 on the sheet %2, not %3.</source>
-        <translation>ラベル用紙 %2 で飛ばすラベルの数は 0～%1 で指定してください (%3 は指定できません)。</translation>
+        <translation>ラベル用紙 %2 で飛ばすラベルの数は 0～%1 で指定してください（%3 は指定できません）。</translation>
     </message>
     <message>
         <source>Could not start painting the badges.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>%1 calibration: printer offset %2 mm across, %3 mm down</source>
-        <translation>%1 の位置調整: プリンターのずれ 横 %2 mm、縦 %3 mm</translation>
+        <translation>%1 の位置調整: 印刷位置の補正 横 %2 mm、縦 %3 mm</translation>
     </message>
     <message>
         <source>Could not finish painting the calibration page.</source>
@@ -298,14 +298,14 @@
     </message>
     <message>
         <source>The colour “%1” of the category “%2” is not a colour (use #rrggbb).</source>
-        <translation>区分「%2」の色「%1」は色として認識できません (#rrggbb の形式で指定してください)。</translation>
+        <translation>区分「%2」の色「%1」は色として認識できません。#rrggbb の形式で指定してください。</translation>
     </message>
 </context>
 <context>
     <name>BadgesCommand</name>
     <message>
         <source>--registrations needs ids such as 1,5,9; “%1” is not one.</source>
-        <translation>--registrations には 1,5,9 のように ID を指定してください (「%1」は ID ではありません)。</translation>
+        <translation>--registrations には 1,5,9 のように ID を指定してください（「%1」は ID ではありません）。</translation>
     </message>
     <message>
         <source>--registrations needs at least one id.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>--offset needs millimetres across and down such as 0.5,-1, not “%1”.</source>
-        <translation>--offset には 0.5,-1 のように横と縦の値を mm 単位で指定してください (「%1」は指定できません)。</translation>
+        <translation>--offset には 0.5,-1 のように横と縦の値を mm 単位で指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Write the name badges of a seminar on label sheets to a PDF file.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>The label sheet, by brand and part number (default “%1”; see “seminar-desk sheets”).</source>
-        <translation>ラベル用紙のブランドと品番 (既定値「%1」。「seminar-desk sheets」を参照)。</translation>
+        <translation>ラベル用紙のブランドと品番（既定値「%1」。「seminar-desk sheets」を参照）。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Labels already used on the first sheet (default 0).</source>
-        <translation>1 枚目の用紙で使用済みのラベルの数 (既定値 0)。</translation>
+        <translation>1 枚目の用紙で使用済みのラベルの数（既定値 0）。</translation>
     </message>
     <message>
         <source>K</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Printer offset in millimetres across and down, e.g. 0.5,-1.</source>
-        <translation>プリンターのずれ補正。横と縦の値を mm 単位で指定 (例: 0.5,-1)。</translation>
+        <translation>印刷位置の補正。横と縦の値を mm 単位で指定（例: 0.5,-1）。</translation>
     </message>
     <message>
         <source>X,Y</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>--skip needs a number of labels, not “%1”.</source>
-        <translation>--skip にはラベルの数を指定してください (「%1」は指定できません)。</translation>
+        <translation>--skip にはラベルの数を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Wrote the calibration page of %1 to %2.</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>--only is unprinted or changed, not “%1”.</source>
-        <translation>--only には unprinted または changed を指定してください (「%1」は指定できません)。</translation>
+        <translation>--only には unprinted または changed を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>seminar-desk badges: say which seminar with --seminar ID.</source>
@@ -410,7 +410,7 @@
     <message numerus="yes">
         <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>
         <translation>
-            <numerusform>名札 %n 件 (%2、%1 枚) を %3 に書き出しました。</numerusform>
+            <numerusform>名札 %n 枚（%2、用紙 %1 枚）を %3 に書き出しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>Receiver &amp;channel:</source>
-        <translation>受信チャンネル(&amp;C):</translation>
+        <translation>レシーバーのチャンネル(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Receivers issued:</source>
-        <translation>受信機の貸出数(&amp;R):</translation>
+        <translation>レシーバー貸出数(&amp;R):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -469,27 +469,27 @@
     <name>BoothStore</name>
     <message>
         <source>A booth needs a name.</source>
-        <translation>ブースには名称が必要です。</translation>
+        <translation>ブースの名称を入力してください。</translation>
     </message>
     <message>
         <source>The receiver channel must be 1 or more.</source>
-        <translation>受信チャンネルは 1 以上にしてください。</translation>
+        <translation>レシーバーのチャンネルは 1 以上にしてください。</translation>
     </message>
     <message>
         <source>The number of receivers issued cannot be negative.</source>
-        <translation>受信機の貸出数に負の値は指定できません。</translation>
+        <translation>レシーバー貸出数は 0 以上にしてください。</translation>
     </message>
     <message>
         <source>Receiver channel %1 is already used by the booth “%2”.</source>
-        <translation>受信チャンネル %1 はブース「%2」で既に使用されています。</translation>
+        <translation>レシーバーのチャンネル %1 はブース「%2」で使用中です。別のチャンネルを選んでください。</translation>
     </message>
     <message>
         <source>A shift needs an interpreter.</source>
-        <translation>担当時間には通訳者が必要です。</translation>
+        <translation>担当時間の通訳者を選んでください。</translation>
     </message>
     <message>
         <source>A shift needs a start and an end.</source>
-        <translation>担当時間には開始と終了が必要です。</translation>
+        <translation>担当時間の開始と終了を入力してください。</translation>
     </message>
     <message>
         <source>A shift must end after it starts.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Receiver channel %1 is already used by another booth of this seminar.</source>
-        <translation>受信チャンネル %1 はこのセミナーの別のブースで既に使用されています。</translation>
+        <translation>レシーバーのチャンネル %1 はこのセミナーの別のブースで使用中です。別のチャンネルを選んでください。</translation>
     </message>
     <message>
         <source>Could not save the booth “%1”: %2</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>The booth no longer exists.</source>
-        <translation>このブースは既に存在しません。</translation>
+        <translation>このブースは削除されています。</translation>
     </message>
     <message>
         <source>Could not delete the booth: %1</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>There is no booth with the number %1.</source>
-        <translation>番号 %1 のブースは存在しません。</translation>
+        <translation>ID %1 のブースは見つかりません。</translation>
     </message>
     <message>
         <source>Could not save the interpreter&apos;s shift: %1</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>The shift no longer exists.</source>
-        <translation>この担当時間は既に存在しません。</translation>
+        <translation>この担当時間は削除されています。</translation>
     </message>
     <message>
         <source>Could not read the booths: %1</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>The database file (default: %1).</source>
-        <translation>データベースファイル (既定値: %1)。</translation>
+        <translation>データベースファイル（既定値: %1）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>--%1 needs a number such as 1, not “%2”.</source>
-        <translation>--%1 には 1 などの数値を指定してください (「%2」は指定できません)。</translation>
+        <translation>--%1 には 1 などの数値を指定してください（「%2」は指定できません）。</translation>
     </message>
 </context>
 <context>
@@ -568,7 +568,7 @@ Commands:
         <translation>使い方: seminar-desk [--db FILE]
         seminar-desk COMMAND [OPTIONS]
 
-コマンドを指定しない場合は、FILE または既定のデータベース (%1) を開いてウィンドウを表示します。
+コマンドを指定しない場合は、FILE または既定のデータベース（%1）を開いてウィンドウを表示します。
 
 コマンド:
 </translation>
@@ -588,11 +588,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>Contact</name>
     <message>
         <source>Enquiries</source>
-        <translation>お問い合わせ</translation>
+        <translation>問い合わせ先</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation>主催</translation>
+        <translation>主催者</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -630,11 +630,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
+        <translation>氏名・名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation>読み(&amp;R):</translation>
+        <translation>フリガナ(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
@@ -654,7 +654,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation>電話(&amp;T):</translation>
+        <translation>電話番号(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Fax:</source>
@@ -662,7 +662,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>メール(&amp;M):</translation>
+        <translation>メールアドレス(&amp;M):</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
@@ -673,11 +673,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>ContactStore</name>
     <message>
         <source>A contact needs a name.</source>
-        <translation>連絡先には名前が必要です。</translation>
+        <translation>氏名または名称を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>「%1」は有効なメールアドレスではありません。</translation>
+        <translation>「%1」はメールアドレスとして正しくありません。確認してください。</translation>
     </message>
     <message>
         <source>Could not save the contact “%1”: %2</source>
@@ -685,7 +685,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The contact no longer exists.</source>
-        <translation>この連絡先は既に存在しません。</translation>
+        <translation>この連絡先は削除されています。</translation>
     </message>
     <message>
         <source>Could not delete the contact: %1</source>
@@ -697,7 +697,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>There is no contact with the number %1.</source>
-        <translation>番号 %1 の連絡先は存在しません。</translation>
+        <translation>ID %1 の連絡先は見つかりません。</translation>
     </message>
     <message>
         <source>Could not link the contact to the seminar: %1</source>
@@ -705,15 +705,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The contact is no longer linked to the seminar.</source>
-        <translation>この連絡先は既にセミナーに関連付けられていません。</translation>
+        <translation>この連絡先とセミナーの関連付けは解除されています。</translation>
     </message>
 </context>
 <context>
     <name>CsvColumn</name>
-    <message>
-        <source>Attendee number</source>
-        <translation>参加者番号</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>氏名</translation>
@@ -728,15 +724,15 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Reading</source>
-        <translation>読み</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Family name reading</source>
-        <translation>姓の読み</translation>
+        <translation>セイ</translation>
     </message>
     <message>
         <source>Given name reading</source>
-        <translation>名の読み</translation>
+        <translation>メイ</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
@@ -752,7 +748,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -784,7 +780,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Receiver needed</source>
-        <translation>受信機の要否</translation>
+        <translation>レシーバー要否</translation>
     </message>
     <message>
         <source>Registered at</source>
@@ -806,12 +802,24 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Name on the badge</source>
         <translation>名札表示名</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Attendee ID</source>
+        <translation>参加者ID</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
     <message>
         <source>UTF-8 with BOM (Excel)</source>
-        <translation>UTF-8 (BOM 付き、Excel 用)</translation>
+        <translation>UTF-8（BOM 付き、Excel 用）</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -819,7 +827,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Shift_JIS (CP932, Japanese Windows)</source>
-        <translation>Shift_JIS (CP932、日本語版 Windows)</translation>
+        <translation>Shift_JIS（CP932、日本語版 Windows）</translation>
     </message>
     <message>
         <source>Western European (Windows-1252, Latin-1)</source>
@@ -842,11 +850,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Row %1, column “%2”: the character “%3” (U+%4) has no Shift_JIS (CP932) form. Change it, or export as UTF-8. Nothing was written.</source>
-        <translation>%1 行目、「%2」列: 文字「%3」(U+%4) は Shift_JIS (CP932) で表せません。この文字を変更するか、UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
+        <translation>%1 行目、「%2」列: 文字「%3」（U+%4）は Shift_JIS（CP932）で表せません。この文字を変更するか、UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Row %1 cannot be written in Shift_JIS (CP932). Nothing was written.</source>
-        <translation>%1 行目は Shift_JIS (CP932) で書き込めません。ファイルは書き込まれていません。</translation>
+        <translation>%1 行目は Shift_JIS（CP932）で書き込めません。UTF-8 でエクスポートしてください。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -865,7 +873,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is empty: a CSV file with a header line is needed.</source>
-        <translation>「%1」は空です。見出し行のある CSV ファイルが必要です。</translation>
+        <translation>「%1」は空です。見出し行のある CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>“%1” is not a category; use one of: %2.</source>
@@ -873,7 +881,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is not a registration status.</source>
-        <translation>「%1」という申込の状態はありません。</translation>
+        <translation>「%1」という状態はありません。申込済み、キャンセル待ち、キャンセル済み、出席のいずれかにしてください。</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3.</source>
@@ -973,7 +981,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>the file holds binary data (a NUL byte), not text: is it really a CSV file?</source>
-        <translation>ファイルにテキストではなくバイナリデータ (NUL バイト) が含まれています。CSV ファイルで間違いありませんか?</translation>
+        <translation>ファイルにテキストではないデータ（NUL バイト）が含まれています。CSV ファイルではない可能性があります。ファイルを確認してください。</translation>
     </message>
     <message>
         <source>the bytes are not valid %1 text; choose the file&apos;s encoding.</source>
@@ -981,11 +989,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>a quoted field is never closed (its closing &quot; is missing).</source>
-        <translation>引用符で囲まれた項目が閉じられていません (閉じる &quot; がありません)。</translation>
+        <translation>引用符で囲まれた項目が閉じられていません（閉じる &quot; がありません）。ファイルを確認してください。</translation>
     </message>
     <message>
         <source>the row is far longer than the others (more than %1 characters): a quote left open, or not a CSV file.</source>
-        <translation>この行はほかの行より極端に長くなっています (%1 文字超)。引用符が閉じられていないか、CSV ファイルではない可能性があります。</translation>
+        <translation>この行はほかの行より極端に長くなっています（%1 文字超）。引用符が閉じられていないか、CSV ファイルではない可能性があります。ファイルを確認してください。</translation>
     </message>
     <message>
         <source>the bytes are not valid %1 text. Is the file Western European (windows-1252)? Choose the file&apos;s encoding.</source>
@@ -1020,7 +1028,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is not a Seminar Desk database: it is not an SQLite file.</source>
-        <translation>「%1」は Seminar Desk のデータベースではありません (SQLite ファイルではありません)。</translation>
+        <translation>「%1」は Seminar Desk のデータベースではありません（SQLite ファイルではありません）。</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2</source>
@@ -1036,7 +1044,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” was written by a newer version of Seminar Desk (data version %2; this version understands up to %3). Open it with a newer Seminar Desk.</source>
-        <translation>「%1」は新しいバージョンの Seminar Desk で作成されています (データバージョン %2。このバージョンで扱えるのは %3 までです)。新しいバージョンの Seminar Desk で開いてください。</translation>
+        <translation>「%1」は新しいバージョンの Seminar Desk で作成されています（データバージョン %2。このバージョンで扱えるのは %3 までです）。新しいバージョンの Seminar Desk で開いてください。</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not of Seminar Desk.</source>
@@ -1075,11 +1083,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The new database file (must not exist).</source>
-        <translation>新しいデータベースファイル (既存のファイルは指定できません)。</translation>
+        <translation>新しいデータベースファイル（既存のファイルは指定できません）。</translation>
     </message>
     <message>
         <source>How many attendees to register (default %1).</source>
-        <translation>申込を登録する参加者の数 (既定値 %1)。</translation>
+        <translation>申込を登録する参加者の数（既定値 %1）。</translation>
     </message>
     <message>
         <source>N</source>
@@ -1091,7 +1099,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--attendees needs a number of 0 or more, not “%1”.</source>
-        <translation>--attendees には 0 以上の数値を指定してください (「%1」は指定できません)。</translation>
+        <translation>--attendees には 0 以上の数値を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 with the demo seminar and %n attendee(s).</source>
@@ -1104,11 +1112,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>DemoSeminar</name>
     <message>
         <source>“%1” already exists; the demo is only written to a new file.</source>
-        <translation>「%1」は既に存在します。デモは新しいファイルにのみ書き込まれます。</translation>
+        <translation>「%1」は既にあります。デモは新しいファイルにだけ書き込みます。別のファイル名を指定してください。</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation>参加者の数に負の値は指定できません。</translation>
+        <translation>参加者の数は 0 以上にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1177,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>s,...</translation>
     </message>
     <message>
-        <source>The header line&apos;s language: en (default) or ja.</source>
-        <translation>見出し行の言語: en (既定値) または ja。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -1204,16 +1208,20 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>--header must be en or ja, not “%1”.</source>
         <translation>--header には en または ja を指定してください (「%1」は指定できません)。</translation>
     </message>
+    <message>
+        <source>The language of the header line and the values: en (default, values as stored) or ja.</source>
+        <translation>見出し行と値の言語: en（既定値。値は保存されているとおりに書きます）または ja。</translation>
+    </message>
 </context>
 <context>
     <name>ExportCsvCommand</name>
     <message>
         <source>Write a seminar&apos;s registrations to a CSV file (for the venue, the reception desk, or everything).</source>
-        <translation>セミナーの申込を CSV ファイルに書き出します (会場用、受付用、または全項目)。</translation>
+        <translation>セミナーの申込を CSV ファイルに書き出します（会場用、受付用、または全項目）。</translation>
     </message>
     <message>
         <source>utf-8-bom (default: Excel reads it), utf-8, or shift_jis (CP932).</source>
-        <translation>utf-8-bom (既定値。Excel で読み込めます)、utf-8、shift_jis (CP932) のいずれか。</translation>
+        <translation>utf-8-bom（既定値。Excel で読み込めます）、utf-8、shift_jis（CP932）のいずれか。</translation>
     </message>
     <message>
         <source>ENCODING</source>
@@ -1221,7 +1229,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>comma (default), semicolon or tab.</source>
-        <translation>comma (既定値)、semicolon、tab のいずれか。</translation>
+        <translation>comma（既定値）、semicolon、tab のいずれか。</translation>
     </message>
     <message>
         <source>DELIMITER</source>
@@ -1229,7 +1237,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Do not prefix cells starting with = + - @ with a single quote (they may then run as formulas in a spreadsheet).</source>
-        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません (表計算ソフトで数式として実行されるおそれがあります)。</translation>
+        <translation>= + - @ で始まるセルの先頭に単一引用符を付けません（表計算ソフトで数式として実行されるおそれがあります）。</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -1241,11 +1249,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--encoding must be utf-8-bom, utf-8 or shift_jis, not “%1”.</source>
-        <translation>--encoding には utf-8-bom、utf-8、shift_jis のいずれかを指定してください (「%1」は指定できません)。</translation>
+        <translation>--encoding には utf-8-bom、utf-8、shift_jis のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>--delimiter must be comma, semicolon or tab, not “%1”.</source>
-        <translation>--delimiter には comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
+        <translation>--delimiter には comma、semicolon、tab のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
@@ -1269,10 +1277,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>区切り文字(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Header line:</source>
-        <translation>見出し行(&amp;H):</translation>
-    </message>
-    <message>
         <source>Registrations:</source>
         <translation>対象の申込:</translation>
     </message>
@@ -1290,11 +1294,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Ca&amp;ncelled</source>
-        <translation>キャンセル(&amp;N)</translation>
+        <translation>キャンセル済み(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Guard against formulas (prefix cells starting with = + - @ with &apos;)</source>
-        <translation>数式として実行されないようにする (= + - @ で始まるセルの先頭に &apos; を付ける)(&amp;G)</translation>
+        <translation>数式として実行されないようにする（= + - @ で始まるセルの先頭に &apos; を付ける）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1340,12 +1344,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>File t&amp;ype:</source>
         <translation>ファイルの種類(&amp;Y):</translation>
     </message>
+    <message>
+        <source>&amp;Headers and values in:</source>
+        <translation>見出しと値の言語(&amp;H):</translation>
+    </message>
 </context>
 <context>
     <name>ExportPreset</name>
     <message>
         <source>For the venue (no e-mail or phone)</source>
-        <translation>会場用 (メールアドレス・電話番号なし)</translation>
+        <translation>会場用（メールアドレス・電話番号なし）</translation>
     </message>
     <message>
         <source>For the reception desk</source>
@@ -1400,7 +1408,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>ja, en or both (default).</source>
-        <translation>ja、en、both (既定値) のいずれか。</translation>
+        <translation>ja、en、both（既定値）のいずれか。</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -1408,7 +1416,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>A picture to show on the flyer (PNG or JPEG).</source>
-        <translation>チラシに載せる画像 (PNG または JPEG)。</translation>
+        <translation>チラシに載せる画像（PNG または JPEG）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1424,7 +1432,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--language is ja, en or both, not “%1”.</source>
-        <translation>--language には ja、en、both のいずれかを指定してください (「%1」は指定できません)。</translation>
+        <translation>--language には ja、en、both のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Could not read the image %1: %2</source>
@@ -1451,7 +1459,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Japanese and English</source>
-        <translation>日本語と英語</translation>
+        <translation>日英併記</translation>
     </message>
 </context>
 <context>
@@ -1551,11 +1559,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>HeaderMapping</name>
     <message>
         <source>(do not import)</source>
-        <translation>(インポートしない)</translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <source>Full name (split at the first space)</source>
-        <translation>氏名 (最初の空白で分割)</translation>
+        <translation>氏名（最初の空白で分割）</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1567,15 +1575,15 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Full reading (split at the first space)</source>
-        <translation>読み (最初の空白で分割)</translation>
+        <translation>フリガナ（最初の空白で分割）</translation>
     </message>
     <message>
         <source>Family name reading</source>
-        <translation>姓の読み</translation>
+        <translation>セイ</translation>
     </message>
     <message>
         <source>Given name reading</source>
-        <translation>名の読み</translation>
+        <translation>メイ</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
@@ -1591,7 +1599,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1615,11 +1623,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Interpretation receiver needed</source>
-        <translation>通訳受信機の要否</translation>
+        <translation>レシーバー要否</translation>
     </message>
     <message>
         <source>Registration status</source>
-        <translation>申込の状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Could not read the mapping file “%1”: %2</source>
@@ -1674,7 +1682,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>auto (default), comma, semicolon or tab.</source>
-        <translation>auto (既定値)、comma、semicolon、tab のいずれか。</translation>
+        <translation>auto（既定値）、comma、semicolon、tab のいずれか。</translation>
     </message>
     <message>
         <source>DELIMITER</source>
@@ -1686,7 +1694,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation>table (既定値) または json。</translation>
+        <translation>table（既定値）または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1702,11 +1710,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--format must be table or json, not “%1”.</source>
-        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+        <translation>--format には table または json を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
-        <translation>--delimiter には auto、comma、semicolon、tab のいずれかを指定してください (「%1」は指定できません)。</translation>
+        <translation>--delimiter には auto、comma、semicolon、tab のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1726,7 +1734,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Dry run, nothing changed: %1</source>
-        <translation>試行のみ (変更なし): %1</translation>
+        <translation>確認のみ（変更なし）: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
@@ -1817,7 +1825,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Usual headers are recognised; choose the field of the others, or “do not import”.</source>
-        <translation>一般的な見出しは自動的に認識されます。それ以外の列では、対応する項目または「インポートしない」を選択してください。</translation>
+        <translation>一般的な見出しは自動的に認識されます。それ以外の列では、対応する項目または「インポートしない」を選んでください。</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
@@ -1889,10 +1897,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>ListCommand</name>
     <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
         <source>Print the seminars, attendees, registrations, booths or contacts stored in a database.</source>
         <translation>データベースに保存されているセミナー、参加者、申込、ブース、または連絡先を表示します。</translation>
     </message>
@@ -1918,7 +1922,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名前</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1926,7 +1930,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1934,7 +1938,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Reading</source>
-        <translation>読み</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Check-in code</source>
@@ -1942,7 +1946,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Receiver</source>
-        <translation>受信機</translation>
+        <translation>レシーバー要否</translation>
     </message>
     <message>
         <source>Seminar</source>
@@ -1966,11 +1970,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Tel</source>
-        <translation>電話</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>メール</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Seminar role</source>
@@ -1986,7 +1990,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation>table (既定値) または json。</translation>
+        <translation>table（既定値）または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1998,7 +2002,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--format is table or json, not “%1”.</source>
-        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+        <translation>--format には table または json を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a contact: a person or an organisation</comment>
+        <translation>氏名・名称</translation>
     </message>
 </context>
 <context>
@@ -2267,11 +2276,35 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>キャンセル</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Attended</source>
         <translation>出席</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web申込</translation>
+    </message>
+    <message>
+        <source>CSV import (%1)</source>
+        <translation>CSVインポート（%1）</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2315,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The seminar or the attendee of this registration no longer exists.</source>
-        <translation>この申込のセミナーまたは参加者は既に存在しません。</translation>
+        <translation>この申込のセミナーまたは参加者は削除されています。</translation>
     </message>
     <message>
         <source>Could not save the registration: %1</source>
@@ -2290,11 +2323,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The check-in code “%1” is already used by another registration.</source>
-        <translation>受付コード「%1」は別の申込で既に使用されています。</translation>
+        <translation>受付コード「%1」は別の申込で使用中です。</translation>
     </message>
     <message>
         <source>The registration no longer exists.</source>
-        <translation>この申込は既に存在しません。</translation>
+        <translation>この申込は削除されています。</translation>
     </message>
     <message>
         <source>Could not delete the registration: %1</source>
@@ -2306,11 +2339,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>There is no registration with the number %1.</source>
-        <translation>番号 %1 の申込は存在しません。</translation>
+        <translation>ID %1 の申込は見つかりません。</translation>
     </message>
     <message>
         <source>No registration has the check-in code “%1”.</source>
-        <translation>受付コード「%1」の申込はありません。</translation>
+        <translation>受付コード「%1」の申込は見つかりません。</translation>
     </message>
     <message>
         <source>Could not read the registrations: %1</source>
@@ -2333,7 +2366,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Registration closed</source>
-        <translation>申込締切</translation>
+        <translation>申込受付終了</translation>
     </message>
     <message>
         <source>Held</source>
@@ -2373,7 +2406,12 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Simultaneous interpretation: %1</source>
-        <translation>同時通訳: %1</translation>
+        <translation>同時通訳あり（%1）</translation>
+    </message>
+    <message>
+        <source> ⇔ </source>
+        <comment>between two interpretation languages</comment>
+        <translation>⇔</translation>
     </message>
 </context>
 <context>
@@ -2403,11 +2441,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Title (&amp;Japanese):</source>
-        <translation>タイトル (日本語)(&amp;J):</translation>
+        <translation>タイトル（日本語）(&amp;J):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation>タイトル (英語)(&amp;E):</translation>
+        <translation>タイトル（英語）(&amp;E):</translation>
     </message>
     <message>
         <source>Title on &amp;badges:</source>
@@ -2427,7 +2465,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>主催(&amp;O):</translation>
+        <translation>主催者(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
@@ -2443,11 +2481,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Description (Japanese):</source>
-        <translation>説明 (日本語):</translation>
+        <translation>説明（日本語）:</translation>
     </message>
     <message>
         <source>Description (English):</source>
-        <translation>説明 (英語):</translation>
+        <translation>説明（英語）:</translation>
     </message>
     <message>
         <source>Programme:</source>
@@ -2462,19 +2500,19 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>SeminarStore</name>
     <message>
         <source>A seminar needs a title in Japanese or in English.</source>
-        <translation>セミナーには日本語または英語のタイトルが必要です。</translation>
+        <translation>日本語または英語のタイトルを入力してください。</translation>
     </message>
     <message>
         <source>A seminar needs a start and an end.</source>
-        <translation>セミナーには開始と終了が必要です。</translation>
+        <translation>開始日時と終了日時を入力してください。</translation>
     </message>
     <message>
         <source>The seminar ends before it starts.</source>
-        <translation>セミナーの終了が開始より前になっています。</translation>
+        <translation>終了日時は開始日時より後にしてください。</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation>定員に負の値は指定できません。</translation>
+        <translation>定員は 0 以上にしてください。</translation>
     </message>
     <message>
         <source>Could not save the seminar “%1”: %2</source>
@@ -2482,7 +2520,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The seminar no longer exists.</source>
-        <translation>このセミナーは既に存在しません。</translation>
+        <translation>このセミナーは削除されています。</translation>
     </message>
     <message>
         <source>Could not delete the seminar: %1</source>
@@ -2494,7 +2532,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>There is no seminar with the number %1.</source>
-        <translation>番号 %1 のセミナーは存在しません。</translation>
+        <translation>ID %1 のセミナーは見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2558,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation>table (既定値) または json。</translation>
+        <translation>table（既定値）または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2528,7 +2566,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--format is table or json, not “%1”.</source>
-        <translation>--format には table または json を指定してください (「%1」は指定できません)。</translation>
+        <translation>--format には table または json を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -2536,11 +2574,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Paper (mm)</source>
-        <translation>用紙 (mm)</translation>
+        <translation>用紙（mm）</translation>
     </message>
     <message>
         <source>Label (mm)</source>
-        <translation>ラベル (mm)</translation>
+        <translation>ラベル（mm）</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2548,11 +2586,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>First at (mm)</source>
-        <translation>先頭ラベル位置 (mm)</translation>
+        <translation>先頭ラベル位置（mm）</translation>
     </message>
     <message>
         <source>Pitch (mm)</source>
-        <translation>ピッチ (mm)</translation>
+        <translation>ピッチ（mm）</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2563,7 +2601,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>SortKeyRefresh</name>
     <message>
         <source>Could not re-sort the names for this computer&apos;s collation: %1</source>
-        <translation>このコンピューターの照合順序に合わせて名前を並べ替えられませんでした: %1</translation>
+        <translation>このコンピューターの照合順序に合わせて氏名を並べ替えられませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2581,11 +2619,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Name (Japanese):</source>
-        <translation>名称 (日本語)(&amp;N):</translation>
+        <translation>名称（日本語）(&amp;N):</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation>名称 (英語)(&amp;E):</translation>
+        <translation>名称（英語）(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
@@ -2593,7 +2631,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Address (Japanese):</source>
-        <translation>住所 (日本語)(&amp;A):</translation>
+        <translation>住所（日本語）(&amp;A):</translation>
     </message>
     <message>
         <source>A&amp;ccess:</source>
@@ -2608,7 +2646,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>VenueStore</name>
     <message>
         <source>A venue needs a name.</source>
-        <translation>会場には名称が必要です。</translation>
+        <translation>会場の名称を入力してください。</translation>
     </message>
     <message>
         <source>Could not save the venue “%1”: %2</source>
@@ -2616,7 +2654,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation>この会場は既に存在しません。</translation>
+        <translation>この会場は削除されています。</translation>
     </message>
     <message>
         <source>The venue cannot be deleted while seminars are held there; move them to another venue first.</source>
@@ -2632,7 +2670,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>There is no venue with the number %1.</source>
-        <translation>番号 %1 の会場は存在しません。</translation>
+        <translation>ID %1 の会場は見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2825,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>sd::AttendeeEditor</name>
     <message>
         <source>In kana, for sorting</source>
-        <translation>並べ替え用 (かな)</translation>
+        <translation>並べ替えに使います（ひらがなでも可）</translation>
     </message>
     <message>
         <source>e.g. Hanako YAMADA</source>
@@ -2862,7 +2900,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message numerus="yes">
         <source>%n badge(s) on %1 sheet(s).</source>
         <translation>
-            <numerusform>名札 %n 件 (用紙 %1 枚)。</numerusform>
+            <numerusform>名札 %n 枚（用紙 %1 枚）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2974,7 +3012,7 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>In kana, for sorting</source>
-        <translation>並べ替え用 (かな)</translation>
+        <translation>並べ替えに使います（ひらがなでも可）</translation>
     </message>
     <message>
         <source>New Contact</source>
@@ -2989,11 +3027,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <name>sd::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation>名前</translation>
+        <translation>氏名・名称</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation>読み</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3001,11 +3039,11 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Tel</source>
-        <translation>電話</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>メール</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -3232,7 +3270,7 @@ Registrations in the file: %n</source>
     </message>
     <message>
         <source>Read as %1, separated by %2. If the text looks garbled, choose another encoding.</source>
-        <translation>%1 として読み込みました (区切り文字: %2)。文字化けしている場合は、別の文字コードを選択してください。</translation>
+        <translation>%1 として読み込みました（区切り文字: %2）。文字化けしている場合は、別の文字コードを選択してください。</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: correct the rows below and try again.</source>
@@ -3373,7 +3411,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or open it with File ▸ Open Database.</source>
-        <translation>「%1」は既に存在します。別の名前を指定するか、[ファイル] ▸ [データベースを開く] で開いてください。</translation>
+        <translation>「%1」は既にあります。別の名前を指定するか、［ファイル］▸［データベースを開く］で開いてください。</translation>
     </message>
     <message>
         <source>Demo Seminar</source>
@@ -3643,7 +3681,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>Reading</source>
-        <translation>読み</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Latin name</source>
@@ -3663,7 +3701,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>Receiver</source>
-        <translation>受信機</translation>
+        <translation>レシーバー要否</translation>
     </message>
     <message>
         <source>Check-in code</source>
@@ -3675,11 +3713,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>必要</translation>
+        <translation>メールアドレス</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3770,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>Language codes, e.g. ja, en</source>
-        <translation>言語コード (例: ja, en)</translation>
+        <translation>言語コード（例: ja, en）</translation>
     </message>
     <message>
         <source>A short title that fits on a name badge</source>
@@ -3771,7 +3805,7 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
     <message>
         <source>Registered</source>
-        <translation>申込済み</translation>
+        <translation>申込数</translation>
     </message>
 </context>
 <context>

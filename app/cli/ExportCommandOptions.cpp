@@ -39,8 +39,9 @@ void ExportCommandOptions::add(QCommandLineParser& parser, const QString& output
         {QStringLiteral("status"),
          tr("Export the registrations with these statuses, from: %1 (default registered,attended).").arg(statusKeys()),
          tr("s,...")});
-    parser.addOption({QStringLiteral("header"), tr("The header line's language: en (default) or ja."), tr("LANG"),
-                      QStringLiteral("en")});
+    parser.addOption({QStringLiteral("header"),
+                      tr("The language of the header line and the values: en (default, values as stored) or ja."),
+                      tr("LANG"), QStringLiteral("en")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, outputHelp, tr("OUT")});
 }
 

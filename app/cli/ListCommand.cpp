@@ -6,6 +6,9 @@
 #include "cli/RecordJson.h"
 #include "cli/TextTable.h"
 #include "core/data/Database.h"
+#include "core/records/Country.h"
+#include "core/records/PhoneNumber.h"
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
@@ -120,8 +123,6 @@ Status listContacts(const Database& database, qint64 seminarId, const ListComman
 
 QString cellText(const QVariant& value)
 {
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? ListCommand::tr("yes") : QString();
     if (value.typeId() == QMetaType::QVariantList) {
         QStringList names;
         for (const QVariant& item : value.toList())
@@ -132,6 +133,45 @@ QString cellText(const QVariant& value)
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().join(QStringLiteral(", "));
     return value.toString();
+}
+
+// The table's words for the stored values that JSON gives as codes.
+QString seminarStatusText(const QVariant& key)
+{
+    const auto status = Seminar::statusFromKey(key.toString());
+    return status ? Seminar::statusName(*status) : key.toString();
+}
+
+QString registrationStatusText(const QVariant& key)
+{
+    const auto status = Registration::statusFromKey(key.toString());
+    return status ? Registration::statusName(*status) : key.toString();
+}
+
+QString receiverText(const QVariant& needed)
+{
+    return Registration::receiverNeededName(needed.toBool());
+}
+
+QString categoryText(const QVariant& key)
+{
+    return Attendee::categoryName(key.toString());
+}
+
+QString countryText(const QVariant& stored)
+{
+    return Country::name(stored.toString(), Translations::current());
+}
+
+QString phoneText(const QVariant& stored)
+{
+    return PhoneNumber::display(stored.toString(), Translations::current());
+}
+
+QString seminarRoleText(const QVariant& key)
+{
+    const auto role = Contact::roleFromKey(key.toString());
+    return role ? Contact::roleName(*role) : key.toString();
 }
 
 } // namespace
@@ -148,24 +188,25 @@ QList<ListCommand::Kind> ListCommand::kinds()
         {QStringLiteral("seminars"),
          {{tr("ID"), id},
           {tr("Starts"), QStringLiteral("starts_at")},
-          {tr("Title"), QStringLiteral("title_en")},
+          {tr("Title"),
+           Translations::current() == QLatin1String("ja") ? QStringLiteral("title_ja") : QStringLiteral("title_en")},
           {tr("Venue"), QStringLiteral("venue_name")},
-          {tr("Status"), QStringLiteral("status")}},
+          {tr("Status"), QStringLiteral("status"), seminarStatusText}},
          listSeminars},
         {QStringLiteral("attendees"),
          {{tr("ID"), id},
           {tr("Name"), QStringLiteral("display_name")},
           {tr("Organisation"), QStringLiteral("organisation")},
-          {tr("Country"), QStringLiteral("country")},
-          {tr("Category"), QStringLiteral("category")}},
+          {tr("Country"), QStringLiteral("country"), countryText},
+          {tr("Category"), QStringLiteral("category"), categoryText}},
          listAttendees},
         {QStringLiteral("registrations"),
          {{tr("ID"), id},
           {tr("Name"), QStringLiteral("display_name")},
           {tr("Reading"), QStringLiteral("reading")},
-          {tr("Status"), QStringLiteral("status")},
+          {tr("Status"), QStringLiteral("status"), registrationStatusText},
           {tr("Check-in code"), QStringLiteral("checkin_code")},
-          {tr("Receiver"), QStringLiteral("receiver_needed")}},
+          {tr("Receiver"), QStringLiteral("receiver_needed"), receiverText}},
          listRegistrations},
         {QStringLiteral("booths"),
          {{tr("ID"), id},
@@ -177,11 +218,11 @@ QList<ListCommand::Kind> ListCommand::kinds()
          listBooths},
         {QStringLiteral("contacts"),
          {{tr("ID"), id},
-          {tr("Name"), QStringLiteral("name")},
+          {tr("Name", "of a contact: a person or an organisation"), QStringLiteral("name")},
           {tr("Organisation"), QStringLiteral("organisation")},
-          {tr("Tel"), QStringLiteral("tel")},
+          {tr("Tel"), QStringLiteral("tel"), phoneText},
           {tr("E-mail"), QStringLiteral("email")},
-          {tr("Seminar role"), QStringLiteral("seminar_role")}},
+          {tr("Seminar role"), QStringLiteral("seminar_role"), seminarRoleText}},
          listContacts},
     };
 }
@@ -232,13 +273,15 @@ int ListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         out << (first ? "]\n" : "\n]\n");
     } else {
         QStringList headers;
-        for (const auto& column : kind->tableColumns)
-            headers.append(column.first);
+        for (const TableColumn& column : kind->tableColumns)
+            headers.append(column.header);
         TextTable table(headers);
         listed = kind->list(*database, seminarId, [&](const JsonRecord& record) {
             QStringList cells;
-            for (const auto& column : kind->tableColumns)
-                cells.append(cellText(record.value(column.second)));
+            for (const TableColumn& column : kind->tableColumns) {
+                const QVariant value = record.value(column.field);
+                cells.append(column.shown ? column.shown(value) : cellText(value));
+            }
             table.addRow(cells);
         });
         if (listed)

@@ -23,10 +23,18 @@ public:
     using Emit = std::function<void(const JsonRecord&)>;
 
 private:
+    struct TableColumn
+    {
+        QString header;
+        QString field; // the JSON field shown
+        // How the table shows the field's value, in the program's language (statuses by their names,
+        // phone numbers in the language's form); none: as it is.
+        std::function<QString(const QVariant&)> shown = {};
+    };
     struct Kind
     {
         QString name;
-        QList<QPair<QString, QString>> tableColumns; // header, JSON field
+        QList<TableColumn> tableColumns;
         std::function<Status(const Database&, qint64 seminarId, const Emit&)> list;
     };
     static QList<Kind> kinds();

@@ -1,7 +1,13 @@
 #include "gui/AttendeeEditor.h"
 
+#include <QCompleter>
+
+#include "core/records/Country.h"
 #include "core/records/DateTimeText.h"
+#include "core/records/EmailAddress.h"
+#include "core/records/Reading.h"
 #include "core/records/Seminar.h"
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 
 #include "ui_AttendeeEditor.h"
@@ -24,6 +30,16 @@ AttendeeEditor::AttendeeEditor(Save save, QWidget* parent)
     m_ui->givenReadingEdit->setPlaceholderText(tr("In kana, for sorting"));
     m_ui->latinNameEdit->setPlaceholderText(tr("e.g. Hanako YAMADA"));
     m_ui->badgeNameEdit->setPlaceholderText(tr("Printed instead of the name when filled in"));
+    // What is stored is shown as soon as a field is left: readings in katakana, the address in ASCII.
+    for (QLineEdit* reading : {m_ui->familyReadingEdit, m_ui->givenReadingEdit}) {
+        connect(reading, &QLineEdit::editingFinished, this,
+                [reading] { reading->setText(Reading::katakana(reading->text())); });
+    }
+    connect(m_ui->emailEdit, &QLineEdit::editingFinished, this,
+            [this] { m_ui->emailEdit->setText(EmailAddress::normalised(m_ui->emailEdit->text())); });
+    auto* countries = new QCompleter(Country::names(Translations::current()), this);
+    countries->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->countryEdit->setCompleter(countries);
     setErrorLabel(m_ui->errorLabel);
     setRegisteredAttendee(Attendee(), Registration());
 }
@@ -43,7 +59,7 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->badgeNameEdit->setText(attendee.badgeName);
     m_ui->organisationEdit->setText(attendee.organisation);
     m_ui->positionEdit->setText(attendee.position);
-    m_ui->countryEdit->setText(attendee.country);
+    m_ui->countryEdit->setText(Country::name(attendee.country, Translations::current()));
     m_ui->emailEdit->setText(attendee.email);
     m_ui->phoneEdit->setText(attendee.phone);
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(attendee.preferredLanguage)));
@@ -56,7 +72,7 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->checkInCodeValue->setText(registration.checkInCode.isEmpty() ? notYet : registration.checkInCode);
     m_ui->registeredAtValue->setText(
         registration.registeredAt.isValid() ? DateTimeText::dateTime(registration.registeredAt.toLocalTime()) : notYet);
-    m_ui->sourceValue->setText(registration.source);
+    m_ui->sourceValue->setText(Registration::sourceName(registration.source));
     m_ui->familyNameEdit->setFocus();
 }
 
@@ -84,7 +100,7 @@ Attendee AttendeeEditor::attendee() const
     attendee.preferredLanguage = m_ui->languageCombo->currentData().toString();
     attendee.category = m_ui->categoryCombo->currentData().toString();
     attendee.notes = m_ui->notesEdit->toPlainText();
-    return attendee;
+    return attendee.normalised();
 }
 
 Registration AttendeeEditor::registration() const

@@ -1,5 +1,6 @@
 #include "gui/ContactEditor.h"
 
+#include "core/records/Reading.h"
 #include "core/stores/ContactStore.h"
 
 #include "ui_ContactEditor.h"
@@ -15,6 +16,8 @@ ContactEditor::ContactEditor(Save save, QWidget* parent)
     m_ui->kindCombo->addItem(tr("Person"), Contact::kindKey(Contact::Kind::Person));
     m_ui->kindCombo->addItem(tr("Organisation"), Contact::kindKey(Contact::Kind::Organisation));
     m_ui->readingEdit->setPlaceholderText(tr("In kana, for sorting"));
+    connect(m_ui->readingEdit, &QLineEdit::editingFinished, this,
+            [this] { m_ui->readingEdit->setText(Reading::katakana(m_ui->readingEdit->text())); });
     setErrorLabel(m_ui->errorLabel);
     setContact(Contact());
 }
@@ -53,7 +56,7 @@ Contact ContactEditor::contact() const
     contact.fax = m_ui->faxEdit->text().trimmed();
     contact.email = m_ui->emailEdit->text().trimmed();
     contact.notes = m_ui->notesEdit->toPlainText();
-    return contact;
+    return contact.normalised();
 }
 
 QString ContactEditor::check() const

@@ -151,7 +151,7 @@ TEST_CASE("flyer writes the seminar's flyer in the language asked for", "[cli][f
     REQUIRE(run.exitCode == 0);
     QString text = PdfTools::text(pdf);
     text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    CHECK(text.contains(QStringLiteral("お問い合わせ")));
+    CHECK(text.contains(QStringLiteral("問い合わせ先")));
     CHECK(text.contains(QStringLiteral("北九州イノベーションギャラリー")));
     CHECK(text.contains(QStringLiteral("+81-93-681-1563")));
     CHECK(CliRun::run({QStringLiteral("flyer"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),

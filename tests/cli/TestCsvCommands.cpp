@@ -82,6 +82,71 @@ TEST_CASE("export-csv takes columns, statuses, delimiter, header language and en
     CHECK(lines.size() == 11);
 }
 
+TEST_CASE("export-csv --header ja writes Japanese values, and they import back as the same people", "[cli][csv]")
+{
+    QTemporaryDir folder;
+    const QString demo = CliRun::createDemo(folder, 40);
+    const QString out = folder.filePath(QStringLiteral("ja.csv"));
+    const CliRun exported
+        = CliRun::run({QStringLiteral("export-csv"), QStringLiteral("--db"), demo, QStringLiteral("--seminar"),
+                       QStringLiteral("1"), QStringLiteral("--preset"), QStringLiteral("full"),
+                       QStringLiteral("--status"), QStringLiteral("registered,waitlisted,cancelled,attended"),
+                       QStringLiteral("--header"), QStringLiteral("ja"), QStringLiteral("-o"), out});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QString text = QString::fromUtf8(contents(out));
+    for (const char* word : {"国・地域", "申込日時", "申込経路", "申込済み", "一般参加者", "日本語", "英語", ",日本,",
+                             ",要,", ",不要,", "093-555-"})
+        CHECK(text.contains(QString::fromUtf8(word)));
+    CHECK_FALSE(text.contains(QStringLiteral(",participant,")));
+    CHECK_FALSE(text.contains(QStringLiteral(",Japan,")));
+
+    // Into a new database with a seminar of its own: the demo's with no attendees.
+    const QString copy = folder.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(CliRun::run({QStringLiteral("demo"), copy, QStringLiteral("--attendees"), QStringLiteral("0")}).exitCode
+            == 0);
+    const CliRun imported = CliRun::run({QStringLiteral("import-csv"), QStringLiteral("--db"), copy,
+                                         QStringLiteral("--seminar"), QStringLiteral("1"), out});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto registrations = [](const QString& db) {
+        const CliRun list
+            = CliRun::run({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"), db,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(list.exitCode == 0);
+        return list.jsonArray();
+    };
+    const auto attendees = [](const QString& db) {
+        const CliRun list = CliRun::run({QStringLiteral("list"), QStringLiteral("attendees"), QStringLiteral("--db"),
+                                         db, QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(list.exitCode == 0);
+        return list.jsonArray();
+    };
+    // The same people field by field, but their ids and the phone numbers' form (dialled in Japan).
+    const auto comparable = [](QJsonArray rows, const QStringList& fields) {
+        QStringList lines;
+        for (const QJsonValue& row : rows) {
+            QStringList values;
+            for (const QString& field : fields)
+                values.append(row[field].toVariant().toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+        return lines;
+    };
+    const QStringList people {
+        QStringLiteral("family_name"),        QStringLiteral("given_name"), QStringLiteral("family_reading"),
+        QStringLiteral("given_reading"),      QStringLiteral("latin_name"), QStringLiteral("organisation"),
+        QStringLiteral("position"),           QStringLiteral("country"),    QStringLiteral("email"),
+        QStringLiteral("preferred_language"), QStringLiteral("category"),   QStringLiteral("notes")};
+    CHECK(comparable(attendees(copy), people) == comparable(attendees(demo), people));
+    // Registrations get new check-in codes; their status and receiver are kept.
+    const QStringList kept {QStringLiteral("display_name"), QStringLiteral("status"),
+                            QStringLiteral("receiver_needed")};
+    const QStringList copied = comparable(registrations(copy), kept);
+    CHECK(copied.size() == 40);
+    CHECK(copied == comparable(registrations(demo), kept));
+}
+
 TEST_CASE("export-csv refuses bad options and unencodable text with a message and no file", "[cli][csv]")
 {
     QTemporaryDir folder;

@@ -137,6 +137,54 @@ TEST_CASE("list prints an aligned table by default", "[cli]")
     CHECK(lines.at(1).startsWith(QStringLiteral("--")));
 }
 
+TEST_CASE("The Japanese program's tables show values in Japanese, the JSON its codes", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = CliRun::createDemo(folder, 30);
+    const QStringList japanese {QStringLiteral("LC_ALL=ja_JP.UTF-8")};
+    const CliRun registrations = CliRun::runWithEnvironment(
+        {QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"), db}, japanese);
+    REQUIRE(registrations.exitCode == 0);
+    CHECK(registrations.out.startsWith(QStringLiteral("ID")));
+    CHECK(registrations.out.contains(QStringLiteral("フリガナ")));
+    CHECK(registrations.out.contains(QStringLiteral("レシーバー要否")));
+    CHECK(registrations.out.contains(QStringLiteral("申込済み")));
+    CHECK(registrations.out.contains(QStringLiteral(" 要")));
+    CHECK(registrations.out.contains(QStringLiteral("不要")));
+    CHECK_FALSE(registrations.out.contains(QStringLiteral("registered")));
+    const CliRun attendees = CliRun::runWithEnvironment(
+        {QStringLiteral("list"), QStringLiteral("attendees"), QStringLiteral("--db"), db}, japanese);
+    REQUIRE(attendees.exitCode == 0);
+    CHECK(attendees.out.contains(QStringLiteral("国・地域")));
+    CHECK(attendees.out.contains(QStringLiteral("日本")));
+    CHECK(attendees.out.contains(QStringLiteral("一般参加者")));
+    CHECK_FALSE(attendees.out.contains(QStringLiteral("Japan")));
+    const CliRun contacts
+        = CliRun::runWithEnvironment({QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--seminar"), QStringLiteral("1")},
+                                     japanese);
+    REQUIRE(contacts.exitCode == 0);
+    CHECK(contacts.out.contains(QStringLiteral("093-681-1563"))); // the enquiries number, as dialled in Japan
+    CHECK(contacts.out.contains(QStringLiteral("問い合わせ先")));
+    const CliRun seminars = CliRun::runWithEnvironment(
+        {QStringLiteral("list"), QStringLiteral("seminars"), QStringLiteral("--db"), db}, japanese);
+    CHECK(seminars.out.contains(QStringLiteral("チーム北九州で築く持続可能な社会")));
+    CHECK(seminars.out.contains(QStringLiteral("申込受付中")));
+
+    const CliRun json
+        = CliRun::runWithEnvironment({QStringLiteral("list"), QStringLiteral("registrations"), QStringLiteral("--db"),
+                                      db, QStringLiteral("--format"), QStringLiteral("json")},
+                                     japanese);
+    REQUIRE(json.exitCode == 0);
+    const QStringList codes {QStringLiteral("registered"), QStringLiteral("waitlisted"), QStringLiteral("cancelled"),
+                             QStringLiteral("attended")};
+    for (const QJsonValue& row : json.jsonArray())
+        CHECK(codes.contains(row[QStringLiteral("status")].toString()));
+    const CliRun english = CliRun::run({QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--seminar"), QStringLiteral("1")});
+    CHECK(english.out.contains(QStringLiteral("+81-93-681-1563")));
+}
+
 TEST_CASE("demo refuses to overwrite an existing file", "[cli]")
 {
     QTemporaryDir folder;

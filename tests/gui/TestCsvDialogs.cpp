@@ -78,10 +78,13 @@ TEST_CASE("The export dialog previews the preset, lets columns be chosen and ord
     CHECK(preview->item(0, 2)->text() == QStringLiteral("'=Org")); // the formula guard shows
 
     child<QComboBox>(dialog, "presetCombo")->setCurrentIndex(1); // reception
-    CHECK(columns->count() == 7);
-    CHECK(headerLabels(preview).first() == QStringLiteral("Family name"));
-    // Take out all but the first two columns, then swap them.
-    for (int row = 2; row < columns->count(); ++row)
+    CHECK(columns->count() == 11);
+    CHECK(headerLabels(preview).mid(0, 3)
+          == QStringList {QStringLiteral("No."), QStringLiteral("Family name"), QStringLiteral("Given name")});
+    CHECK(headerLabels(preview).last() == QStringLiteral("Check-in"));
+    // Take out all but the two name columns, then swap them.
+    columns->item(0)->setSelected(true);
+    for (int row = 3; row < columns->count(); ++row)
         columns->item(row)->setSelected(true);
     child<QPushButton>(dialog, "removeButton")->click();
     CHECK(columns->count() == 2);

@@ -33,8 +33,20 @@ CliRun CliRun::runFromFile(const QStringList& arguments, const QString& inputFil
     return finish(process);
 }
 
-void CliRun::start(QProcess& process, const QStringList& arguments)
+CliRun CliRun::runWithEnvironment(const QStringList& arguments, const QStringList& variables)
 {
+    QProcess process;
+    start(process, arguments, variables);
+    process.closeWriteChannel();
+    return finish(process);
+}
+
+void CliRun::start(QProcess& process, const QStringList& arguments, const QStringList& variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(SEMINAR_DESK_EXECUTABLE));
     process.setArguments(arguments);
     process.start();

@@ -22,12 +22,14 @@ struct CliRun
     static CliRun run(const QStringList& arguments, const QList<QByteArray>& input);
     // The same with standard input read from the file INPUT_FILE, as `< FILE` in a shell gives it.
     static CliRun runFromFile(const QStringList& arguments, const QString& inputFile);
+    // The same with VARIABLES ("LC_ALL=ja_JP.UTF-8") set in its environment, over the test's own.
+    static CliRun runWithEnvironment(const QStringList& arguments, const QStringList& variables);
     // Makes demo.sqlite in FOLDER with `seminar-desk demo` and gives its path.
     static QString createDemo(const QTemporaryDir& folder, int attendees);
     // The JSON array printed on stdout (fails the test if it is not one).
     QJsonArray jsonArray() const;
 
 private:
-    static void start(QProcess& process, const QStringList& arguments);
+    static void start(QProcess& process, const QStringList& arguments, const QStringList& variables = {});
     static CliRun finish(QProcess& process);
 };

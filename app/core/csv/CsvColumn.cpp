@@ -3,6 +3,11 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include "core/records/Country.h"
+#include "core/records/PhoneNumber.h"
+#include "core/records/Seminar.h"
+#include "core/settings/Translations.h"
+
 namespace sd {
 
 namespace {
@@ -53,45 +58,111 @@ QString timeText(const QDateTime& time)
     return QString(reinterpret_cast<const QChar*>(text), 16);
 }
 
+// The English name of each column: the source text of its translation, the one place of its words.
+const char* headerSource(CsvColumn::Field field)
+{
+    using F = CsvColumn::Field;
+    switch (field) {
+    case F::RowNumber:
+        return QT_TRANSLATE_NOOP("CsvColumn", "No.");
+    case F::AttendeeId:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Attendee ID");
+    case F::DisplayName:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Name");
+    case F::FamilyName:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Family name");
+    case F::GivenName:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Given name");
+    case F::DisplayReading:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Reading");
+    case F::FamilyReading:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Family name reading");
+    case F::GivenReading:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Given name reading");
+    case F::LatinName:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Name in Latin script");
+    case F::BadgeName:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Name on the badge");
+    case F::Organisation:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Organisation");
+    case F::Position:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Position");
+    case F::Country:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Country");
+    case F::Email:
+        return QT_TRANSLATE_NOOP("CsvColumn", "E-mail");
+    case F::Phone:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Phone");
+    case F::PreferredLanguage:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Preferred language");
+    case F::Category:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Category");
+    case F::Notes:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Notes");
+    case F::Status:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Status");
+    case F::CheckInCode:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Check-in code");
+    case F::ReceiverNeeded:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Receiver needed");
+    case F::RegisteredAt:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Registered at");
+    case F::CheckedInAt:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Checked in at");
+    case F::BadgePrintedAt:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Badge printed at");
+    case F::Source:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Source");
+    case F::CheckInMark:
+        return QT_TRANSLATE_NOOP("CsvColumn", "Check-in");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
 const QList<CsvColumn>& CsvColumn::all()
 {
-    // The headers are data, not interface text: the export's header language is chosen apart from
-    // the program's, so both stay fixed here (and the import recognises both).
+    // The headers are the column names the program shows, in both languages whatever language the
+    // program speaks: the export's header language is chosen apart (and the import reads both).
     using F = Field;
-    static const QList<CsvColumn> columns {
-        {F::AttendeeId, QStringLiteral("attendee_id"), QStringLiteral("Attendee ID"), QStringLiteral("参加者ID")},
-        {F::DisplayName, QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("氏名")},
-        {F::FamilyName, QStringLiteral("family_name"), QStringLiteral("Family name"), QStringLiteral("姓")},
-        {F::GivenName, QStringLiteral("given_name"), QStringLiteral("Given name"), QStringLiteral("名")},
-        {F::DisplayReading, QStringLiteral("reading"), QStringLiteral("Reading"), QStringLiteral("フリガナ")},
-        {F::FamilyReading, QStringLiteral("family_reading"), QStringLiteral("Family name reading"),
-         QStringLiteral("セイ")},
-        {F::GivenReading, QStringLiteral("given_reading"), QStringLiteral("Given name reading"),
-         QStringLiteral("メイ")},
-        {F::LatinName, QStringLiteral("latin_name"), QStringLiteral("Name in Latin script"),
-         QStringLiteral("ローマ字氏名")},
-        {F::BadgeName, QStringLiteral("badge_name"), QStringLiteral("Name on the badge"), QStringLiteral("名札表示名")},
-        {F::Organisation, QStringLiteral("organisation"), QStringLiteral("Organisation"), QStringLiteral("所属")},
-        {F::Position, QStringLiteral("position"), QStringLiteral("Position"), QStringLiteral("役職")},
-        {F::Country, QStringLiteral("country"), QStringLiteral("Country"), QStringLiteral("国・地域")},
-        {F::Email, QStringLiteral("email"), QStringLiteral("E-mail"), QStringLiteral("メールアドレス")},
-        {F::Phone, QStringLiteral("phone"), QStringLiteral("Phone"), QStringLiteral("電話番号")},
-        {F::PreferredLanguage, QStringLiteral("preferred_language"), QStringLiteral("Preferred language"),
-         QStringLiteral("希望言語")},
-        {F::Category, QStringLiteral("category"), QStringLiteral("Category"), QStringLiteral("区分")},
-        {F::Notes, QStringLiteral("notes"), QStringLiteral("Notes"), QStringLiteral("備考")},
-        {F::Status, QStringLiteral("status"), QStringLiteral("Status"), QStringLiteral("状態")},
-        {F::CheckInCode, QStringLiteral("checkin_code"), QStringLiteral("Check-in code"), QStringLiteral("受付コード")},
-        {F::ReceiverNeeded, QStringLiteral("receiver_needed"), QStringLiteral("Receiver needed"),
-         QStringLiteral("通訳レシーバー")},
-        {F::RegisteredAt, QStringLiteral("registered_at"), QStringLiteral("Registered at"), QStringLiteral("登録日時")},
-        {F::CheckedInAt, QStringLiteral("checked_in_at"), QStringLiteral("Checked in at"), QStringLiteral("受付日時")},
-        {F::BadgePrintedAt, QStringLiteral("badge_printed_at"), QStringLiteral("Badge printed at"),
-         QStringLiteral("名札印刷日時")},
-        {F::Source, QStringLiteral("source"), QStringLiteral("Source"), QStringLiteral("登録元")},
-    };
+    static const QList<CsvColumn> columns = [] {
+        const QList<std::pair<Field, const char*>> keys {
+            {F::RowNumber, "row_number"},
+            {F::AttendeeId, "attendee_id"},
+            {F::DisplayName, "name"},
+            {F::FamilyName, "family_name"},
+            {F::GivenName, "given_name"},
+            {F::DisplayReading, "reading"},
+            {F::FamilyReading, "family_reading"},
+            {F::GivenReading, "given_reading"},
+            {F::LatinName, "latin_name"},
+            {F::BadgeName, "badge_name"},
+            {F::Organisation, "organisation"},
+            {F::Position, "position"},
+            {F::Country, "country"},
+            {F::Email, "email"},
+            {F::Phone, "phone"},
+            {F::PreferredLanguage, "preferred_language"},
+            {F::Category, "category"},
+            {F::Notes, "notes"},
+            {F::Status, "status"},
+            {F::CheckInCode, "checkin_code"},
+            {F::ReceiverNeeded, "receiver_needed"},
+            {F::RegisteredAt, "registered_at"},
+            {F::CheckedInAt, "checked_in_at"},
+            {F::BadgePrintedAt, "badge_printed_at"},
+            {F::Source, "source"},
+            {F::CheckInMark, "checkin_mark"},
+        };
+        QList<CsvColumn> list;
+        for (const auto& [field, key] : keys) {
+            const char* name = headerSource(field);
+            list.append({field, QLatin1String(key), QString::fromUtf8(name),
+                         Translations::text(QStringLiteral("ja"), "CsvColumn", name)});
+        }
+        return list;
+    }();
     return columns;
 }
 
@@ -109,11 +180,20 @@ const CsvColumn& CsvColumn::of(Field field)
     return all().at(int(field));
 }
 
-QString CsvColumn::value(const RegisteredAttendee& row, HeaderLanguage language) const
+QString CsvColumn::languageCode(HeaderLanguage language)
+{
+    return language == HeaderLanguage::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+QString CsvColumn::value(const RegisteredAttendee& row, qint64 number, HeaderLanguage language) const
 {
     const Attendee& a = row.attendee;
     const Registration& r = row.registration;
+    const bool japanese = language == HeaderLanguage::Japanese;
+    const QString code = languageCode(language);
     switch (field) {
+    case Field::RowNumber:
+        return QString::number(number);
     case Field::AttendeeId:
         return QString::number(a.id);
     case Field::DisplayName:
@@ -137,31 +217,33 @@ QString CsvColumn::value(const RegisteredAttendee& row, HeaderLanguage language)
     case Field::Position:
         return a.position;
     case Field::Country:
-        return a.country;
+        return japanese ? Country::name(a.country, code) : a.country;
     case Field::Email:
         return a.email;
     case Field::Phone:
-        return a.phone;
+        return PhoneNumber::display(a.phone, code);
     case Field::PreferredLanguage:
-        return a.preferredLanguage;
+        return japanese ? Seminar::languageName(a.preferredLanguage, code) : a.preferredLanguage;
     case Field::Category:
-        return a.category;
+        return japanese ? Attendee::categoryName(a.category, code) : a.category;
     case Field::Notes:
         return a.notes;
     case Field::Status:
-        return Registration::statusKey(r.status);
+        return japanese ? Registration::statusName(r.status, code) : Registration::statusKey(r.status);
     case Field::CheckInCode:
         return r.checkInCode;
     case Field::ReceiverNeeded:
-        if (language == HeaderLanguage::Japanese)
-            return r.receiverNeeded ? QStringLiteral("要") : QStringLiteral("不要");
+        if (japanese)
+            return Registration::receiverNeededName(r.receiverNeeded, code);
         return r.receiverNeeded ? QStringLiteral("yes") : QStringLiteral("no");
     case Field::RegisteredAt:
     case Field::CheckedInAt:
     case Field::BadgePrintedAt:
         return timeText(localTime(row));
     case Field::Source:
-        return r.source;
+        return japanese ? Registration::sourceName(r.source, code) : r.source;
+    case Field::CheckInMark:
+        return {};
     }
     return {};
 }
@@ -187,57 +269,7 @@ QDateTime CsvColumn::localTime(const RegisteredAttendee& row) const
 
 QString CsvColumn::displayName() const
 {
-    switch (field) {
-    case Field::AttendeeId:
-        return tr("Attendee number");
-    case Field::DisplayName:
-        return tr("Name");
-    case Field::FamilyName:
-        return tr("Family name");
-    case Field::GivenName:
-        return tr("Given name");
-    case Field::DisplayReading:
-        return tr("Reading");
-    case Field::FamilyReading:
-        return tr("Family name reading");
-    case Field::GivenReading:
-        return tr("Given name reading");
-    case Field::LatinName:
-        return tr("Name in Latin script");
-    case Field::BadgeName:
-        return tr("Name on the badge");
-    case Field::Organisation:
-        return tr("Organisation");
-    case Field::Position:
-        return tr("Position");
-    case Field::Country:
-        return tr("Country");
-    case Field::Email:
-        return tr("E-mail");
-    case Field::Phone:
-        return tr("Phone");
-    case Field::PreferredLanguage:
-        return tr("Preferred language");
-    case Field::Category:
-        return tr("Category");
-    case Field::Notes:
-        return tr("Notes");
-    case Field::Status:
-        return tr("Status");
-    case Field::CheckInCode:
-        return tr("Check-in code");
-    case Field::ReceiverNeeded:
-        return tr("Receiver needed");
-    case Field::RegisteredAt:
-        return tr("Registered at");
-    case Field::CheckedInAt:
-        return tr("Checked in at");
-    case Field::BadgePrintedAt:
-        return tr("Badge printed at");
-    case Field::Source:
-        return tr("Source");
-    }
-    return {};
+    return tr(headerSource(field));
 }
 
 } // namespace sd

@@ -37,7 +37,7 @@ Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const 
     return rows.visit([&](qint64 row, const RegisteredAttendee& registered) {
         cells.clear();
         for (const CsvColumn* column : columns)
-            cells.append(column->value(registered, m_options.headerLanguage));
+            cells.append(column->value(registered, row, m_options.headerLanguage));
         return visit(row, cells);
     });
 }

@@ -11,6 +11,7 @@
 #include "core/data/Database.h"
 #include "core/data/Transaction.h"
 #include "core/records/SearchText.h"
+#include "core/records/Seminar.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
@@ -97,16 +98,6 @@ bool fillEmpty(Attendee& into, const Attendee& from)
 QString sourceName(const CsvImportOptions& options, const QString& path)
 {
     return options.sourceName.isEmpty() ? QFileInfo(path).fileName() : options.sourceName;
-}
-
-QString languageOf(const QString& text)
-{
-    const QString value = SearchText::fold(text);
-    if (value.startsWith(QLatin1String("ja")) || value.startsWith(QStringLiteral("日本")))
-        return QStringLiteral("ja");
-    if (value.startsWith(QLatin1String("en")) || value.startsWith(QStringLiteral("英")))
-        return QStringLiteral("en");
-    return value;
 }
 
 } // namespace
@@ -251,16 +242,6 @@ QPair<QString, QString> CsvImporter::splitFullName(const QString& fullName)
     return {rest, first};
 }
 
-bool CsvImporter::isYes(const QString& text)
-{
-    static const QSet<QString> yes {QStringLiteral("yes"),  QStringLiteral("y"),    QStringLiteral("true"),
-                                    QStringLiteral("1"),    QStringLiteral("はい"), QStringLiteral("要"),
-                                    QStringLiteral("必要"), QStringLiteral("希望"), QStringLiteral("希望する"),
-                                    QStringLiteral("有"),   QStringLiteral("あり"), QStringLiteral("○"),
-                                    QStringLiteral("◯"),    QStringLiteral("〇"),   QStringLiteral("x")};
-    return yes.contains(SearchText::fold(text));
-}
-
 Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<HeaderMapping::Target>& targets) const
 {
     using T = HeaderMapping::Target;
@@ -324,11 +305,11 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
             a.phone = value;
             break;
         case T::PreferredLanguage:
-            a.preferredLanguage = languageOf(value);
+            a.preferredLanguage = Seminar::languageFromText(value);
             break;
         case T::Category:
-            if (Attendee::categories().contains(value.toLower()))
-                a.category = value.toLower();
+            if (const auto category = Attendee::categoryFromText(value))
+                a.category = *category;
             else
                 return fail(tr("“%1” is not a category; use one of: %2.")
                                 .arg(value, Attendee::categories().join(QStringLiteral(", "))));
@@ -337,10 +318,10 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
             a.notes = a.notes.isEmpty() ? value : a.notes + QLatin1Char('\n') + value;
             break;
         case T::ReceiverNeeded:
-            record.receiverNeeded = isYes(value);
+            record.receiverNeeded = Registration::receiverNeededFromText(value).value_or(false);
             break;
         case T::Status:
-            if (const auto status = Registration::statusFromKey(value.toLower()))
+            if (const auto status = Registration::statusFromText(value))
                 record.status = *status;
             else
                 return fail(tr("“%1” is not a registration status.").arg(value));
@@ -353,6 +334,7 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
         std::tie(a.familyReading, a.givenReading) = splitFullName(fullReading);
     if (a.latinName.isEmpty()) // "Taro" and "Yamada" from 名（ローマ字） and 姓（ローマ字）
         a.latinName = QStringList({latinGivenName, latinFamilyName}).join(QLatin1Char(' ')).trimmed();
+    a = a.normalised(); // as it will be stored: duplicates are found among stored forms
     if (const QString invalid = AttendeeStore::validationError(a); !invalid.isEmpty())
         return fail(invalid);
     return record;

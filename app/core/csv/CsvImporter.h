@@ -131,7 +131,6 @@ public:
     // A full name or reading in one field, split at the first space (ASCII or ideographic):
     // family name first in Japanese script, given name first in Latin script.
     static QPair<QString, QString> splitFullName(const QString& fullName);
-    static bool isYes(const QString& text);
     // The counts of REPORT in a sentence: "4 rows: 3 new attendees, 0 stored attendees completed, ...".
     static QString countsText(const ImportReport& report);
 

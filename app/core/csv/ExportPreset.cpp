@@ -49,14 +49,18 @@ QList<CsvColumn::Field> ExportPreset::columns(Kind kind)
     case Kind::Venue:
         return {F::DisplayName, F::LatinName, F::Organisation, F::Category, F::ReceiverNeeded};
     case Kind::Reception:
-        return {F::FamilyName,   F::GivenName,   F::FamilyReading, F::GivenReading,
-                F::Organisation, F::CheckInCode, F::Status};
+        // Ticked by hand at the door: numbered rows, who needs a receiver, and an empty column to tick.
+        return {F::RowNumber, F::FamilyName,     F::GivenName,   F::FamilyReading, F::GivenReading, F::Organisation,
+                F::Category,  F::ReceiverNeeded, F::CheckInCode, F::Status,        F::CheckInMark};
     case Kind::Full:
         break;
     }
     QList<F> every;
     for (const CsvColumn& column : CsvColumn::all()) {
-        if (column.field != F::DisplayName && column.field != F::DisplayReading)
+        // Every stored field once: not the joined name and reading, nor the row number and the empty
+        // column of the reception list.
+        if (column.field != F::DisplayName && column.field != F::DisplayReading && column.field != F::RowNumber
+            && column.field != F::CheckInMark)
             every.append(column.field);
     }
     return every;

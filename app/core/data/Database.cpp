@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/SqliteStatement.h"
 #include "core/data/Transaction.h"
@@ -215,6 +216,8 @@ Status Database::applyMigration(int version, const QString& sql) const
                             .arg(version)
                             .arg(statement.errorText()));
     }
+    if (Status stepped = MigrationStep::apply(*this, version); !stepped)
+        return fail(tr("Could not upgrade “%1” to data version %2: %3").arg(m_path).arg(version).arg(stepped.error()));
     // PRAGMA takes no bound values; both numbers are ours, not the user's.
     for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
                                   QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {

@@ -1,5 +1,6 @@
 #include "core/models/AttendeeColumns.h"
 
+#include "core/records/CheckInCode.h"
 #include "core/records/PersonName.h"
 #include "core/records/SearchText.h"
 
@@ -32,13 +33,20 @@ QString AttendeeColumns::shownName(const QVariant& stored)
     return PersonName(parts.value(0), parts.value(1)).display();
 }
 
-void AttendeeColumns::addSearch(const QString& typed, QStringList& conditions, QVariantList& values)
+void AttendeeColumns::addSearch(const QString& typed, QStringList& conditions, QVariantList& values,
+                                const QString& codeColumn)
 {
     for (const QByteArray& key : SearchText::searchKeys(typed)) {
         // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
         // convert every row's text first.
-        conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
-        values.append(key);
+        const QString code = codeColumn.isEmpty() ? QString() : CheckInCode::fromTyped(QString::fromUtf8(key));
+        if (code.isEmpty()) {
+            conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
+            values.append(key);
+        } else {
+            conditions.append(QStringLiteral("(instr(attendee.search_text, ?) > 0 OR %1 = ?)").arg(codeColumn));
+            values << key << code;
+        }
     }
 }
 

@@ -20,8 +20,10 @@ public:
     // The name read through nameExpression(), in the order its script writes it.
     static QString shownName(const QVariant& stored);
     // One condition on attendee.search_text for each word of TYPED, with its value: each word must
-    // be found, however it was typed.
-    static void addSearch(const QString& typed, QStringList& conditions, QVariantList& values);
+    // be found, however it was typed. With CODE_COLUMN (a registration's check-in code), a word
+    // that can be a badge's code also finds the row whose code it is.
+    static void addSearch(const QString& typed, QStringList& conditions, QVariantList& values,
+                          const QString& codeColumn = {});
 };
 
 } // namespace sd

@@ -1,6 +1,8 @@
 #include "core/models/ContactListModel.h"
 
+#include "core/records/PhoneNumber.h"
 #include "core/records/SearchText.h"
+#include "core/settings/Translations.h"
 
 namespace sd {
 
@@ -33,6 +35,13 @@ void ContactListModel::setSearchText(const QString& text)
     setFilter(QStringLiteral("(contact.name LIKE ? ESCAPE '\\' OR contact.reading LIKE ? ESCAPE '\\' OR "
                              "contact.organisation LIKE ? ESCAPE '\\' OR contact.email LIKE ? ESCAPE '\\')"),
               {pattern, pattern, pattern, pattern});
+}
+
+QVariant ContactListModel::displayValue(int column, const QVariant& stored) const
+{
+    if (column == TelColumn)
+        return PhoneNumber::display(stored.toString(), Translations::current());
+    return stored;
 }
 
 } // namespace sd

@@ -22,6 +22,10 @@ public:
 
     explicit ContactListModel(const Database& database, QObject* parent = nullptr);
     void setSearchText(const QString& text);
+
+protected:
+    // Telephone numbers in the form of the program's language (see PhoneNumber).
+    QVariant displayValue(int column, const QVariant& stored) const override;
 };
 
 } // namespace sd

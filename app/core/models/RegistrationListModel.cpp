@@ -82,7 +82,8 @@ void RegistrationListModel::applyFilter(Counting counting)
 {
     QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
     QVariantList values {m_seminarId};
-    AttendeeColumns::addSearch(m_searchText, conditions, values);
+    // A word that can be the code on a badge finds that registration too.
+    AttendeeColumns::addSearch(m_searchText, conditions, values, QStringLiteral("registration.checkin_code"));
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;
         for (const QString& status : m_statuses) {
@@ -110,7 +111,7 @@ QVariant RegistrationListModel::displayValue(int column, const QVariant& stored)
         return status ? Registration::statusName(*status) : stored;
     }
     case ReceiverColumn:
-        return stored.toInt() != 0 ? tr("Needed") : QString();
+        return stored.toInt() != 0 ? Registration::receiverNeededName(true) : QString();
     case RegisteredColumn:
         return DateTimeText::dateTime(timeFromStored(stored).toLocalTime());
     default:

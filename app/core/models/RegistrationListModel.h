@@ -31,7 +31,8 @@ public:
 
     qint64 seminarId() const { return m_seminarId; }
     void setSeminar(qint64 seminarId);
-    // Matches names in kanji, kana or Latin script, organisation and e-mail, however typed.
+    // Matches names in kanji, kana, Latin script or the reading's romaji, organisation and e-mail,
+    // however typed (accents or none), and the check-in code on a badge.
     void setSearchText(const QString& text);
     // Registration status keys to show; empty: all.
     void setStatuses(const QStringList& statusKeys);

@@ -1,5 +1,8 @@
 #include "core/models/SeminarContactListModel.h"
 
+#include "core/records/PhoneNumber.h"
+#include "core/settings/Translations.h"
+
 namespace sd {
 
 SeminarContactListModel::SeminarContactListModel(const Database& database, QObject* parent)
@@ -49,7 +52,7 @@ QString SeminarContactListModel::cellText(int row, int column) const
     case OrganisationColumn:
         return link.contact.organisation;
     case TelColumn:
-        return link.contact.tel;
+        return PhoneNumber::display(link.contact.tel, Translations::current());
     case EmailColumn:
         return link.contact.email;
     }

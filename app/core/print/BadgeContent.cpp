@@ -1,5 +1,6 @@
 #include "core/print/BadgeContent.h"
 
+#include "core/records/Country.h"
 #include "core/records/Seminar.h"
 #include "core/stores/RegistrationStore.h"
 
@@ -24,7 +25,9 @@ BadgeContent BadgeContent::from(const RegisteredAttendee& row, const Seminar& se
         content.latinName.clear();
     }
     content.organisation = attendee.organisation;
-    content.country = attendee.country;
+    // The seminars are held in Japan: a Japanese attendee's badge names no country.
+    if (Country::code(attendee.country) != QLatin1String("JP"))
+        content.country = attendee.country;
     content.category = attendee.category;
     content.seminarTitle = seminar.badgeTitle();
     content.checkInCode = row.registration.checkInCode;

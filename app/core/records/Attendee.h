@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <optional>
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,6 @@ namespace sd {
 // A person who comes to seminars; one record reused across every seminar they attend.
 struct Attendee
 {
-    Q_DECLARE_TR_FUNCTIONS(Attendee)
-
-public:
     qint64 id = 0;
     QString familyName;
     QString givenName;
@@ -34,10 +32,15 @@ public:
 
     PersonName name() const;
     QString displayName() const { return name().display(); }
+    // As it is stored, however it was typed: readings in full-width katakana, the e-mail address
+    // without full-width letters, the country by its English name (see Reading, EmailAddress, Country).
+    Attendee normalised() const;
 
-    // The categories the office uses; the keys are stored, the names shown.
+    // The categories the office uses; the keys are stored, the names shown (see ValueNames).
     static QStringList categories();
     static QString categoryName(const QString& key);
+    static QString categoryName(const QString& key, const QString& language);
+    static std::optional<QString> categoryFromText(const QString& text);
 };
 
 } // namespace sd

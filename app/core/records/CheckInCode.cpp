@@ -49,4 +49,17 @@ QString CheckInCode::normalized(const QString& typed)
     return code;
 }
 
+QString CheckInCode::fromTyped(const QString& typed)
+{
+    QString characters = typed.trimmed().toUpper();
+    if (characters.startsWith(prefix))
+        characters.remove(0, prefix.size());
+    else if (characters.size() == randomLength + 2 && characters.startsWith(QLatin1String("SD")))
+        characters.remove(0, 2);
+    if (characters.size() != randomLength)
+        return {};
+    const QString code = normalized(prefix + characters);
+    return isWellFormed(code) ? code : QString();
+}
+
 } // namespace sd

@@ -1,6 +1,29 @@
 #include "core/records/Contact.h"
 
+#include "core/records/EmailAddress.h"
+#include "core/records/Reading.h"
+#include "core/records/ReadingCollator.h"
+
 namespace sd {
+
+Contact Contact::normalised() const
+{
+    Contact contact = *this;
+    contact.reading = Reading::katakana(reading);
+    contact.email = EmailAddress::normalised(email);
+    return contact;
+}
+
+QByteArray Contact::sortKey() const
+{
+    const QString text = (reading.isEmpty() ? name : reading).trimmed();
+    qsizetype split = text.indexOf(QLatin1Char(' '));
+    if (const qsizetype wide = text.indexOf(QChar(0x3000)); wide >= 0 && (split < 0 || wide < split))
+        split = wide;
+    if (split < 0)
+        return ReadingCollator::nameSortKey(text, QString());
+    return ReadingCollator::nameSortKey(text.left(split), text.mid(split + 1).trimmed());
+}
 
 QString Contact::kindKey(Kind kind)
 {

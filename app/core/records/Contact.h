@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,12 @@ public:
     QString fax;
     QString email;
     QString notes;
+
+    // As it is stored: the reading in full-width katakana, the e-mail address in ASCII.
+    Contact normalised() const;
+    // What the contact book sorts by: the reading (else the name), its first word first, as a
+    // person's family reading comes first (see ReadingCollator::nameSortKey).
+    QByteArray sortKey() const;
 
     static QString kindKey(Kind kind);
     static Kind kindFromKey(const QString& key);

@@ -16,4 +16,15 @@ bool EmailAddress::isPlausible(const QString& text)
     return dot > 0 && dot < text.size() - 1;
 }
 
+QString EmailAddress::normalised(const QString& typed)
+{
+    const QString text = typed.trimmed();
+    for (const QChar character : text) {
+        // NFKC makes full-width forms ASCII and leaves other letters (an internationalised domain) be.
+        if (character.unicode() >= 0x80)
+            return text.normalized(QString::NormalizationForm_KC).trimmed();
+    }
+    return text;
+}
+
 } // namespace sd

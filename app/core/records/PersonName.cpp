@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include "core/records/ReadingCollator.h"
+
 namespace sd {
 
 namespace {
@@ -58,12 +60,11 @@ QString PersonName::displayReading() const
     return joined(m_familyReading, m_givenReading);
 }
 
-QString PersonName::sortText() const
+QByteArray PersonName::sortKey() const
 {
     // Family name first whatever the script: "Santos Maria" sorts under S, as in a register.
-    const QString family = m_familyReading.isEmpty() ? m_family : m_familyReading;
-    const QString given = m_givenReading.isEmpty() ? m_given : m_givenReading;
-    return joined(family, given);
+    return ReadingCollator::nameSortKey(m_familyReading.isEmpty() ? m_family : m_familyReading,
+                                        m_givenReading.isEmpty() ? m_given : m_givenReading);
 }
 
 } // namespace sd

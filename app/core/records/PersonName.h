@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace sd {
@@ -20,8 +21,9 @@ public:
     bool isEastAsian() const;
     QString display() const;
     QString displayReading() const;
-    // What the name sorts by: the reading when there is one, else the name in display order.
-    QString sortText() const;
+    // What the name sorts by, family part first: the reading where there is one, else the name
+    // (a ReadingCollator key).
+    QByteArray sortKey() const;
 
     static bool containsEastAsianScript(const QString& text);
 

@@ -43,6 +43,15 @@ QByteArray ReadingCollator::sortKey(const QString& text)
     return key;
 }
 
+QByteArray ReadingCollator::nameSortKey(const QString& family, const QString& given)
+{
+    // A collation key holds no zero byte, so a zero between the two keys sorts a family before
+    // any longer one it begins (ヤマ before ヤマサキ), and decides nothing else. Comparing the
+    // whole reading at once would weigh the voicing of ヤマザキ only after every kana of the
+    // given name, mixing two families.
+    return sortKey(family) + '\0' + sortKey(given);
+}
+
 QString ReadingCollator::version()
 {
     UVersionInfo info;

@@ -11,6 +11,9 @@ class ReadingCollator
 {
 public:
     static QByteArray sortKey(const QString& text);
+    // The key of a person's name: the whole family part first, then the given part, so that one
+    // family sorts together (ヤマサキ before ヤマザキ, whatever the given names).
+    static QByteArray nameSortKey(const QString& family, const QString& given);
     // Changes when ICU's collation data changes, so stored keys can be rebuilt.
     static QString version();
 };

@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -11,9 +10,6 @@ namespace sd {
 // An attendee's place at one seminar, with the code that checks them in at the door.
 struct Registration
 {
-    Q_DECLARE_TR_FUNCTIONS(Registration)
-
-public:
     enum class Status { Registered, Waitlisted, Cancelled, Attended };
 
     qint64 id = 0;
@@ -35,7 +31,19 @@ public:
     static QList<Status> statuses();
     static QString statusKey(Status status);
     static std::optional<Status> statusFromKey(const QString& key);
+    // The status TEXT names: its key, or its name in English or Japanese (キャンセル済み).
+    static std::optional<Status> statusFromText(const QString& text);
     static QString statusName(Status status);
+    static QString statusName(Status status, const QString& language);
+    // Needed / Not needed (要 / 不要).
+    static QString receiverNeededName(bool needed);
+    static QString receiverNeededName(bool needed, const QString& language);
+    // Whether TEXT says a receiver is needed: yes / no, the names above, and what registration
+    // forms write (はい, 希望, ○, いいえ ...); nothing when it says neither.
+    static std::optional<bool> receiverNeededFromText(const QString& text);
+    // Where the registration came from, for a reader: 手入力, CSVインポート（list.csv）...
+    static QString sourceName(const QString& source);
+    static QString sourceName(const QString& source, const QString& language);
 };
 
 } // namespace sd

@@ -35,6 +35,10 @@ bool isUnifiedCompatibilityIdeograph(char16_t unit)
     return std::find(std::begin(unified), std::end(unified), unit) != std::end(unified);
 }
 
+// Latin-1's letters from À to ÿ without their accents, lower case; 0 where the accent-free form is
+// not one letter (×, ß, ÷). Æ, Ð, Ø and Þ are letters of their own: only their case goes.
+constexpr char16_t latin1Letters[64 + 1] = u"aaaaaaæceeeeiiiiðnooooo\0øuuuuyþ\0aaaaaaæceeeeiiiiðnooooo\0øuuuuyþy";
+
 // The characters of names and addresses: ASCII, accented Latin letters, kana, kanji, Hangul, and
 // the full-width forms of ASCII that Japanese text is full of. (A combining mark could join one
 // of them, but it needs the rules itself, so text with one takes the long way.) An import folds
@@ -52,13 +56,12 @@ inline int shortFold(char16_t unit)
         return unit;
     if (unit >= firstKatakana && unit <= lastKatakana)
         return hiraganaFor(unit);
-    if (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
-        return unit + 0x20;
+    if (unit >= 0xC0 && unit <= 0xFF)
+        return latin1Letters[unit - 0xC0] != 0 ? latin1Letters[unit - 0xC0] : needsRules;
     if (unit == 0x3000) // the ideographic space
         return dropped;
-    if ((unit >= 0xE0 && unit <= 0xFF && unit != 0xF7) || unit == 0x3005 || (unit >= 0x30FB && unit <= 0x30FE)
-        || (unit >= 0x3400 && unit <= 0x4DBF) || (unit >= 0xAC00 && unit <= 0xD7A3)
-        || isUnifiedCompatibilityIdeograph(unit))
+    if (unit == 0x3005 || (unit >= 0x30FB && unit <= 0x30FE) || (unit >= 0x3400 && unit <= 0x4DBF)
+        || (unit >= 0xAC00 && unit <= 0xD7A3) || isUnifiedCompatibilityIdeograph(unit))
         return unit;
     return needsRules;
 }
@@ -83,7 +86,12 @@ QString SearchText::fold(const QString& text)
 
 QString SearchText::foldAnyText(const QString& text)
 {
-    const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // Accents go (García: garcia): decomposed, the marks of the Latin, Greek and Cyrillic letters
+    // (U+0300 to U+036F) are dropped. The voiced marks of kana are other marks: they stay, and NFKC
+    // puts them back on their kana.
+    QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    decomposed.removeIf([](QChar c) { return c.unicode() >= 0x300 && c.unicode() <= 0x36F; });
+    const QString normalized = decomposed.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString folded;
     folded.reserve(normalized.size());
     for (QChar character : normalized) {

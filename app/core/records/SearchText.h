@@ -7,13 +7,13 @@
 namespace sd {
 
 // Folds text so that a search matches however it was typed: full- or half-width, katakana or
-// hiragana, upper or lower case, with or without spaces.
+// hiragana, upper or lower case, with or without accents, with or without spaces.
 class SearchText
 {
 public:
     static QString fold(const QString& text);
-    // The same as fold() by Unicode's rules (NFKC and case folding) alone, for text of any
-    // script; fold() takes a shorter way for most names.
+    // The same as fold() by Unicode's rules alone (NFKD without the accents, NFKC and case
+    // folding), for text of any script; fold() takes a shorter way for most names.
     static QString foldAnyText(const QString& text);
     // The bytes that stored search text is searched for (with instr()), all of which it must
     // hold: each word of TYPED, folded, in UTF-8. Nothing when TYPED folds to nothing.

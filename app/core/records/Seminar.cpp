@@ -2,7 +2,29 @@
 
 #include <QLocale>
 
+#include "core/records/SearchText.h"
+#include "core/records/ValueNames.h"
+
 namespace sd {
+
+namespace {
+
+const ValueNames& languageNames()
+{
+    static const ValueNames names("Seminar",
+                                  {
+                                      {"ja", QT_TRANSLATE_NOOP("Seminar", "Japanese")},
+                                      {"en", QT_TRANSLATE_NOOP("Seminar", "English")},
+                                      {"zh", QT_TRANSLATE_NOOP("Seminar", "Chinese")},
+                                      {"ko", QT_TRANSLATE_NOOP("Seminar", "Korean")},
+                                      {"vi", QT_TRANSLATE_NOOP("Seminar", "Vietnamese")},
+                                      {"id", QT_TRANSLATE_NOOP("Seminar", "Indonesian")},
+                                      {"th", QT_TRANSLATE_NOOP("Seminar", "Thai")},
+                                  });
+    return names;
+}
+
+} // namespace
 
 QString Seminar::title(const QString& language) const
 {
@@ -71,21 +93,25 @@ QString Seminar::statusName(Status status)
 
 QString Seminar::languageName(const QString& code)
 {
-    if (code == QLatin1String("ja"))
-        return tr("Japanese");
-    if (code == QLatin1String("en"))
-        return tr("English");
-    if (code == QLatin1String("zh"))
-        return tr("Chinese");
-    if (code == QLatin1String("ko"))
-        return tr("Korean");
-    if (code == QLatin1String("vi"))
-        return tr("Vietnamese");
-    if (code == QLatin1String("id"))
-        return tr("Indonesian");
-    if (code == QLatin1String("th"))
-        return tr("Thai");
-    return code;
+    return languageNames().name(code);
+}
+
+QString Seminar::languageName(const QString& code, const QString& language)
+{
+    return languageNames().name(code, language);
+}
+
+QString Seminar::languageFromText(const QString& text)
+{
+    if (const std::optional<QString> code = languageNames().keyOf(text))
+        return *code;
+    // "Japanese (日本語)", "英語で": what a form's free answer starts with.
+    const QString folded = SearchText::fold(text);
+    if (folded.startsWith(QLatin1String("ja")) || folded.startsWith(QStringLiteral("日本")))
+        return QStringLiteral("ja");
+    if (folded.startsWith(QLatin1String("en")) || folded.startsWith(QStringLiteral("英")))
+        return QStringLiteral("en");
+    return text.trimmed();
 }
 
 QString Seminar::interpretationLine(const QStringList& languages)
@@ -93,7 +119,7 @@ QString Seminar::interpretationLine(const QStringList& languages)
     QStringList names;
     for (const QString& code : languages)
         names.append(languageName(code));
-    return tr("Simultaneous interpretation: %1").arg(names.join(QStringLiteral(" ⇔ ")));
+    return tr("Simultaneous interpretation: %1").arg(names.join(tr(" ⇔ ", "between two interpretation languages")));
 }
 
 } // namespace sd

@@ -44,7 +44,11 @@ public:
     static QString statusName(Status status);
     // "Japanese ⇔ English" for LANGUAGES, in the user's language.
     static QString interpretationLine(const QStringList& languages);
+    // A language's name ("ja": Japanese, 日本語), in the program's language or in LANGUAGE.
     static QString languageName(const QString& code);
+    static QString languageName(const QString& code, const QString& language);
+    // The code TEXT names (ja, Japanese, 日本語, 英語 ...); TEXT as it is when it names none.
+    static QString languageFromText(const QString& text);
 };
 
 } // namespace sd

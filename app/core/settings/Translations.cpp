@@ -50,4 +50,22 @@ QStringList Translations::available()
     return {QStringLiteral("en"), QStringLiteral("ja")};
 }
 
+QString Translations::current()
+{
+    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+QString Translations::text(const QString& language, const char* context, const char* source)
+{
+    if (language == QLatin1String("ja")) {
+        // Loaded once, apart from the installed translators, and only read after that.
+        static QTranslator japanese;
+        static const bool loaded = japanese.load(QStringLiteral(":/i18n/seminar-desk_ja.qm"));
+        Q_ASSERT(loaded);
+        if (QString translated = japanese.translate(context, source); !translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
 } // namespace sd

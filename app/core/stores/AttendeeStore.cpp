@@ -7,13 +7,14 @@
 #include "core/data/SqliteStatement.h"
 #include "core/data/StoredTime.h"
 #include "core/records/EmailAddress.h"
-#include "core/records/ReadingCollator.h"
+#include "core/records/Hepburn.h"
 #include "core/records/SearchText.h"
 
 namespace sd {
 
 namespace {
 
+// The row of ATTENDEE, who is normalised already.
 QVariantList valuesOf(const Attendee& attendee)
 {
     return {attendee.familyName,
@@ -30,7 +31,7 @@ QVariantList valuesOf(const Attendee& attendee)
             attendee.preferredLanguage,
             attendee.category,
             attendee.notes,
-            ReadingCollator::sortKey(attendee.name().sortText()),
+            attendee.name().sortKey(),
             AttendeeStore::searchTextOf(attendee).toUtf8(),
             storedNow()};
 }
@@ -89,14 +90,25 @@ QString AttendeeStore::searchTextOf(const Attendee& attendee)
     const QString parts = attendee.familyName % attendee.givenName % separator % attendee.familyReading
         % attendee.givenReading % separator % attendee.latinName % separator % attendee.organisation % separator
         % attendee.email;
-    return SearchText::fold(parts);
+    QString text = SearchText::fold(parts);
+    // The reading in romaji too, so that "makoto" finds マコト; a spelling the Latin name already
+    // holds (Makoto SATO) is not stored twice.
+    const QString latin = SearchText::fold(attendee.latinName);
+    for (const QString* reading : {&attendee.familyReading, &attendee.givenReading}) {
+        for (const QString& spelling : Hepburn::spellings(*reading)) {
+            if (!latin.contains(spelling))
+                text += separator + spelling;
+        }
+    }
+    return text;
 }
 
 QString AttendeeStore::validationError(const Attendee& attendee)
 {
     if (attendee.familyName.trimmed().isEmpty() && attendee.givenName.trimmed().isEmpty())
         return tr("An attendee needs a family name or a given name.");
-    if (!attendee.email.isEmpty() && !EmailAddress::isPlausible(attendee.email))
+    if (const QString email = EmailAddress::normalised(attendee.email);
+        !email.isEmpty() && !EmailAddress::isPlausible(email))
         return tr("“%1” is not an e-mail address.").arg(attendee.email);
     return {};
 }
@@ -112,7 +124,7 @@ Result<qint64> AttendeeStore::insert(const Attendee& attendee)
                            "preferred_language, category, notes, sort_key, search_text, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    Result<qint64> id = m_insert->insert(valuesOf(attendee));
+    Result<qint64> id = m_insert->insert(valuesOf(attendee.normalised()));
     if (!id)
         return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
     return id;
@@ -122,7 +134,7 @@ Status AttendeeStore::update(const Attendee& attendee)
 {
     if (const QString invalid = validationError(attendee); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(attendee);
+    QVariantList values = valuesOf(attendee.normalised());
     values.append(attendee.id);
     Status changed = changeOneRow(
         m_database,
@@ -148,7 +160,7 @@ Status AttendeeStore::remove(qint64 id)
 Status AttendeeStore::restore(const Attendee& attendee)
 {
     QVariantList values {attendee.id};
-    values.append(valuesOf(attendee));
+    values.append(valuesOf(attendee.normalised()));
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, "
                                        "given_reading, latin_name, badge_name, organisation, position, country, email, "
@@ -182,18 +194,16 @@ Result<QList<Attendee>> AttendeeStore::all() const
                                 [](const SqlStatement& row) { return read(row); });
 }
 
-Status AttendeeStore::refreshSortKeys()
+Status AttendeeStore::refreshKeys()
 {
-    SqlStatement names(m_database,
-                       QStringLiteral("SELECT id, family_name, given_name, family_reading, given_reading "
-                                      "FROM attendee"));
-    if (Status ran = names.exec(); !ran)
+    SqlStatement rows(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+    if (Status ran = rows.exec(); !ran)
         return ran;
-    SqlStatement update(m_database, QStringLiteral("UPDATE attendee SET sort_key = ? WHERE id = ?"));
-    while (names.next()) {
-        const PersonName name(names.value(1).toString(), names.value(2).toString(), names.value(3).toString(),
-                              names.value(4).toString());
-        if (Status updated = update.exec({ReadingCollator::sortKey(name.sortText()), names.value(0)}); !updated)
+    SqlStatement update(m_database, QStringLiteral("UPDATE attendee SET sort_key = ?, search_text = ? WHERE id = ?"));
+    while (rows.next()) {
+        const Attendee attendee = read(rows);
+        if (Status updated = update.exec({attendee.name().sortKey(), searchTextOf(attendee).toUtf8(), attendee.id});
+            !updated)
             return updated;
     }
     return {};

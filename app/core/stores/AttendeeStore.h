@@ -26,6 +26,7 @@ public:
     ~AttendeeStore();
     Q_DISABLE_COPY_MOVE(AttendeeStore)
 
+    // The attendee is stored normalised (see Attendee::normalised).
     Result<qint64> insert(const Attendee& attendee);
     Status update(const Attendee& attendee);
     Status remove(qint64 id);
@@ -37,11 +38,11 @@ public:
     Result<int> count() const;
     // Visits every attendee one at a time (in no particular order); VISIT returns false to stop.
     Status visitAll(const std::function<bool(const Attendee&)>& visit) const;
-    // Makes every stored sort key again (see SortKeyRefresh).
-    Status refreshSortKeys();
+    // Makes every stored sort key and search text again (see SortKeyRefresh).
+    Status refreshKeys();
 
     static QString validationError(const Attendee& attendee);
-    // What search-as-you-type matches for this attendee (see SearchText).
+    // What search-as-you-type matches for this attendee (see SearchText), who is normalised already.
     static QString searchTextOf(const Attendee& attendee);
     static QString columnList();
     // ROW is a SqlStatement or a SqliteStatement.

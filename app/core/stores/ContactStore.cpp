@@ -3,7 +3,6 @@
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
 #include "core/records/EmailAddress.h"
-#include "core/records/ReadingCollator.h"
 
 namespace sd {
 
@@ -13,6 +12,7 @@ const QString columns = QStringLiteral("contact.id, contact.kind, contact.name, 
                                        "contact.organisation, contact.address, contact.postal_code, contact.tel, "
                                        "contact.fax, contact.email, contact.notes");
 
+// The row of CONTACT, who is normalised already.
 QVariantList valuesOf(const Contact& contact)
 {
     return {Contact::kindKey(contact.kind),
@@ -26,7 +26,7 @@ QVariantList valuesOf(const Contact& contact)
             contact.fax,
             contact.email,
             contact.notes,
-            ReadingCollator::sortKey(contact.reading.isEmpty() ? contact.name : contact.reading)};
+            contact.sortKey()};
 }
 
 Contact readContact(const SqlStatement& row)
@@ -58,7 +58,8 @@ QString ContactStore::validationError(const Contact& contact)
 {
     if (contact.name.trimmed().isEmpty())
         return tr("A contact needs a name.");
-    if (!contact.email.isEmpty() && !EmailAddress::isPlausible(contact.email))
+    if (const QString email = EmailAddress::normalised(contact.email);
+        !email.isEmpty() && !EmailAddress::isPlausible(email))
         return tr("“%1” is not an e-mail address.").arg(contact.email);
     return {};
 }
@@ -71,7 +72,7 @@ Result<qint64> ContactStore::insert(const Contact& contact)
                         QStringLiteral("INSERT INTO contact (kind, name, reading, role, organisation, address, "
                                        "postal_code, tel, fax, email, notes, sort_key) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        valuesOf(contact));
+                        valuesOf(contact.normalised()));
     if (!id)
         return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, id.error()));
     return id;
@@ -81,7 +82,7 @@ Status ContactStore::update(const Contact& contact)
 {
     if (const QString invalid = validationError(contact); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(contact);
+    QVariantList values = valuesOf(contact.normalised());
     values.append(contact.id);
     Status changed = changeOneRow(m_database,
                                   QStringLiteral("UPDATE contact SET kind = ?, name = ?, reading = ?, role = ?, "
@@ -105,7 +106,7 @@ Status ContactStore::remove(qint64 id)
 Status ContactStore::restore(const Contact& contact)
 {
     QVariantList values {contact.id};
-    values.append(valuesOf(contact));
+    values.append(valuesOf(contact.normalised()));
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO contact (id, kind, name, reading, role, organisation, address, "
                                        "postal_code, tel, fax, email, notes, sort_key) "
@@ -128,16 +129,15 @@ Result<QList<Contact>> ContactStore::all() const
                                {}, readContact);
 }
 
-Status ContactStore::refreshSortKeys()
+Status ContactStore::refreshKeys()
 {
-    SqlStatement names(m_database, QStringLiteral("SELECT id, name, reading FROM contact"));
-    if (Status ran = names.exec(); !ran)
+    SqlStatement rows(m_database, QStringLiteral("SELECT %1 FROM contact").arg(columns));
+    if (Status ran = rows.exec(); !ran)
         return ran;
     SqlStatement update(m_database, QStringLiteral("UPDATE contact SET sort_key = ? WHERE id = ?"));
-    while (names.next()) {
-        const QString reading = names.value(2).toString();
-        const QString sortText = reading.isEmpty() ? names.value(1).toString() : reading;
-        if (Status updated = update.exec({ReadingCollator::sortKey(sortText), names.value(0)}); !updated)
+    while (rows.next()) {
+        const Contact contact = readContact(rows);
+        if (Status updated = update.exec({contact.sortKey(), contact.id}); !updated)
             return updated;
     }
     return {};

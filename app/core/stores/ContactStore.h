@@ -47,7 +47,7 @@ public:
     Result<QList<std::pair<qint64, Contact::Role>>> linksOf(qint64 contactId) const;
 
     // Makes every stored sort key again (see SortKeyRefresh).
-    Status refreshSortKeys();
+    Status refreshKeys();
 
     static QString validationError(const Contact& contact);
 

@@ -109,6 +109,27 @@ QStringList poolStrings(const QJsonArray& array)
     return strings;
 }
 
+// An organisation of the demo data and the positions its people hold: a city office has no
+// 代表取締役, a company no Mayor's Advisor.
+struct PoolOrganisation
+{
+    QString name;
+    QStringList positions;
+};
+
+// ORGANISATIONS with their positions from POSITIONS ({"government": [...], ...}), by their kind.
+QList<PoolOrganisation> poolOrganisations(const QJsonArray& organisations, const QJsonObject& positions)
+{
+    QList<PoolOrganisation> pool;
+    for (const QJsonValue& value : organisations) {
+        const QJsonObject organisation = value.toObject();
+        const QString kind = organisation[QLatin1String("kind")].toString();
+        pool.append({organisation[QLatin1String("name")].toString(), poolStrings(positions[kind].toArray())});
+        Q_ASSERT(!pool.constLast().positions.isEmpty());
+    }
+    return pool;
+}
+
 // Draws fictitious people from the name pools of the demo data (read once: the demo can hold
 // 100,000 of them).
 class AttendeeGenerator
@@ -121,10 +142,11 @@ public:
         , m_internationalGivens(poolNames(data[QLatin1String("internationalNames")].toArray(), "given"))
         , m_eastAsianFamilies(poolNames(data[QLatin1String("eastAsianNames")].toArray(), "family"))
         , m_eastAsianGivens(poolNames(data[QLatin1String("eastAsianNames")].toArray(), "given"))
-        , m_japaneseOrganisations(poolStrings(data[QLatin1String("japaneseOrganisations")].toArray()))
-        , m_internationalOrganisations(poolStrings(data[QLatin1String("internationalOrganisations")].toArray()))
-        , m_japanesePositions(poolStrings(data[QLatin1String("japanesePositions")].toArray()))
-        , m_internationalPositions(poolStrings(data[QLatin1String("internationalPositions")].toArray()))
+        , m_japaneseOrganisations(poolOrganisations(data[QLatin1String("japaneseOrganisations")].toArray(),
+                                                    data[QLatin1String("positions")][QLatin1String("ja")].toObject()))
+        , m_internationalOrganisations(
+              poolOrganisations(data[QLatin1String("internationalOrganisations")].toArray(),
+                                data[QLatin1String("positions")][QLatin1String("en")].toObject()))
         , m_random(seed)
     {
     }
@@ -142,7 +164,11 @@ public:
                              .arg(number)
                              .arg(attendee.preferredLanguage == QLatin1String("ja") ? QStringLiteral("example.jp")
                                                                                     : QStringLiteral("example.org"));
-        attendee.phone = QStringLiteral("+81-93-555-%1").arg(number % 10000, 4, 10, QLatin1Char('0'));
+        // Japanese attendees give a number as dialled in Japan; visitors a Japanese one in the form
+        // dialled from abroad.
+        const QString phone = attendee.preferredLanguage == QLatin1String("ja") ? QStringLiteral("093-555-%1")
+                                                                                : QStringLiteral("+81-93-555-%1");
+        attendee.phone = phone.arg(number % 10000, 4, 10, QLatin1Char('0'));
         return attendee;
     }
 
@@ -176,8 +202,7 @@ private:
         attendee.familyReading = family.reading;
         attendee.givenReading = given.reading;
         attendee.latinName = given.latin + QLatin1Char(' ') + family.latin.toUpper();
-        attendee.organisation = pick(m_japaneseOrganisations);
-        attendee.position = pick(m_japanesePositions);
+        placeAt(attendee, pick(m_japaneseOrganisations));
         attendee.country = QStringLiteral("Japan");
         attendee.preferredLanguage = QStringLiteral("ja");
         return attendee;
@@ -192,8 +217,7 @@ private:
         attendee.givenName = pick(m_internationalGivens).name;
         attendee.latinName = attendee.givenName + QLatin1Char(' ') + attendee.familyName;
         attendee.country = family.country;
-        attendee.organisation = pick(m_internationalOrganisations);
-        attendee.position = pick(m_internationalPositions);
+        placeAt(attendee, pick(m_internationalOrganisations));
         attendee.preferredLanguage = QStringLiteral("en");
         return attendee;
     }
@@ -206,10 +230,15 @@ private:
         attendee.givenName = m_eastAsianGivens.at(index).name;
         attendee.latinName = m_eastAsianFamilies.at(index).latin;
         attendee.country = m_eastAsianFamilies.at(index).country;
-        attendee.organisation = pick(m_internationalOrganisations);
-        attendee.position = pick(m_internationalPositions);
+        placeAt(attendee, pick(m_internationalOrganisations));
         attendee.preferredLanguage = QStringLiteral("en");
         return attendee;
+    }
+
+    void placeAt(Attendee& attendee, const PoolOrganisation& organisation)
+    {
+        attendee.organisation = organisation.name;
+        attendee.position = pick(organisation.positions);
     }
 
     QString category()
@@ -232,10 +261,8 @@ private:
     QList<PoolName> m_internationalGivens;
     QList<PoolName> m_eastAsianFamilies;
     QList<PoolName> m_eastAsianGivens;
-    QStringList m_japaneseOrganisations;
-    QStringList m_internationalOrganisations;
-    QStringList m_japanesePositions;
-    QStringList m_internationalPositions;
+    QList<PoolOrganisation> m_japaneseOrganisations;
+    QList<PoolOrganisation> m_internationalOrganisations;
     QRandomGenerator m_random;
 };
 

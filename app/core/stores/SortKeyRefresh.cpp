@@ -13,6 +13,16 @@ namespace {
 
 const QString collationProperty = QStringLiteral("collation_version");
 
+// How the stored keys are made, beside the collation that makes them: raised whenever sort keys or
+// search text are made another way, so that every row is made again the new way. 2: a person's
+// family part sorts before the given part; search text folds accents and holds the reading in romaji.
+constexpr int keysRevision = 2;
+
+QString keysVersion()
+{
+    return QStringLiteral("%1 keys %2").arg(ReadingCollator::version()).arg(keysRevision);
+}
+
 } // namespace
 
 Status SortKeyRefresh::applyIfNeeded(const Database& database)
@@ -21,16 +31,16 @@ Status SortKeyRefresh::applyIfNeeded(const Database& database)
     auto stored = properties.value(collationProperty);
     if (!stored)
         return fail(stored.error());
-    if (*stored == ReadingCollator::version())
+    if (*stored == keysVersion())
         return {};
     Transaction transaction(database);
     if (!transaction.begun())
         return fail(transaction.errorText());
-    if (Status refreshed = AttendeeStore(database).refreshSortKeys(); !refreshed)
+    if (Status refreshed = AttendeeStore(database).refreshKeys(); !refreshed)
         return refreshed;
-    if (Status refreshed = ContactStore(database).refreshSortKeys(); !refreshed)
+    if (Status refreshed = ContactStore(database).refreshKeys(); !refreshed)
         return refreshed;
-    if (Status saved = properties.setValue(collationProperty, ReadingCollator::version()); !saved)
+    if (Status saved = properties.setValue(collationProperty, keysVersion()); !saved)
         return saved;
     if (Status committed = transaction.commit(); !committed)
         return fail(tr("Could not re-sort the names for this computer's collation: %1").arg(committed.error()));

@@ -11,7 +11,8 @@ namespace sd {
 
 // Stored sort keys are ICU collation keys: when the ICU on the machine sorts differently from the
 // one that made them (an operating system upgrade), they are made again, so lists stay in
-// gojuon order and in step with new entries.
+// gojuon order and in step with new entries. So is the search text, and both are made again when
+// the program makes them another way (a new revision of the keys).
 class SortKeyRefresh
 {
     Q_DECLARE_TR_FUNCTIONS(SortKeyRefresh)

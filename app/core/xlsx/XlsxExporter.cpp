@@ -71,8 +71,7 @@ XlsxExporter::XlsxExporter(const Database& database, qint64 seminarId, ExportOpt
 QString XlsxExporter::sheetName(const Seminar& seminar, CsvColumn::HeaderLanguage language)
 {
     constexpr int limit = 31;
-    QString title
-        = seminar.title(language == CsvColumn::HeaderLanguage::Japanese ? QStringLiteral("ja") : QStringLiteral("en"));
+    QString title = seminar.title(CsvColumn::languageCode(language));
     for (QChar& character : title) {
         if (QStringLiteral(":\\/?*[]").contains(character) || character.category() == QChar::Other_Control)
             character = QLatin1Char(' ');
@@ -99,8 +98,7 @@ QString XlsxExporter::sheetName(const Seminar& seminar, CsvColumn::HeaderLanguag
 
 Status XlsxExporter::writeWorkbook(const QString& path, const Seminar& seminar, qint64& rows) const
 {
-    const QString language
-        = m_options.headerLanguage == CsvColumn::HeaderLanguage::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    const QString language = CsvColumn::languageCode(m_options.headerLanguage);
     const ExportRows exportRows(m_database, m_seminarId, m_options);
     const QStringList header = exportRows.header();
     const QList<const CsvColumn*> columns = exportRows.columns();
@@ -132,7 +130,7 @@ Status XlsxExporter::writeWorkbook(const QString& path, const Seminar& seminar, 
                 }
                 continue;
             }
-            const QString text = exported.value(registered, m_options.headerLanguage);
+            const QString text = exported.value(registered, row, m_options.headerLanguage);
             if (text.isEmpty())
                 continue;
             if (text.size() > cellCharacterLimit)

@@ -5,6 +5,9 @@
 #include "core/csv/CsvExporter.h"
 #include "core/csv/ExportPreset.h"
 #include "core/csv/HeaderMapping.h"
+#include "core/models/RegistrationListModel.h"
+#include "core/settings/Translations.h"
+#include "core/stores/RegistrationStore.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
@@ -79,6 +82,113 @@ TEST_CASE("Export in Shift_JIS with Japanese headers maps 〜 and − and keeps 
     const QString text = decoder.decode(contents(out));
     CHECK_FALSE(decoder.hasError());
     CHECK(text == QStringLiteral("姓\t名\t所属\t備考\r\n髙橋\t﨑子\t㈱テスト①\t10時～12時 －5\r\n"));
+}
+
+TEST_CASE("With Japanese headers the values are Japanese too, in English they stay as stored", "[csv][export]")
+{
+    Fixture fixture;
+    Attendee yamada = makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"),
+                                   QStringLiteral("たろう"));
+    yamada.country = QStringLiteral("Japan");
+    yamada.phone = QStringLiteral("+81-93-681-1563");
+    Registration registered;
+    registered.receiverNeeded = false;
+    registered.source = QStringLiteral("manual");
+    fixture.registerAttendee(yamada, registered);
+    Attendee nguyen = makeAttendee(QStringLiteral("Nguyen"), QStringLiteral("Van An"));
+    nguyen.country = QStringLiteral("Viet Nam");
+    nguyen.phone = QStringLiteral("093-681-1564");
+    nguyen.preferredLanguage = QStringLiteral("en");
+    nguyen.category = QStringLiteral("speaker");
+    fixture.add(nguyen, Registration::Status::Waitlisted);
+
+    CsvExportOptions options;
+    using F = CsvColumn::Field;
+    options.columns = {F::DisplayName, F::Country, F::Phone,          F::PreferredLanguage,
+                       F::Category,    F::Status,  F::ReceiverNeeded, F::Source};
+    options.statuses = Registration::statuses();
+    options.encoding = CsvEncoding::Kind::Utf8;
+    options.headerLanguage = CsvColumn::HeaderLanguage::Japanese;
+    const QString japanese = fixture.path(QStringLiteral("ja.csv"));
+    REQUIRE(CsvExporter(fixture.file.database(), fixture.seminarId, options).write(japanese));
+    CHECK(QString::fromUtf8(contents(japanese))
+          == QStringLiteral("氏名,国・地域,電話番号,希望言語,区分,状態,レシーバー要否,申込経路\r\n"
+                            "Van An Nguyen,ベトナム,093-681-1564,英語,登壇者,キャンセル待ち,要,手入力\r\n"
+                            "山田 太郎,日本,093-681-1563,日本語,一般参加者,申込済み,不要,手入力\r\n"));
+
+    options.headerLanguage = CsvColumn::HeaderLanguage::English;
+    const QString english = fixture.path(QStringLiteral("en.csv"));
+    REQUIRE(CsvExporter(fixture.file.database(), fixture.seminarId, options).write(english));
+    CHECK(QString::fromUtf8(contents(english))
+          == QStringLiteral("Name,Country,Phone,Preferred language,Category,Status,Receiver needed,Source\r\n"
+                            "Van An Nguyen,Vietnam,'+81-93-681-1564,en,speaker,waitlisted,yes,manual\r\n"
+                            "山田 太郎,Japan,'+81-93-681-1563,ja,participant,registered,no,manual\r\n"));
+}
+
+TEST_CASE("The reception list numbers its rows and leaves a column to tick", "[csv][export]")
+{
+    Fixture fixture;
+    Attendee yamada = makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
+                                   QStringLiteral("タロウ"));
+    yamada.organisation = QStringLiteral("北九州市（例）");
+    const qint64 registration = fixture.registerAttendee(yamada).registrationId;
+    fixture.add(makeAttendee(QStringLiteral("Santos"), QStringLiteral("Maria")));
+    const QString code = RegistrationStore(fixture.file.database()).find(registration)->checkInCode;
+
+    CsvExportOptions options;
+    options.columns = ExportPreset::columns(ExportPreset::Kind::Reception);
+    options.encoding = CsvEncoding::Kind::Utf8;
+    options.headerLanguage = CsvColumn::HeaderLanguage::Japanese;
+    Result<QList<QStringList>> preview = CsvExporter(fixture.file.database(), fixture.seminarId, options).preview(5);
+    REQUIRE(preview);
+    REQUIRE(preview->size() == 3);
+    CHECK(preview->at(0)
+          == QStringList({QStringLiteral("No."), QStringLiteral("姓"), QStringLiteral("名"), QStringLiteral("セイ"),
+                          QStringLiteral("メイ"), QStringLiteral("所属"), QStringLiteral("区分"),
+                          QStringLiteral("レシーバー要否"), QStringLiteral("受付コード"), QStringLiteral("状態"),
+                          QStringLiteral("受付")}));
+    CHECK(preview->at(1).first() == QStringLiteral("1"));
+    CHECK(preview->at(1).at(1) == QStringLiteral("Santos"));
+    CHECK(preview->at(2)
+          == QStringList({QStringLiteral("2"), QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
+                          QStringLiteral("タロウ"), QStringLiteral("北九州市（例）"), QStringLiteral("一般参加者"),
+                          QStringLiteral("不要"), code, QStringLiteral("申込済み"), QString()}));
+}
+
+TEST_CASE("The CSV's Japanese headers are the names the Japanese program shows", "[csv][export]")
+{
+    Translations::install(QStringLiteral("ja"));
+    QStringList differ;
+    for (const CsvColumn& column : CsvColumn::all()) {
+        if (column.displayName() != column.japaneseHeader)
+            differ.append(column.key);
+    }
+    // The attendee list's columns are named as the CSV's.
+    using F = CsvColumn::Field;
+    using M = RegistrationListModel;
+    const QList<QPair<int, F>> listColumns {
+        {M::NameColumn, F::DisplayName},        {M::ReadingColumn, F::DisplayReading},
+        {M::LatinNameColumn, F::LatinName},     {M::OrganisationColumn, F::Organisation},
+        {M::CategoryColumn, F::Category},       {M::StatusColumn, F::Status},
+        {M::ReceiverColumn, F::ReceiverNeeded}, {M::CheckInCodeColumn, F::CheckInCode},
+        {M::RegisteredColumn, F::RegisteredAt}, {M::EmailColumn, F::Email},
+    };
+    Fixture fixture;
+    const RegistrationListModel model(fixture.file.database());
+    for (const auto& [section, field] : listColumns) {
+        if (model.headerData(section, Qt::Horizontal).toString() != CsvColumn::of(field).japaneseHeader)
+            differ.append(model.headerData(section, Qt::Horizontal).toString());
+    }
+    Translations::install(QString());
+    CHECK(differ.join(QStringLiteral(", ")) == QString());
+    CHECK(CsvColumn::of(F::Country).japaneseHeader == QStringLiteral("国・地域"));
+    CHECK(CsvColumn::of(F::DisplayReading).japaneseHeader == QStringLiteral("フリガナ"));
+    CHECK(CsvColumn::of(F::FamilyReading).japaneseHeader == QStringLiteral("セイ"));
+    CHECK(CsvColumn::of(F::RegisteredAt).japaneseHeader == QStringLiteral("申込日時"));
+    CHECK(CsvColumn::of(F::Source).japaneseHeader == QStringLiteral("申込経路"));
+    CHECK(CsvColumn::of(F::AttendeeId).japaneseHeader == QStringLiteral("参加者ID"));
+    CHECK(CsvColumn::of(F::ReceiverNeeded).japaneseHeader == QStringLiteral("レシーバー要否"));
+    CHECK(CsvColumn::of(F::Status).englishHeader == QStringLiteral("Status"));
 }
 
 TEST_CASE("An unencodable character stops the export, naming row, column and character", "[csv][export]")

@@ -7,8 +7,11 @@
 #include <QSqlQuery>
 
 #include "core/data/BulkWriteCache.h"
+#include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
+#include "core/records/ReadingCollator.h"
+#include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/SortKeyRefresh.h"
 #include "support/TestDatabaseFile.h"
@@ -299,7 +302,7 @@ TEST_CASE("Data version 5 gives the attendees of a version 4 file an empty badge
     auto opened = openForWork(path);
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == 5);
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
     AttendeeStore attendees(**opened);
     Attendee kept = *attendees.find(3);
     CHECK(kept.displayName() == QStringLiteral("山田 太郎"));
@@ -308,4 +311,83 @@ TEST_CASE("Data version 5 gives the attendees of a version 4 file an empty badge
     kept.badgeName = QStringLiteral("たろう");
     REQUIRE(attendees.update(kept).ok());
     CHECK(attendees.find(3)->badgeName == QStringLiteral("たろう"));
+}
+
+TEST_CASE("Data version 6 stores the readings of a version-5 database in katakana, sorted and found anew",
+          "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v5.sqlite"));
+    // A version-5 file as that version left it: readings as typed, keys of the whole reading, search
+    // text without romaji, the collation version alone recorded.
+    QStringList statements = migrationStatements(5);
+    statements << QStringLiteral(
+        "INSERT INTO attendee (id, family_name, given_name, family_reading, given_reading, sort_key, "
+        "search_text, updated_at) VALUES "
+        "(1, '山崎', '麻衣', 'やまざき', 'まい', X'01', CAST('山崎' AS BLOB), 'u'), "
+        "(2, '山﨑', '聡', 'ﾔﾏｻｷ', 'ｻﾄｼ', X'02', CAST('山﨑' AS BLOB), 'u'), "
+        "(3, '山崎', '智子', 'ヤマザキ', 'トモコ', X'03', CAST('山崎' AS BLOB), 'u'), "
+        "(4, 'García', 'María', '', '', X'04', CAST('garcía' AS BLOB), 'u')")
+               << QStringLiteral("INSERT INTO contact (id, name, reading) VALUES (1, '通訳 一子', 'つうやく かずこ')")
+               << QStringLiteral(
+                      "INSERT OR REPLACE INTO database_property (name, value) VALUES ('collation_version', '%1')")
+                      .arg(ReadingCollator::version())
+               << QStringLiteral("PRAGMA user_version = 5")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    SqlStatement readings(database,
+                          QStringLiteral("SELECT family_reading || ' ' || given_reading FROM attendee "
+                                         "ORDER BY sort_key, id"));
+    REQUIRE(readings.exec().ok());
+    QStringList order;
+    while (readings.next())
+        order.append(readings.value(0).toString());
+    CHECK(order
+          == QStringList {QStringLiteral(" "), QStringLiteral("ヤマサキ サトシ"), QStringLiteral("ヤマザキ トモコ"),
+                          QStringLiteral("ヤマザキ マイ")});
+    SqlStatement contact(database, QStringLiteral("SELECT reading FROM contact WHERE id = 1"));
+    REQUIRE(contact.exec().ok());
+    REQUIRE(contact.next());
+    CHECK(contact.value(0).toString() == QStringLiteral("ツウヤク カズコ"));
+    const auto found = [&database](const QString& typed) {
+        SqlStatement search(database,
+                            QStringLiteral("SELECT id FROM attendee WHERE instr(search_text, ?) > 0 ORDER BY id"));
+        REQUIRE(search.exec({SearchText::searchKeys(typed).value(0)}).ok());
+        QList<qint64> ids;
+        while (search.next())
+            ids.append(search.value(0).toLongLong());
+        return ids;
+    };
+    CHECK(found(QStringLiteral("satoshi")) == QList<qint64> {2});
+    CHECK(found(QStringLiteral("ヤマザキ")) == QList<qint64> {1, 3});
+    CHECK(found(QStringLiteral("garcia")) == QList<qint64> {4});
+}
+
+TEST_CASE("A migration's data step runs in its transaction and touches only what changes", "[database][migration]")
+{
+    TestDatabaseFile file;
+    SqlStatement insert(file.database(),
+                        QStringLiteral("INSERT INTO attendee (id, family_name, family_reading, given_reading, "
+                                       "updated_at) VALUES (1, '青木', 'アオキ', 'あや', 'kept'), "
+                                       "(2, '林', 'ハヤシ', 'ケン', 'kept')"));
+    REQUIRE(insert.exec().ok());
+    SqlStatement changes(file.database(), QStringLiteral("SELECT total_changes()"));
+    REQUIRE(changes.exec().ok());
+    REQUIRE(changes.next());
+    const qint64 before = changes.value(0).toLongLong();
+    REQUIRE(MigrationStep::apply(file.database(), 6).ok());
+    REQUIRE(changes.exec().ok());
+    REQUIRE(changes.next());
+    CHECK(changes.value(0).toLongLong() - before == 1); // only 青木's reading was not katakana
+    SqlStatement given(file.database(), QStringLiteral("SELECT given_reading FROM attendee ORDER BY id"));
+    REQUIRE(given.exec().ok());
+    REQUIRE(given.next());
+    CHECK(given.value(0).toString() == QStringLiteral("アヤ"));
+    CHECK(MigrationStep::apply(file.database(), 5).ok()); // a version without a step: nothing to do
 }

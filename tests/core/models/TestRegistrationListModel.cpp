@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include "core/models/RegistrationListModel.h"
+#include "core/records/CheckInCode.h"
+#include "core/stores/RegistrationStore.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
@@ -81,6 +83,51 @@ TEST_CASE("The registration list finds people by kana, kanji, Latin script and e
     CHECK(model.rowCount() == 0);
     model.setSearchText(QString());
     CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("The registration list finds people by romaji, without accents, by check-in code and full-width e-mail",
+          "[model][search]")
+{
+    ListFixture fixture;
+    const qint64 makoto = fixture.add(makeAttendee(QStringLiteral("渡辺"), QStringLiteral("誠"),
+                                                   QStringLiteral("ワタナベ"), QStringLiteral("マコト")));
+    const qint64 yuko = fixture.add(makeAttendee(QStringLiteral("大野"), QStringLiteral("裕子"),
+                                                 QStringLiteral("おおの"), QStringLiteral("ゆうこ")));
+    const qint64 maria = fixture.add(makeAttendee(QStringLiteral("García"), QStringLiteral("María")));
+    Attendee test = makeAttendee(QStringLiteral("Test"), QStringLiteral("Person"));
+    test.email = QStringLiteral("ｔｅｓｔ＠ｅｘａｍｐｌｅ．ｊｐ");
+    const qint64 tester = fixture.add(test);
+    const QString code = RegistrationStore(fixture.file.database()).find(yuko)->checkInCode;
+    REQUIRE(CheckInCode::isWellFormed(code));
+    const QString bare = code.mid(3);
+
+    RegistrationListModel model(fixture.file.database());
+    model.setSeminar(fixture.seminarId);
+    const QList<QPair<QString, qint64>> searches {
+        {QStringLiteral("makoto"), makoto},
+        {QStringLiteral("watanabe makoto"), makoto},
+        {QStringLiteral("MAKOTO Watanabe"), makoto},
+        {QStringLiteral("yuko"), yuko},
+        {QStringLiteral("yuuko oono"), yuko},
+        {QStringLiteral("ono yuko"), yuko},
+        {QStringLiteral("garcia"), maria},
+        {QStringLiteral("maria GARCIA"), maria},
+        {QStringLiteral("García"), maria},
+        {code, yuko},
+        {code.toLower(), yuko},
+        {bare, yuko},
+        {bare.toLower(), yuko},
+        {QStringLiteral("test@example.jp"), tester},
+        {QStringLiteral("ｔｅｓｔ＠ｅｘａｍｐｌｅ．ｊｐ"), tester},
+    };
+    for (const auto& [typed, id] : searches) {
+        model.setSearchText(typed);
+        INFO(typed.toStdString());
+        REQUIRE(model.rowCount() == 1);
+        CHECK(model.idAt(0) == id);
+    }
+    model.setSearchText(QStringLiteral("SD-") + bare.left(9));
+    CHECK(model.rowCount() == 0); // a code is found whole, not by a part
 }
 
 TEST_CASE("The registration list filters by status and category", "[model]")

@@ -1,13 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include "core/models/SeminarContactListModel.h"
+#include "core/settings/Translations.h"
 #include "core/stores/ContactStore.h"
 #include "support/CatchQt.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
 
-TEST_CASE("The seminar's contacts show once a role, each row knowing its link", "[model][contact]")
+TEST_CASE("The seminar's contacts show once a role, each row knowing its link, telephones as the reader dials them",
+          "[model][contact]")
 {
     SeminarFixture fixture;
     ContactStore contacts(fixture.file.database());
@@ -31,7 +33,11 @@ TEST_CASE("The seminar's contacts show once a role, each row knowing its link", 
     }
     roles.sort();
     CHECK(roles == QStringList {QStringLiteral("Enquiries"), QStringLiteral("Organiser")});
+    // Stored as entered, shown as the reader dials it.
+    CHECK(model.index(0, SeminarContactListModel::TelColumn).data().toString() == QStringLiteral("+81-93-681-1563"));
+    Translations::install(QStringLiteral("ja"));
     CHECK(model.index(0, SeminarContactListModel::TelColumn).data().toString() == QStringLiteral("093-681-1563"));
+    Translations::install(QString());
     CHECK(model.index(0, SeminarContactListModel::EmailColumn).data().toString()
           == QStringLiteral("centre@example.jp"));
 

@@ -18,3 +18,12 @@ TEST_CASE("An e-mail address needs one @ and a dot inside its domain, and no spa
         CHECK_FALSE(EmailAddress::isPlausible(QString::fromUtf16(text)));
     }
 }
+
+TEST_CASE("An e-mail address typed in full width is stored in ASCII", "[email]")
+{
+    CHECK(EmailAddress::normalised(QStringLiteral("ｔｅｓｔ＠ｅｘａｍｐｌｅ．ｊｐ"))
+          == QStringLiteral("test@example.jp"));
+    CHECK(EmailAddress::normalised(QStringLiteral(" Hanako@Example.jp\u3000")) == QStringLiteral("Hanako@Example.jp"));
+    CHECK(EmailAddress::normalised(QStringLiteral("山田@例え.日本")) == QStringLiteral("山田@例え.日本"));
+    CHECK(EmailAddress::isPlausible(EmailAddress::normalised(QStringLiteral("ｔｅｓｔ＠ｅｘａｍｐｌｅ．ｊｐ"))));
+}

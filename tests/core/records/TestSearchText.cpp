@@ -10,7 +10,19 @@ TEST_CASE("Search text folds widths, katakana, case and spaces", "[search]")
     CHECK(SearchText::fold(QStringLiteral("ヤマダ　ハナコ")) == QStringLiteral("やまだはなこ"));
     CHECK(SearchText::fold(QStringLiteral("ﾔﾏﾀﾞ")) == QStringLiteral("やまだ")); // half-width kana
     CHECK(SearchText::fold(QStringLiteral("ＩＧＥＳ Kitakyushu")) == QStringLiteral("igeskitakyushu"));
-    CHECK(SearchText::fold(QStringLiteral("Müller")) == QStringLiteral("müller"));
+    CHECK(SearchText::fold(QStringLiteral("Müller")) == QStringLiteral("muller"));
+}
+
+TEST_CASE("Search text folds accents away, but not the voicing of kana", "[search]")
+{
+    CHECK(SearchText::fold(QStringLiteral("María García")) == QStringLiteral("mariagarcia"));
+    CHECK(SearchText::fold(QStringLiteral("Chloé LEFÈVRE")) == QStringLiteral("chloelefevre"));
+    CHECK(SearchText::fold(QStringLiteral("Nguyễn Văn An")) == QStringLiteral("nguyenvanan"));
+    CHECK(SearchText::fold(QStringLiteral("Ørsted Æbelø")) == QStringLiteral("ørstedæbelø")); // letters of their own
+    CHECK(SearchText::fold(QStringLiteral("e\u0301")) == QStringLiteral("e"));
+    CHECK(SearchText::fold(QStringLiteral("ヤマザキ")) == QStringLiteral("やまざき"));
+    CHECK(SearchText::fold(QStringLiteral("ﾔﾏｻﾞｷ")) == QStringLiteral("やまざき"));
+    CHECK(SearchText::fold(QStringLiteral("ヤマサキ")) != SearchText::fold(QStringLiteral("ヤマザキ")));
 }
 
 TEST_CASE("The short way of folding names agrees with Unicode's rules", "[search]")

@@ -3,6 +3,7 @@
 #include <QCollator>
 
 #include "core/data/SqlStatement.h"
+#include "core/records/ReadingCollator.h"
 #include "core/stores/AttendeeStore.h"
 #include "support/TestDatabaseFile.h"
 
@@ -112,11 +113,64 @@ TEST_CASE("Attendees sort by reading in gojuon order, as ICU's Japanese collatio
     QStringList stored;
     for (const Attendee& attendee : *store.all())
         stored.append(attendee.name().displayReading());
+    // Typed in hiragana, stored in katakana: the order is the same.
+    readings.replaceInStrings(QStringLiteral("あおき"), QStringLiteral("アオキ"));
+    readings.replaceInStrings(QStringLiteral("さとう"), QStringLiteral("サトウ"));
     CHECK(stored == readings);
-    CHECK(stored.first() == QStringLiteral("あおき イチ"));
+    CHECK(stored.first() == QStringLiteral("アオキ イチ"));
     CHECK(stored.indexOf(QStringLiteral("カトウ イチ")) < stored.indexOf(QStringLiteral("ゴトウ イチ")));
-    CHECK(stored.indexOf(QStringLiteral("コバヤシ イチ")) < stored.indexOf(QStringLiteral("さとう イチ")));
+    CHECK(stored.indexOf(QStringLiteral("コバヤシ イチ")) < stored.indexOf(QStringLiteral("サトウ イチ")));
     CHECK(stored.last() == QStringLiteral("ワタナベ イチ"));
+}
+
+TEST_CASE("People sort by their whole family reading first, then the given reading", "[attendee][collation]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    // Compared as one reading, the two families would interleave: サトシ, トモコ, マイ, ユミ.
+    REQUIRE(store
+                .insert(makeAttendee(QStringLiteral("山崎"), QStringLiteral("麻衣"), QStringLiteral("ヤマザキ"),
+                                     QStringLiteral("マイ")))
+                .ok());
+    REQUIRE(store
+                .insert(makeAttendee(QStringLiteral("山﨑"), QStringLiteral("由美"), QStringLiteral("やまさき"),
+                                     QStringLiteral("ゆみ")))
+                .ok());
+    REQUIRE(store
+                .insert(makeAttendee(QStringLiteral("山崎"), QStringLiteral("智子"), QStringLiteral("ﾔﾏｻﾞｷ"),
+                                     QStringLiteral("ﾄﾓｺ")))
+                .ok());
+    REQUIRE(store
+                .insert(makeAttendee(QStringLiteral("山﨑"), QStringLiteral("聡"), QStringLiteral("ヤマサキ"),
+                                     QStringLiteral("サトシ")))
+                .ok());
+    QStringList order;
+    for (const Attendee& attendee : *store.all())
+        order.append(attendee.displayName() + QLatin1Char(' ') + attendee.name().displayReading());
+    CHECK(order
+          == QStringList {QStringLiteral("山﨑 聡 ヤマサキ サトシ"), QStringLiteral("山﨑 由美 ヤマサキ ユミ"),
+                          QStringLiteral("山崎 智子 ヤマザキ トモコ"), QStringLiteral("山崎 麻衣 ヤマザキ マイ")});
+}
+
+TEST_CASE("Readings and e-mail addresses are stored as the office writes them, however typed", "[attendee]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    Attendee typed = makeAttendee(QStringLiteral("福沢"), QStringLiteral("雫"), QStringLiteral("ふくざわ"),
+                                  QStringLiteral("ｼｽﾞｸ"));
+    typed.email = QStringLiteral("ｓｈｉｚｕｋｕ＠ｅｘａｍｐｌｅ．ｊｐ");
+    typed.country = QStringLiteral("日本");
+    CHECK(AttendeeStore::validationError(typed).isEmpty()); // a full-width address is not refused
+    const qint64 id = *store.insert(typed);
+    Attendee stored = *store.find(id);
+    CHECK(stored.familyReading == QStringLiteral("フクザワ"));
+    CHECK(stored.givenReading == QStringLiteral("シズク"));
+    CHECK(stored.email == QStringLiteral("shizuku@example.jp"));
+    CHECK(stored.country == QStringLiteral("Japan"));
+
+    stored.givenReading = QStringLiteral("しずく");
+    REQUIRE(store.update(stored).ok());
+    CHECK(store.find(id)->givenReading == QStringLiteral("シズク"));
 }
 
 TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
@@ -133,6 +187,22 @@ TEST_CASE("The search text folds widths, kana and case", "[attendee][search]")
     // The other order is found word by word (SearchText::searchKeys), not stored.
     CHECK_FALSE(text.contains(QStringLiteral("はなこやまだ")));
     CHECK_FALSE(text.contains(QStringLiteral("yamadahanako")));
+}
+
+TEST_CASE("The search text holds the reading in romaji that the Latin name does not", "[attendee][search]")
+{
+    Attendee makoto = makeAttendee(QStringLiteral("佐藤"), QStringLiteral("誠"), QStringLiteral("サトウ"),
+                                   QStringLiteral("マコト"));
+    const QString text = AttendeeStore::searchTextOf(makoto);
+    for (const char* spelling : {"satou", "sato", "makoto"})
+        CHECK(text.contains(QLatin1String(spelling)));
+
+    // With a Latin name written as passports do, only the spelling it lacks is added.
+    makoto.latinName = QStringLiteral("Makoto SATO");
+    const QString withLatin = AttendeeStore::searchTextOf(makoto);
+    CHECK(withLatin.count(QStringLiteral("makoto")) == 1);
+    CHECK(withLatin.contains(QStringLiteral("satou")));
+    CHECK(withLatin.size() < text.size() + 10);
 }
 
 TEST_CASE("Sort keys are made again when the stored collation version differs", "[attendee][collation]")
@@ -154,4 +224,39 @@ TEST_CASE("Sort keys are made again when the stored collation version differs", 
     file.reopen();
     AttendeeStore reopened(file.database());
     CHECK(reopened.all()->first().familyName == QStringLiteral("青木"));
+}
+
+TEST_CASE("Sort keys and search text of stored rows are made again when the way they are made changes",
+          "[attendee][collation][search]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    REQUIRE(store
+                .insert(makeAttendee(QStringLiteral("青木"), QStringLiteral("誠"), QStringLiteral("アオキ"),
+                                     QStringLiteral("マコト")))
+                .ok());
+    REQUIRE(store.insert(makeAttendee(QStringLiteral("García"), QStringLiteral("María"))).ok());
+    // As the previous revision made them: the collation version alone recorded, search text
+    // without romaji and with accents; sort keys in the order of entry (青木 first).
+    SqlStatement stale(file.database(),
+                       QStringLiteral("UPDATE attendee SET search_text = CAST(family_name AS BLOB), "
+                                      "sort_key = CAST(id AS BLOB)"));
+    REQUIRE(stale.exec().ok());
+    SqlStatement oldVersion(file.database(),
+                            QStringLiteral("UPDATE database_property SET value = ? "
+                                           "WHERE name = 'collation_version'"));
+    REQUIRE(oldVersion.exec({ReadingCollator::version()}).ok());
+    REQUIRE(oldVersion.rowsAffected() == 1);
+
+    file.reopen();
+    SqlStatement search(file.database(),
+                        QStringLiteral("SELECT family_name FROM attendee "
+                                       "WHERE instr(search_text, ?) > 0 ORDER BY sort_key"));
+    REQUIRE(search.exec({QByteArrayLiteral("garcia")}).ok());
+    REQUIRE(search.next());
+    CHECK(search.value(0).toString() == QStringLiteral("García"));
+    REQUIRE(search.exec({QByteArrayLiteral("makoto")}).ok());
+    REQUIRE(search.next());
+    CHECK(search.value(0).toString() == QStringLiteral("青木"));
+    CHECK(AttendeeStore(file.database()).all()->first().familyName == QStringLiteral("García")); // Latin first
 }

@@ -12,7 +12,7 @@ TEST_CASE("A contact round-trips every field", "[contact]")
     ContactStore store(file.database());
     Contact contact;
     contact.kind = Contact::Kind::Organisation;
-    contact.name = QStringLiteral("IGES北九州アーバンセンター（担当：赤木・細田）");
+    contact.name = QStringLiteral("IGES北九州アーバンセンター（担当：八幡・東田）");
     contact.reading = QStringLiteral("アイジェス");
     contact.role = QStringLiteral("Enquiries");
     contact.organisation = QStringLiteral("Kitakyushu Urban Centre");
@@ -21,7 +21,7 @@ TEST_CASE("A contact round-trips every field", "[contact]")
     contact.tel = QStringLiteral("+81-93-681-1563");
     contact.fax = QStringLiteral("+81-93-681-1564");
     contact.email = QStringLiteral("kuc@example.jp");
-    contact.notes = QStringLiteral("Akagi & Hosoda");
+    contact.notes = QStringLiteral("Yahata & Higashida");
     auto id = store.insert(contact);
     REQUIRE(id.ok());
     auto read = store.find(*id);
@@ -44,13 +44,35 @@ TEST_CASE("A contact round-trips every field", "[contact]")
     CHECK(store.all()->isEmpty());
 }
 
+TEST_CASE("Contacts keep their reading in katakana and sort by its first word first", "[contact][collation]")
+{
+    TestDatabaseFile file;
+    ContactStore store(file.database());
+    const auto add = [&store](const char16_t* name, const char16_t* reading) {
+        Contact contact;
+        contact.name = QString::fromUtf16(name);
+        contact.reading = QString::fromUtf16(reading);
+        contact.email = QStringLiteral("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ");
+        return *store.insert(contact);
+    };
+    add(u"山崎 智子", u"ヤマザキ トモコ");
+    const qint64 yumi = add(u"山﨑 由美", u"やまさき ゆみ");
+    add(u"山﨑 聡", u"ﾔﾏｻｷ ｻﾄｼ");
+    CHECK(store.find(yumi)->reading == QStringLiteral("ヤマサキ ユミ"));
+    CHECK(store.find(yumi)->email == QStringLiteral("info@example.jp"));
+    QStringList names;
+    for (const Contact& contact : *store.all())
+        names.append(contact.name);
+    CHECK(names == QStringList {QStringLiteral("山﨑 聡"), QStringLiteral("山﨑 由美"), QStringLiteral("山崎 智子")});
+}
+
 TEST_CASE("Contacts link to seminars by role", "[contact]")
 {
     TestDatabaseFile file;
     const qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
     ContactStore store(file.database());
     Contact enquiries;
-    enquiries.name = QStringLiteral("Akagi & Hosoda");
+    enquiries.name = QStringLiteral("Yahata & Higashida");
     Contact press;
     press.name = QStringLiteral("Kitakyushu Times");
     const qint64 enquiriesId = *store.insert(enquiries);
@@ -64,7 +86,7 @@ TEST_CASE("Contacts link to seminars by role", "[contact]")
     CHECK(linked->size() == 2);
     auto forEnquiries = store.forSeminar(seminarId, Contact::Role::Enquiries);
     REQUIRE(forEnquiries->size() == 1);
-    CHECK(forEnquiries->first().name == QStringLiteral("Akagi & Hosoda"));
+    CHECK(forEnquiries->first().name == QStringLiteral("Yahata & Higashida"));
 
     REQUIRE(store.unlink(seminarId, pressId, Contact::Role::Press).ok());
     CHECK(store.forSeminar(seminarId)->size() == 1);

@@ -38,7 +38,12 @@ TEST_CASE("The demo holds the seed seminar, its venue, contacts and booths", "[d
     CHECK(enquiries->first().fax == QStringLiteral("+81-93-681-1564"));
     CHECK(enquiries->first().address.contains(QStringLiteral("1-1-1 Hirano")));
     CHECK(enquiries->first().postalCode == QStringLiteral("805-0062"));
-    CHECK(enquiries->first().organisation.contains(QStringLiteral("Akagi & Hosoda")));
+    // The office as announced, its staff fictitious: no real person's name among the contacts.
+    CHECK(enquiries->first().organisation.contains(QStringLiteral("(fictitious)")));
+    for (const Contact& contact : *ContactStore(file.database()).all()) {
+        for (const char* real : {"赤木", "細田", "Akagi", "Hosoda"})
+            CHECK_FALSE(contact.name.contains(QString::fromUtf8(real)));
+    }
 
     auto booths = BoothStore(file.database()).forSeminar(*seminarId);
     REQUIRE(booths.ok());
@@ -69,6 +74,45 @@ TEST_CASE("The demo registers as many fictitious attendees as asked, a realistic
     CHECK(withReading > 150);
     CHECK(receivers > 30);
     CHECK(receivers < 200);
+}
+
+TEST_CASE("The demo's people hold positions their organisations have, and real bodies are marked", "[demo]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 400);
+    REQUIRE(seminarId.ok());
+    auto rows = RegistrationStore(file.database()).registeredAttendees(*seminarId);
+    REQUIRE(rows.ok());
+    // Positions a kind of organisation does not have.
+    const QList<QPair<QString, QString>> misplaced {
+        {QStringLiteral("市"), QStringLiteral("代表取締役")},
+        {QStringLiteral("県"), QStringLiteral("代表取締役")},
+        {QStringLiteral("省"), QStringLiteral("代表取締役")},
+        {QStringLiteral("株式会社"), QStringLiteral("教授")},
+        {QStringLiteral("大学"), QStringLiteral("代表取締役")},
+        {QStringLiteral("株式会社"), QStringLiteral("主事")},
+        {QStringLiteral("Ministry of Natural Resources"), QStringLiteral("Mayor's Advisor")},
+        {QStringLiteral("University"), QStringLiteral("Mayor's Advisor")},
+        {QStringLiteral("Bank"), QStringLiteral("Mayor's Advisor")},
+    };
+    int japanesePhones = 0;
+    for (const RegisteredAttendee& row : *rows) {
+        const Attendee& a = row.attendee;
+        INFO((a.organisation + QLatin1Char(' ') + a.position).toStdString());
+        for (const auto& [organisation, position] : misplaced)
+            CHECK_FALSE((a.organisation.contains(organisation) && a.position == position));
+        // Every organisation is marked: fictitious (架空), or a real body as an example (例, example).
+        CHECK((a.organisation.contains(QStringLiteral("（架空）")) || a.organisation.contains(QStringLiteral("（例）"))
+               || a.organisation.contains(QStringLiteral("(example)"))
+               || a.organisation.contains(QStringLiteral("Example"))));
+        if (a.preferredLanguage == QLatin1String("ja")) {
+            // Japanese attendees give their number as dialled in Japan, and live in Japan.
+            CHECK(a.phone.startsWith(QStringLiteral("093-")));
+            CHECK(a.country == QStringLiteral("Japan"));
+            ++japanesePhones;
+        }
+    }
+    CHECK(japanesePhones > 200);
 }
 
 TEST_CASE("The demo is written only to a new file", "[demo]")

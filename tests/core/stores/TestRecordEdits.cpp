@@ -112,7 +112,7 @@ TEST_CASE("Undoing the erasure of an attendee brings back the same ids and regis
 
     edits.undoStack()->undo();
     REQUIRE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
-    CHECK(AttendeeStore(file.database()).find(stored.attendeeId)->familyReading == QStringLiteral("やまだ"));
+    CHECK(AttendeeStore(file.database()).find(stored.attendeeId)->familyReading == QStringLiteral("ヤマダ"));
     const auto back = *registrations.forAttendee(stored.attendeeId);
     REQUIRE(back.size() == 2);
     CHECK(back.at(0).id == *registrationId);
@@ -165,7 +165,7 @@ TEST_CASE("Undoing the deletion of a contact restores links and shifts", "[Recor
     RecordEdits edits(file.database());
     const Database& database = file.database();
     const qint64 seminarId = *SeminarStore(database).insert(makeSeminar());
-    auto contactId = edits.addContact(makeContact(QStringLiteral("赤木")));
+    auto contactId = edits.addContact(makeContact(QStringLiteral("八幡")));
     REQUIRE(contactId.ok());
     REQUIRE(edits.linkContact(seminarId, *contactId, Contact::Role::Enquiries).ok());
     Booth booth;
@@ -178,9 +178,9 @@ TEST_CASE("Undoing the deletion of a contact restores links and shifts", "[Recor
     REQUIRE(edits.addBooth(booth, {shift}).ok());
 
     REQUIRE(edits.deleteContact(*contactId).ok());
-    CHECK(edits.undoStack()->undoText() == QStringLiteral("Delete Contact “赤木”"));
+    CHECK(edits.undoStack()->undoText() == QStringLiteral("Delete Contact “八幡”"));
     edits.undoStack()->undo();
-    CHECK(ContactStore(database).find(*contactId)->name == QStringLiteral("赤木"));
+    CHECK(ContactStore(database).find(*contactId)->name == QStringLiteral("八幡"));
     CHECK(ContactStore(database).forSeminar(seminarId, Contact::Role::Enquiries)->size() == 1);
     CHECK(BoothStore(database).shiftsOfInterpreter(*contactId)->size() == 1);
 }

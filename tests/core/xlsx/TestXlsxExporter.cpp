@@ -111,7 +111,7 @@ TEST_CASE("Every preset in both header languages reads back in openpyxl cell by 
                         }
                         continue;
                     }
-                    const QString expected = exported.value(source, language);
+                    const QString expected = exported.value(source, row, language);
                     CHECK(jsonText(cell[QStringLiteral("value")]) == expected);
                     if (!expected.isEmpty()) {
                         CHECK(cell[QStringLiteral("type")].toString() == QStringLiteral("s"));

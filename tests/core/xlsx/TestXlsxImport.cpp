@@ -2,6 +2,7 @@
 
 #include "core/csv/CsvImporter.h"
 #include "core/csv/ExportPreset.h"
+#include "core/records/PhoneNumber.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
@@ -52,19 +53,11 @@ QList<QPair<qint64, QStringList>> rowsOf(const QString& path, const QString& she
 QStringList person(const RegisteredAttendee& registered)
 {
     const Attendee& a = registered.attendee;
-    return {a.familyName,
-            a.givenName,
-            a.familyReading,
-            a.givenReading,
-            a.latinName,
-            a.organisation,
-            a.position,
-            a.country,
-            a.email,
-            a.phone,
-            a.preferredLanguage,
-            a.category,
-            a.notes,
+    return {a.familyName, a.givenName, a.familyReading, a.givenReading, a.latinName, a.organisation, a.position,
+            a.country, a.email,
+            // An export writes a telephone number in its language's form (090-1234-5678 in Japanese,
+            // +81-90-1234-5678 in English), which the import stores as written: the same number.
+            PhoneNumber::display(a.phone, QStringLiteral("en")), a.preferredLanguage, a.category, a.notes,
             Registration::statusKey(registered.registration.status),
             registered.registration.receiverNeeded ? QStringLiteral("yes") : QStringLiteral("no")};
 }

@@ -1,0 +1,5 @@
+-- Seminar Desk data version 6: readings are stored in full-width katakana, however they were
+-- typed (hiragana, half-width katakana). SQL cannot convert kana, so the data step of version 6
+-- (core/data/MigrationStep) converts the stored readings of attendees and contacts, in this
+-- migration's transaction. Their sort keys and search text are made again afterwards by the
+-- sort-key refresh (core/stores/SortKeyRefresh), whose keys revision 2 came with this version.
