@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BadgeSheetPrinter</name>
+    <message numerus="yes">
+        <source>The organisation (or the country) was shortened to fit on %n badge(s): %1</source>
+        <translation>
+            <numerusform>The organisation (or the country) was shortened to fit on %n badge: %1</numerusform>
+            <numerusform>The organisation (or the country) was shortened to fit on %n badges: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The badge fonts have no “%1”: check how it prints on %n badge(s): %2</source>
+        <translation>
+            <numerusform>The badge fonts have no “%1”: check how it prints on %n badge: %2</numerusform>
+            <numerusform>The badge fonts have no “%1”: check how it prints on %n badges: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgesCommand</name>
     <message numerus="yes">
         <source>Wrote %n badge(s) on %1 sheet(s) of %2 to %3.</source>
         <translation>
             <numerusform>Wrote %n badge on %1 sheet(s) of %2 to %3.</numerusform>
             <numerusform>Wrote %n badges on %1 sheet(s) of %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message numerus="yes">
+        <source>%n people match “%1”: give more of the name, or the check-in code.</source>
+        <translation>
+            <numerusform>%n person matches “%1”: give more of the name, or the check-in code.</numerusform>
+            <numerusform>%n people match “%1”: give more of the name, or the check-in code.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +103,64 @@
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDesk</name>
+    <message numerus="yes">
+        <source>%n receiver(s) are numbered: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>%n receiver is numbered: the seminar has at least that many.</numerusform>
+            <numerusform>%n receivers are numbered: the seminar has at least that many.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) are out now: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>%n receiver is out now: the seminar has at least that many.</numerusform>
+            <numerusform>%n receivers are out now: the seminar has at least that many.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n receiver(s) are out.</source>
+        <translation>
+            <numerusform>The %n receiver is out.</numerusform>
+            <numerusform>All %n receivers are out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversCommand</name>
+    <message numerus="yes">
+        <source>%n people holding a receiver match “%1”: give more of the name, the code or the receiver&apos;s number.</source>
+        <translation>
+            <numerusform>%n person holding a receiver matches “%1”: give more of the name, the code or the receiver&apos;s number.</numerusform>
+            <numerusform>%n people holding a receiver match “%1”: give more of the name, the code or the receiver&apos;s number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n receiver(s) not returned to %1.</source>
+        <translation>
+            <numerusform>Wrote the %n receiver not returned to %1.</numerusform>
+            <numerusform>Wrote the %n receivers not returned to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListCommand</name>
+    <message numerus="yes">
+        <source>Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).</source>
+        <translation>
+            <numerusform>Wrote the reception list of %n person to %1: %2 page(s), %3 desk(s).</numerusform>
+            <numerusform>Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n people</source>
+        <translation>
+            <numerusform>  %1: %n person</numerusform>
+            <numerusform>  %1: %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +275,16 @@ Registrations in the file: %n</numerusform>
         <translation>
             <numerusform>Erase %n Person</numerusform>
             <numerusform>Erase %n People</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::WalkInForm</name>
+    <message numerus="yes">
+        <source>A new person (%n in the database may be them)</source>
+        <translation>
+            <numerusform>A new person (%n in the database may be them)</numerusform>
+            <numerusform>A new person (%n in the database may be them)</numerusform>
         </translation>
     </message>
 </context>

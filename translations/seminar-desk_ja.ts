@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>Registered</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>After the seminar: registered and attended by category and organisation, walk-ins, no-shows.</source>
+        <translation>セミナー後の出欠集計: 区分別・所属別の申込数と出席数、当日登録、欠席。</translation>
+    </message>
+    <message>
+        <source>The language of the PDF and the CSV</source>
+        <translation>PDF と CSV の言語</translation>
+    </message>
+    <message>
+        <source>Write the summary as a PDF file.</source>
+        <translation>集計を PDF ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance summary to %1.</source>
+        <translation>出欠集計を %1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSummary</name>
+    <message>
+        <source>Registered</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>区分別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>所属別</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>（所属なし）</translation>
+    </message>
+    <message>
+        <source>No one registered.</source>
+        <translation>申込はありません。</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>出欠集計</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>○</translation>
+    </message>
+</context>
+<context>
     <name>Attendee</name>
     <message>
         <source>Participant</source>
@@ -223,6 +369,14 @@
         <source>P&amp;rinter:</source>
         <translation>プリンター(&amp;R):</translation>
     </message>
+    <message>
+        <source>Category b&amp;and:</source>
+        <translation>区分の帯(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Kept for each sheet. A band that bleeds shows colour to the edge even when the cut is a little off; an inset band keeps a white margin, for labels that touch.</source>
+        <translation>用紙ごとに記録します。はみ出す帯は、抜き位置が少しずれても端まで色が残ります。内側の帯は白い余白を残すので、ラベルどうしが接している用紙に向いています。</translation>
+    </message>
 </context>
 <context>
     <name>BadgeSelection</name>
@@ -280,6 +434,35 @@
     <message>
         <source>Label calibration</source>
         <translation>ラベルの位置調整</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation (or the country) was shortened to fit on %n badge(s): %1</source>
+        <translation>
+            <numerusform>名札 %n 枚で所属（または国・地域）を省略して収めました：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The badge fonts have no “%1”: check how it prints on %n badge(s): %2</source>
+        <translation>
+            <numerusform>名札のフォントに「%1」がありません。次の名札 %n 枚の印刷を確認してください：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bleeds %1 mm past the edges</source>
+        <translation>端から %1 mm はみ出す</translation>
+    </message>
+    <message>
+        <source>Inset from the edges</source>
+        <translation>端の内側に収める</translation>
+    </message>
+    <message>
+        <source>The printer offset must be within ±%1 mm across and down, not %2, %3 mm: check the sheet and the printer.</source>
+        <translation>印刷位置の補正は左右・上下とも ±%1 mm 以内にしてください（指定は %2、%3 mm）。用紙とプリンターを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -360,10 +543,6 @@
         <translation>K</translation>
     </message>
     <message>
-        <source>Printer offset in millimetres across and down, e.g. 0.5,-1.</source>
-        <translation>印刷位置の補正。横と縦の値を mm 単位で指定（例: 0.5,-1）。</translation>
-    </message>
-    <message>
         <source>X,Y</source>
         <translation>X,Y</translation>
     </message>
@@ -413,6 +592,26 @@
             <numerusform>名札 %n 枚（%2、用紙 %1 枚）を %3 に書き出しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printer offset in millimetres across and down, e.g. 0.5,-1 (at most 10 either way).</source>
+        <translation>印刷位置の補正（左右、上下、mm）。例：0.5,-1（それぞれ最大 10）。</translation>
+    </message>
+    <message>
+        <source>bleed: the category band runs 1.5 mm past the label&apos;s edges where the sheet has room; inset: it keeps a white margin inside them (default: bleed when every label has room).</source>
+        <translation>bleed：区分の帯を、用紙に余裕がある所でラベルの端から 1.5 mm はみ出させます。inset：端の内側に白い余白を残します（既定：すべてのラベルに余裕があれば bleed）。</translation>
+    </message>
+    <message>
+        <source>EDGE</source>
+        <translation>端</translation>
+    </message>
+    <message>
+        <source>--band is bleed or inset, not “%1”.</source>
+        <translation>--band には bleed または inset を指定してください（指定は「%1」）。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>BoothEditor</name>
@@ -431,10 +630,6 @@
     <message>
         <source>Receiver &amp;channel:</source>
         <translation>レシーバーのチャンネル(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Receivers issued:</source>
-        <translation>レシーバー貸出数(&amp;R):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -474,10 +669,6 @@
     <message>
         <source>The receiver channel must be 1 or more.</source>
         <translation>レシーバーのチャンネルは 1 以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The number of receivers issued cannot be negative.</source>
-        <translation>レシーバー貸出数は 0 以上にしてください。</translation>
     </message>
     <message>
         <source>Receiver channel %1 is already used by the booth “%2”.</source>
@@ -530,6 +721,422 @@
     <message>
         <source>Could not read the booths: %1</source>
         <translation>ブースを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInAnswer</name>
+    <message>
+        <source>%1 had cancelled: registered again and checked in.</source>
+        <translation>%1 さんはキャンセル済みでした。申込を戻して受付しました。</translation>
+    </message>
+    <message>
+        <source>%1 was on the waiting list: registered and checked in.</source>
+        <translation>%1 さんはキャンセル待ちでした。申込済みにして受付しました。</translation>
+    </message>
+    <message>
+        <source>%1 registered at the door and checked in.</source>
+        <translation>%1 さんを当日登録して受付しました。</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>%1 さんを受付しました。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in (%2).</source>
+        <translation>%1 さんは受付済みです（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in: at %2 at %3.</source>
+        <translation>%1 さんは受付済みです（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled their registration.</source>
+        <translation>%1 さんの申込はキャンセル済みです。</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list.</source>
+        <translation>%1 さんはキャンセル待ちです。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for this seminar.</source>
+        <translation>%1 さんはこのセミナーに申し込んでいません。</translation>
+    </message>
+    <message>
+        <source>This badge is for another seminar (“%1”); %2 is not registered for this one.</source>
+        <translation>別のセミナー（「%1」）の名札です。%2 さんはこのセミナーに申し込んでいません。</translation>
+    </message>
+    <message>
+        <source>No one has the check-in code “%1”.</source>
+        <translation>受付コード「%1」の申込はありません。コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 is undone.</source>
+        <translation>%1 さんの受付を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>受付済み（重複）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>申込なし</translation>
+    </message>
+    <message>
+        <source>Another seminar&apos;s badge</source>
+        <translation>別セミナーの名札</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>不明なコード</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>受付取消</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Check people in at the door: by check-in code or name, walk-ins, undo; or show the counts.</source>
+        <translation>当日の受付: 受付コードまたは氏名で受付、当日登録、取消、人数の表示。</translation>
+    </message>
+    <message>
+        <source>The check-in code on the badge (SD-…), as scanned or typed.</source>
+        <translation>名札の受付コード（SD-…）。読み取ったまま、または入力したまま。</translation>
+    </message>
+    <message>
+        <source>Check in by name (kanji, kana or Latin letters) instead of a code.</source>
+        <translation>コードの代わりに氏名（漢字・かな・ローマ字）で受付します。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Take back the check-in of CODE or --name.</source>
+        <translation>CODE または --name の受付を取り消します。</translation>
+    </message>
+    <message>
+        <source>Register someone cancelled, waitlisted or not registered for this seminar, and check them in.</source>
+        <translation>キャンセル済み・キャンセル待ち・申込のない人を申込済みにして受付します。</translation>
+    </message>
+    <message>
+        <source>Register someone at the door and check them in.</source>
+        <translation>当日登録して受付します。</translation>
+    </message>
+    <message>
+        <source>Walk-in: family name.</source>
+        <translation>当日登録: 姓。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Walk-in: given name.</source>
+        <translation>当日登録: 名。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Walk-in: reading in kana, family then given name.</source>
+        <translation>当日登録: フリガナ（セイ、メイの順）。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Walk-in: organisation.</source>
+        <translation>当日登録: 所属。</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Walk-in: e-mail address.</source>
+        <translation>当日登録: メールアドレス。</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Walk-in: %1 (default: participant).</source>
+        <translation>当日登録: %1（既定値: participant）。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Walk-in: needs an interpretation receiver.</source>
+        <translation>当日登録: 通訳レシーバーが必要。</translation>
+    </message>
+    <message>
+        <source>Walk-in: register this attendee of the database (as the list of people with that name shows).</source>
+        <translation>当日登録: データベースのこの参加者を登録します（同じ氏名の人の一覧に表示される ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Walk-in: add a new person even though one of that name or e-mail is in the database.</source>
+        <translation>当日登録: 同じ氏名またはメールアドレスの人がいても新しい人として追加します。</translation>
+    </message>
+    <message>
+        <source>Print expected, checked in, walk-ins, not yet arrived and receivers out.</source>
+        <translation>来場予定、受付済み、当日登録、未着、レシーバー貸出中の人数を表示します。</translation>
+    </message>
+    <message>
+        <source>With --counts: one line per category.</source>
+        <translation>--counts と一緒に: 区分ごとに 1 行。</translation>
+    </message>
+    <message>
+        <source>seminar-desk checkin: give one check-in code, or --name TEXT, --walk-in or --counts.</source>
+        <translation>seminar-desk checkin: 受付コードを 1 つ、または --name TEXT、--walk-in、--counts のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>seminar-desk checkin: a walk-in needs --walk-in and --family; the other walk-in options go with them.</source>
+        <translation>seminar-desk checkin: 当日登録には --walk-in と --family を指定してください。当日登録のほかのオプションはこれらと一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>seminar-desk checkin: --undo and --register go with a code or --name.</source>
+        <translation>seminar-desk checkin: --undo と --register は受付コードまたは --name と一緒に指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “%1”: give more of the name, or the check-in code.</source>
+        <translation>
+            <numerusform>「%1」に当てはまる人が %n 名います。氏名をもっと詳しく入力するか、受付コードを指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>「%1」に当てはまる人はいません。</translation>
+    </message>
+    <message>
+        <source>No one registered for this seminar matches “%1”.</source>
+        <translation>このセミナーの申込者に「%1」に当てはまる人はいません。</translation>
+    </message>
+    <message>
+        <source>--category is %1, not “%2”.</source>
+        <translation>--category には %1 のいずれかを指定してください (「%2」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Already in the database with that name or e-mail: register one of them with --existing ID, or add a new person with --new.</source>
+        <translation>同じ氏名またはメールアドレスの人がデータベースにいます。--existing ID でその人を登録するか、--new で新しい人として追加してください。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>来場予定</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>未着</translation>
+    </message>
+    <message>
+        <source>Receivers out</source>
+        <translation>レシーバー貸出中</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Run again with --register to register them for this seminar and check them in.</source>
+        <translation>このセミナーに申込済みにして受付するには、--register を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>受付日時</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>%1 was changed at another desk meanwhile: the check-in is not made again.</source>
+        <translation>%1 さんの申込はその間にほかの受付で変更されました。受付はやり直されません。</translation>
+    </message>
+    <message>
+        <source>%1 has a receiver: take it back first.</source>
+        <translation>%1 さんはレシーバーを借りています。先に返却を受けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in: nothing to undo.</source>
+        <translation>%1 さんはもう受付済みではありません。取り消す受付はありません。</translation>
+    </message>
+    <message>
+        <source>The registration %1 is for another seminar.</source>
+        <translation>申込 %1 は別のセミナーのものです。</translation>
+    </message>
+    <message>
+        <source>Only someone cancelled, waitlisted or not registered can be registered at the door.</source>
+        <translation>当日に申込済みにできるのは、キャンセル済み・キャンセル待ち・申込のない人だけです。</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked in: the registration changed.</source>
+        <translation>%1 さんを受付できませんでした。申込が変更されています。もう一度受付してください。</translation>
+    </message>
+    <message>
+        <source>Walk-in “%1”</source>
+        <translation>当日登録「%1」</translation>
+    </message>
+    <message>
+        <source>Check In “%1”</source>
+        <translation>受付「%1」</translation>
+    </message>
+    <message>
+        <source>No one registered for this seminar has the check-in code “%1”.</source>
+        <translation>このセミナーに受付コード「%1」の申込はありません。コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in: nothing to undo.</source>
+        <translation>%1 さんは受付済みではありません。取り消す受付はありません。</translation>
+    </message>
+    <message>
+        <source>%1 was not checked in at a desk: change their status in their form instead.</source>
+        <translation>%1 さんは受付で受付されたのではありません。参加者の編集画面で状態を変更してください。</translation>
+    </message>
+    <message>
+        <source>Undo Check-in of “%1”</source>
+        <translation>「%1」の受付の取消</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInLogEntry</name>
+    <message>
+        <source>Checked in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Receiver issued</source>
+        <translation>レシーバー貸出</translation>
+    </message>
+    <message>
+        <source>Receiver returned</source>
+        <translation>レシーバー返却</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInLogStore</name>
+    <message>
+        <source>Could not write the check-in log: %1</source>
+        <translation>受付記録を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the check-in log: %1</source>
+        <translation>受付記録を元に戻せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Per Category (F7)</source>
+        <translation>区分別 (F7)</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name, its reading or a check-in code</source>
+        <translation>名札をスキャンするか、氏名・フリガナ・受付コードを入力してください</translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation>預かり物:</translation>
+    </message>
+    <message>
+        <source>Receiver number:</source>
+        <translation>レシーバー番号:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Issue Receiver (F3)</source>
+        <translation>レシーバー貸出 (F3)</translation>
+    </message>
+    <message>
+        <source>Return Mode (F4)</source>
+        <translation>返却モード (F4)</translation>
+    </message>
+    <message>
+        <source>Register Here and Check In (F2)</source>
+        <translation>この場で申込して受付 (F2)</translation>
+    </message>
+    <message>
+        <source>Walk-in… (F5)</source>
+        <translation>当日登録… (F5)</translation>
+    </message>
+    <message>
+        <source>Undo Last (Ctrl+Z)</source>
+        <translation>直前の操作を取消 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Door Mode (F11)</source>
+        <translation>入口モード (F11)</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1217,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Press</source>
         <translation>報道</translation>
     </message>
+    <message>
+        <source>Co-organiser</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>後援</translation>
+    </message>
 </context>
 <context>
     <name>ContactBookPage</name>
@@ -667,6 +1282,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Not&amp;es:</source>
         <translation>備考(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin script:</source>
+        <translation>ローマ字氏名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Address in En&amp;glish:</source>
+        <translation>英語の住所(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1766,40 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DoorBadges</name>
+    <message>
+        <source>Every label of the sheet in the printer is used: put in a fresh sheet of %1.</source>
+        <translation>プリンターの用紙のラベルはすべて使用済みです。新しい %1 の用紙をセットしてください。</translation>
+    </message>
+    <message>
+        <source>No badges are waiting to be printed.</source>
+        <translation>印刷待ちの名札はありません。</translation>
+    </message>
+    <message>
+        <source>Name badge</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>There is no badge to print for this registration.</source>
+        <translation>この申込に印刷する名札はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorModeWindow</name>
+    <message>
+        <source>Door Mode</source>
+        <translation>入口モード</translation>
+    </message>
+    <message>
+        <source>Esc leaves the door mode</source>
+        <translation>Esc キーで入口モードを終了します</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommandOptions</name>
     <message>
         <source>The seminar whose registrations to export.</source>
@@ -1415,10 +2072,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>A picture to show on the flyer (PNG or JPEG).</source>
-        <translation>チラシに載せる画像（PNG または JPEG）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1445,6 +2098,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Wrote the flyer of “%1” to %2.</source>
         <translation>「%1」のチラシを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>A picture to show on the flyer (PNG or JPEG), a map say.</source>
+        <translation>チラシに載せる画像（PNG または JPEG。地図など）。</translation>
+    </message>
+    <message>
+        <source>Add a form to fill in and send by FAX at the foot of the last page.</source>
+        <translation>最後のページの下部に FAX 申込書を付けます。</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +2156,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>P&amp;icture:</source>
         <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A form at the foot of the last page to fill in and send by FAX to the enquiries contact.</source>
+        <translation>最後のページの下部に、記入して問い合わせ先へ FAX で送る申込書を付けます。</translation>
+    </message>
+    <message>
+        <source>FAX application &amp;form</source>
+        <translation>FAX申込書(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2845,61 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>OutstandingReceivers</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>レシーバー</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>預かり物</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>貸出日時</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <source>Every receiver is back.</source>
+        <translation>レシーバーはすべて返却されています。</translation>
+    </message>
+    <message>
+        <source>Receivers not returned</source>
+        <translation>未返却レシーバー一覧</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>受付コード</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2262,6 +2986,424 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Name on the badge</source>
         <translation>名札表示名</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDesk</name>
+    <message numerus="yes">
+        <source>%n receiver(s) are numbered: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>番号付きのレシーバーが %n 台あります。台数はそれ以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the Receivers</source>
+        <translation>レシーバーの台数の設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) are out now: the seminar has at least that many.</source>
+        <translation>
+            <numerusform>いま %n 台のレシーバーが貸出中です。台数はそれ以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: write a receiver&apos;s number, then optionally its channel (a number), such as “R-001,1”.</source>
+        <translation>%1 の %2 行目: レシーバーの番号と、必要ならチャンネル（数字）を「R-001,1」のように書いてください。</translation>
+    </message>
+    <message>
+        <source>No one registered for this seminar has the check-in code “%1”.</source>
+        <translation>このセミナーに受付コード「%1」の申込はありません。コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for this seminar.</source>
+        <translation>%1 さんはこのセミナーに申し込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for this seminar: check them in first.</source>
+        <translation>%1 さんの申込は「%2」です。先に受付してください。</translation>
+    </message>
+    <message>
+        <source>This seminar has no receivers yet: set how many it has first.</source>
+        <translation>このセミナーにはレシーバーがありません。先にレシーバーの台数を設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n receiver(s) are out.</source>
+        <translation>
+            <numerusform>レシーバー %n 台はすべて貸出中です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a receiver already (since %2).</source>
+        <translation>%1 さんはすでにレシーバーを借りています（%2 から）。</translation>
+    </message>
+    <message>
+        <source>This seminar has no receiver numbered “%1”.</source>
+        <translation>このセミナーに番号「%1」のレシーバーはありません。番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Issue a Receiver to “%1”</source>
+        <translation>「%1」へのレシーバー貸出</translation>
+    </message>
+    <message>
+        <source>The receiver “%1” is not out.</source>
+        <translation>レシーバー「%1」は貸出中ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no receiver out.</source>
+        <translation>%1 さんはレシーバーを借りていません。</translation>
+    </message>
+    <message>
+        <source>The receiver of %1 has been returned already.</source>
+        <translation>%1 さんのレシーバーはすでに返却されています。</translation>
+    </message>
+    <message>
+        <source>Take Back the Receiver of “%1”</source>
+        <translation>「%1」のレシーバー返却</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverInventoryStore</name>
+    <message>
+        <source>Could not read the receivers: %1</source>
+        <translation>レシーバーの情報を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The number of receivers cannot be negative.</source>
+        <translation>レシーバーの台数は 0 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no seminar with the number %1.</source>
+        <translation>番号 %1 のセミナーは存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not save the receivers: %1</source>
+        <translation>レシーバーの情報を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverLoan</name>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身分証明書</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>名刺</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverLoanStore</name>
+    <message>
+        <source>This person has a receiver already.</source>
+        <translation>この人はすでにレシーバーを借りています。</translation>
+    </message>
+    <message>
+        <source>The receiver “%1” is out already: take it back first.</source>
+        <translation>レシーバー「%1」は貸出中です。先に返却を受けてください。</translation>
+    </message>
+    <message>
+        <source>Could not record the receiver: %1</source>
+        <translation>レシーバーの貸出・返却を記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the receiver: %1</source>
+        <translation>レシーバーの記録を元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s record no longer exists.</source>
+        <translation>このレシーバーの記録はもうありません。</translation>
+    </message>
+    <message>
+        <source>The receiver has been lent again since it came back.</source>
+        <translation>このレシーバーは返却後にまた貸し出されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverStore</name>
+    <message>
+        <source>Could not read the receivers: %1</source>
+        <translation>レシーバーの情報を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the receivers: %1</source>
+        <translation>レシーバーの情報を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The receiver number “%1” is listed twice.</source>
+        <translation>レシーバー番号「%1」が 2 回書かれています。1 回にしてください。</translation>
+    </message>
+    <message>
+        <source>A receiver needs a number, and its channel must be 1 or more.</source>
+        <translation>レシーバーには番号を付け、チャンネルは 1 以上にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversCommand</name>
+    <message>
+        <source>Code</source>
+        <translation>受付コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>レシーバー</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>預かり物</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>貸出日時</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返却日時</translation>
+    </message>
+    <message>
+        <source>Interpretation receivers: the inventory, issue and return, and those not returned.</source>
+        <translation>通訳レシーバー: 台数、貸出と返却、未返却の一覧。</translation>
+    </message>
+    <message>
+        <source>inventory, issue, return or outstanding.</source>
+        <translation>inventory、issue、return、outstanding のいずれか。</translation>
+    </message>
+    <message>
+        <source>issue and return: the check-in code on the badge.</source>
+        <translation>issue と return: 名札の受付コード。</translation>
+    </message>
+    <message>
+        <source>inventory: how many receivers the seminar has.</source>
+        <translation>inventory: セミナーのレシーバーの台数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>inventory: a text file of the receivers&apos; numbers, one a line, optionally with a channel (R-001,1).</source>
+        <translation>inventory: レシーバー番号のテキストファイル（1 行に 1 台、チャンネルを付けてもよい: R-001,1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>issue, return: the receiver&apos;s number.</source>
+        <translation>issue、return: レシーバーの番号。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>issue: what is held until it comes back: id, card or none (default).</source>
+        <translation>issue: 返却まで預かる物: id（身分証明書）、card（名刺）、none（なし、既定値）。</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>return: the holder&apos;s name instead of a code.</source>
+        <translation>return: コードの代わりに借りている人の氏名。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>outstanding: the language of the PDF and the CSV</source>
+        <translation>outstanding: PDF と CSV の言語</translation>
+    </message>
+    <message>
+        <source>outstanding: write the list as a PDF file.</source>
+        <translation>outstanding: 一覧を PDF ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>seminar-desk receivers: say what to do: inventory, issue, return or outstanding.</source>
+        <translation>seminar-desk receivers: inventory、issue、return、outstanding のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>seminar-desk receivers %1: too many arguments.</source>
+        <translation>seminar-desk receivers %1: 引数が多すぎます。</translation>
+    </message>
+    <message>
+        <source>--count needs a number of receivers such as 40, not “%1”.</source>
+        <translation>--count にはレシーバーの台数を 40 のように指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Receivers</source>
+        <translation>レシーバー</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>貸出中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>貸出可能</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>seminar-desk receivers issue: give the check-in code of the person who takes the receiver.</source>
+        <translation>seminar-desk receivers issue: レシーバーを借りる人の受付コードを指定してください。</translation>
+    </message>
+    <message>
+        <source>--deposit is id, card or none, not “%1”.</source>
+        <translation>--deposit には id、card、none のいずれかを指定してください (「%1」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>Receiver issued to %1.</source>
+        <translation>%1 さんにレシーバーを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>seminar-desk receivers return: give a check-in code, --serial S or --name TEXT.</source>
+        <translation>seminar-desk receivers return: 受付コード、--serial S、--name TEXT のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>No one holding a receiver matches “%1”.</source>
+        <translation>レシーバーを借りている人に「%1」に当てはまる人はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people holding a receiver match “%1”: give more of the name, the code or the receiver&apos;s number.</source>
+        <translation>
+            <numerusform>レシーバーを借りている人のうち「%1」に当てはまる人が %n 名います。氏名をもっと詳しく入力するか、受付コードまたはレシーバー番号を指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiver returned by %1: give back %2.</source>
+        <translation>%1 さんからレシーバーの返却を受けました。預かり物（%2）を返してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n receiver(s) not returned to %1.</source>
+        <translation>
+            <numerusform>未返却のレシーバー %n 台の一覧を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionList</name>
+    <message>
+        <source>Needed</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <source>Other (no reading)</source>
+        <translation>その他（フリガナなし）</translation>
+    </message>
+    <message>
+        <source>Desk %1 of %2: %3</source>
+        <translation>受付 %1／%2：%3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>レシーバー</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>No one is registered for this seminar.</source>
+        <translation>このセミナーに申込はありません。</translation>
+    </message>
+    <message>
+        <source>Reception list</source>
+        <translation>受付名簿</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListCommand</name>
+    <message>
+        <source>Write the reception list (受付名簿) of a seminar to a PDF file, split for several desks.</source>
+        <translation>セミナーの受付名簿を PDF ファイルに書き出します。複数の受付に分けることもできます。</translation>
+    </message>
+    <message>
+        <source>Split the list at kana-row boundaries for this many reception desks (1 to %1, default 1).</source>
+        <translation>五十音の行の区切りで、この数の受付に名簿を分けます（1～%1、既定値 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The list&apos;s language</source>
+        <translation>名簿の言語</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>seminar-desk reception-list: name the PDF file to write with -o FILE.</source>
+        <translation>seminar-desk reception-list: -o FILE で書き出す PDF ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--desks needs a number of desks from 1 to %1, not “%2”.</source>
+        <translation>--desks には受付の数を 1～%1 で指定してください (「%2」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>No one is registered for this seminar: there is no reception list to print.</source>
+        <translation>このセミナーに申込はありません。印刷する受付名簿はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).</source>
+        <translation>
+            <numerusform>%n 名の受付名簿を %1 に書き出しました（%2 ページ、受付 %3 か所）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n people</source>
+        <translation>
+            <numerusform>  %1: %n 名</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3495,22 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Could not record the printed badges: %1</source>
         <translation>名札の印刷記録を保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Could not count the arrivals: %1</source>
+        <translation>来場者を数えられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the registrations: %1</source>
+        <translation>申込を検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not check in: %1</source>
+        <translation>受付できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the check-in: %1</source>
+        <translation>受付を取り消せませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Seminar</name>
@@ -2405,13 +3563,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>タイ語</translation>
     </message>
     <message>
-        <source>Simultaneous interpretation: %1</source>
-        <translation>同時通訳あり（%1）</translation>
+        <source>Web form</source>
+        <translation>Webフォーム</translation>
     </message>
     <message>
-        <source> ⇔ </source>
-        <comment>between two interpretation languages</comment>
-        <translation>⇔</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3588,53 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;Link</source>
         <translation>関連付け(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarDayCommand</name>
+    <message>
+        <source>The seminar (its ID, as “seminar-desk list seminars” shows).</source>
+        <translation>セミナー（「seminar-desk list seminars」に表示される ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name in the check-in log (default: the one in Settings, or the computer&apos;s name).</source>
+        <translation>受付記録に残る受付の名前（既定値: 設定の名前、またはコンピューター名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2).</source>
+        <translation>%1 (既定値: %2)。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is %1, not “%2”.</source>
+        <translation>--format には %1 のいずれかを指定してください (「%2」は指定できません)。</translation>
+    </message>
+    <message>
+        <source>seminar-desk %1: say which seminar with --seminar ID.</source>
+        <translation>seminar-desk %1: --seminar ID でセミナーを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: ja or en (default: the program&apos;s language).</source>
+        <translation>%1: ja または en (既定値: プログラムの言語)。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>--language is ja or en, not “%1”.</source>
+        <translation>--language には ja または en を指定してください (「%1」は指定できません)。</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3703,54 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Te&amp;xts</source>
         <translation>説明文(&amp;X)</translation>
     </message>
+    <message>
+        <source>&amp;Registration and flyer</source>
+        <translation>申込・チラシ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Participation &amp;fee:</source>
+        <translation>参加費(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Reception &amp;opens:</source>
+        <translation>受付開始(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Registration &amp;deadline:</source>
+        <translation>申込締切(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation>申込方法:</translation>
+    </message>
+    <message>
+        <source>&amp;Web form</source>
+        <translation>Webフォーム(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-mail(&amp;E)</translation>
+    </message>
+    <message>
+        <source>To the FAX number of the seminar&apos;s enquiries contact.</source>
+        <translation>セミナーの問い合わせ先の FAX 番号あてです。</translation>
+    </message>
+    <message>
+        <source>F&amp;AX</source>
+        <translation>FAX(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registration form &amp;URL:</source>
+        <translation>申込フォームの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Registration e-&amp;mail:</source>
+        <translation>申込先 E-mail(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The flyer shows these with a QR code of the registration form. Co-organisers and supporters are contacts linked to the seminar in the Contacts tab.</source>
+        <translation>チラシには、これらを申込フォームの QR コードとともに載せます。共催・後援は「連絡先」タブでセミナーに結び付けた連絡先です。</translation>
+    </message>
 </context>
 <context>
     <name>SeminarStore</name>
@@ -2533,6 +3789,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>There is no seminar with the number %1.</source>
         <translation>ID %1 のセミナーは見つかりません。</translation>
+    </message>
+    <message>
+        <source>The participation fee cannot be negative.</source>
+        <translation>参加費は 0 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Reception opens after the seminar starts.</source>
+        <translation>受付開始はセミナーの開始時刻より前にしてください。</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the seminar.</source>
+        <translation>申込締切はセミナーの開催日以前にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>「%1」は Web アドレス（https://…）ではありません。確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Applying on the web needs the address of the registration form.</source>
+        <translation>Web で申し込む場合は、申込フォームのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Applying by e-mail needs the registration e-mail address.</source>
+        <translation>E-mail で申し込む場合は、申込先のメールアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3896,17 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>TablePrinter</name>
+    <message>
+        <source>Could not start painting the list.</source>
+        <translation>一覧の描画を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the list.</source>
+        <translation>一覧の描画を完了できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>VenueEditor</name>
     <message>
         <source>Venue</source>
@@ -2671,6 +3966,49 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>There is no venue with the number %1.</source>
         <translation>ID %1 の会場は見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Family &amp;reading:</source>
+        <translation>セイ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>G&amp;iven reading:</source>
+        <translation>メイ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>所属(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>メールアドレス（任意）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>This &amp;person:</source>
+        <translation>この方(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>区分(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Needs a recei&amp;ver</source>
+        <translation>レシーバー要(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2974,10 +4312,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>通訳者</translation>
     </message>
     <message>
-        <source>Receivers issued</source>
-        <translation>レシーバー貸出数</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2991,6 +4325,91 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Booth</source>
         <translation>ブース</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInMatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not registered for this seminar</source>
+        <translation>このセミナーには未申込</translation>
+    </message>
+    <message>
+        <source>Receiver (no number)</source>
+        <translation>レシーバー（番号なし）</translation>
+    </message>
+    <message>
+        <source>Receiver %1</source>
+        <translation>レシーバー %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInPage</name>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>受付(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CheckInPanel</name>
+    <message>
+        <source>No one registered for this seminar matches “%1”.</source>
+        <translation>「%1」に一致する申込者はいません。氏名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matches are shown: type more of the name.</source>
+        <translation>%2 件中の最初の %1 件を表示しています。氏名をもう少し入力してください。</translation>
+    </message>
+    <message>
+        <source>Return mode: scan a badge, or type a name or a receiver number, to take a receiver back.</source>
+        <translation>返却モード: レシーバーを返却するには、名札をスキャンするか、氏名またはレシーバー番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Press F2 to register them for this seminar and check them in.</source>
+        <translation>%1このセミナーに申込して受付するには F2 キーを押してください。</translation>
+    </message>
+    <message>
+        <source>%1 They need a receiver: press F3 to issue one.</source>
+        <translation>%1レシーバー要: F3 キーで貸し出してください。</translation>
+    </message>
+    <message>
+        <source>Receiver issued to %1.</source>
+        <translation>%1 さんにレシーバーを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Receiver %1 issued to %2.</source>
+        <translation>%2 さんにレシーバー %1 を貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Receiver returned by %1. Hand back the deposit: %2.</source>
+        <translation>%1 さんからレシーバーが返却されました。預かり物（%2）をお返しください。</translation>
+    </message>
+    <message>
+        <source>Expected %1 · Checked in %2 · Walk-ins %3 · Not yet arrived %4 · Receivers out %5</source>
+        <translation>来場予定 %1名／受付済み %2名／当日登録 %3名／未着 %4名／レシーバー貸出中 %5台</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receivers: issued %1 · returned %2 · outstanding %3 · of %4</source>
+        <translation>レシーバー: 貸出 %1台／返却 %2台／未返却 %3台／全 %4台</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +4440,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Contact “%1”</source>
         <translation>連絡先「%1」</translation>
+    </message>
+    <message>
+        <source>For English flyers, e.g. Satomi HIGASHIDA</source>
+        <translation>英語版チラシ用。例：Satomi HIGASHIDA</translation>
+    </message>
+    <message>
+        <source>For English flyers, without the country</source>
+        <translation>英語版チラシ用（国名は不要）</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +5211,30 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
         <source>Seminar “%1”</source>
         <translation>セミナー「%1」</translation>
     </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>https://… (shown on the flyer with a QR code)</source>
+        <translation>https://…（チラシに QR コードとともに載せます）</translation>
+    </message>
+    <message>
+        <source>Where applications by e-mail go</source>
+        <translation>E-mail での申込先</translation>
+    </message>
 </context>
 <context>
     <name>sd::SeminarListModel</name>
@@ -3857,6 +5308,23 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Ve&amp;nues</source>
         <translation>会場(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WalkInForm</name>
+    <message>
+        <source>A new person</source>
+        <translation>新しい方</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new person (%n in the database may be them)</source>
+        <translation>
+            <numerusform>新しい方（登録済みの %n 名が同一人物かもしれません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

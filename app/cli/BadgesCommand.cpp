@@ -67,10 +67,15 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     parser.addOption({QStringLiteral("registrations"), tr("Only the registrations with these ids."), tr("1,5,9")});
     parser.addOption({QStringLiteral("skip"), tr("Labels already used on the first sheet (default 0)."), tr("K"),
                       QStringLiteral("0")});
-    parser.addOption(
-        {QStringLiteral("offset"), tr("Printer offset in millimetres across and down, e.g. 0.5,-1."), tr("X,Y")});
+    parser.addOption({QStringLiteral("offset"),
+                      tr("Printer offset in millimetres across and down, e.g. 0.5,-1 (at most 10 either way)."),
+                      tr("X,Y")});
     parser.addOption({QStringLiteral("categories"), tr("A JSON file with the words and colours of the category bands."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("band"),
+                      tr("bleed: the category band runs 1.5 mm past the label's edges where the sheet has room; "
+                         "inset: it keeps a white margin inside them (default: bleed when every label has room)."),
+                      tr("EDGE")});
     parser.addOption({QStringLiteral("calibration"),
                       tr("Write a page with the label outlines instead of badges, to check the printer.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
@@ -98,6 +103,14 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         style = *read;
     }
     BadgeSheetPrinter printer(*sheet, style);
+    if (parser.isSet(QStringLiteral("band"))) {
+        const auto edge = BadgeSheetPrinter::bandEdgeFromKey(parser.value(QStringLiteral("band")));
+        if (!edge) {
+            err << tr("--band is bleed or inset, not “%1”.").arg(parser.value(QStringLiteral("band"))) << Qt::endl;
+            return 2;
+        }
+        printer.setBandEdge(*edge);
+    }
     bool skipOk = false;
     printer.setStartLabel(parser.value(QStringLiteral("skip")).toInt(&skipOk));
     if (const QString error = printer.validationError(); !skipOk || !error.isEmpty()) {
@@ -111,6 +124,10 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (!readOffset(parser.value(QStringLiteral("offset")), offset, err))
             return 2;
         printer.setPrinterOffsetMm(offset);
+        if (const QString error = printer.validationError(); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return 2;
+        }
     }
     if (parser.isSet(QStringLiteral("calibration"))) {
         if (Status written = printer.saveCalibrationPdf(output); !written) {
@@ -155,10 +172,14 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << written.error() << Qt::endl;
         return 1;
     }
-    out << tr("Wrote %n badge(s) on %1 sheet(s) of %2 to %3.", nullptr, *written)
-               .arg(printer.pageCount(*written))
+    const int badges = int(written->badges.size());
+    out << tr("Wrote %n badge(s) on %1 sheet(s) of %2 to %3.", nullptr, badges)
+               .arg(printer.pageCount(badges))
                .arg(sheet->name(), output)
         << Qt::endl;
+    // Printed all the same: the user decides whether a shortened badge will do.
+    for (const QString& warning : written->warnings())
+        err << tr("Warning: %1").arg(warning) << Qt::endl;
     return 0;
 }
 

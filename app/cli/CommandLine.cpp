@@ -2,7 +2,9 @@
 
 #include <QTextStream>
 
+#include "cli/AttendanceCommand.h"
 #include "cli/BadgesCommand.h"
+#include "cli/CheckInCommand.h"
 #include "cli/Command.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCsvCommand.h"
@@ -10,6 +12,8 @@
 #include "cli/FlyerCommand.h"
 #include "cli/ImportCsvCommand.h"
 #include "cli/ListCommand.h"
+#include "cli/ReceiversCommand.h"
+#include "cli/ReceptionListCommand.h"
 #include "cli/SheetsCommand.h"
 #include "core/data/Database.h"
 
@@ -25,6 +29,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
     m_commands.push_back(std::make_unique<ExportXlsxCommand>());
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
+    m_commands.push_back(std::make_unique<CheckInCommand>());
+    m_commands.push_back(std::make_unique<ReceiversCommand>());
+    m_commands.push_back(std::make_unique<ReceptionListCommand>());
+    m_commands.push_back(std::make_unique<AttendanceCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -56,7 +64,7 @@ void CommandLine::printHelp(QTextStream& out) const
               "Commands:\n")
                .arg(Database::defaultPath());
     for (const auto& command : m_commands)
-        out << QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        out << QStringLiteral("  %1  %2\n").arg(command->name(), -14).arg(command->summary());
     out << tr("\nRun “seminar-desk COMMAND --help” for a command's options.") << Qt::endl;
 }
 

@@ -21,7 +21,10 @@ int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption({QStringLiteral("seminar"), tr("The seminar to announce."), tr("ID")});
     parser.addOption(
         {QStringLiteral("language"), tr("ja, en or both (default)."), tr("LANGUAGE"), QStringLiteral("both")});
-    parser.addOption({QStringLiteral("image"), tr("A picture to show on the flyer (PNG or JPEG)."), tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("image"), tr("A picture to show on the flyer (PNG or JPEG), a map say."), tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("fax-form"), tr("Add a form to fill in and send by FAX at the foot of the last page.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
     int exitCode = 0;
     if (!parse(parser, arguments, out, err, exitCode))
@@ -65,6 +68,7 @@ int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     content->language = *language;
     content->image = image;
+    content->faxForm = parser.isSet(QStringLiteral("fax-form"));
     if (Status written = FlyerRenderer(*content).savePdf(output); !written) {
         err << written.error() << Qt::endl;
         return 1;

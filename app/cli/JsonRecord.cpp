@@ -20,6 +20,9 @@ void writeValue(QString& out, const QVariant& value)
     case QMetaType::LongLong:
         out += QString::number(value.toLongLong());
         return;
+    case QMetaType::Double:
+        out += QString::number(value.toDouble(), 'g', 12);
+        return;
     case QMetaType::QStringList: {
         out += QLatin1Char('[');
         const QStringList items = value.toStringList();

@@ -9,7 +9,7 @@ namespace sd {
 
 // One record's fields in a fixed order, written as compact JSON by hand: listing 100,000 rows
 // through QJsonObject costs more than reading them from the database.
-// Values: QString, qint64/int, bool, an invalid QVariant (null), QStringList (an array of strings)
+// Values: QString, qint64/int, double, bool, an invalid QVariant (null), QStringList (an array of strings)
 // or a QVariantList of JsonRecord (an array of objects).
 class JsonRecord
 {

@@ -16,6 +16,14 @@ QVariant instant(const QDateTime& time)
     return storedInstant(time);
 }
 
+QStringList applicationMethodKeys(const QList<Seminar::ApplicationMethod>& methods)
+{
+    QStringList keys;
+    for (Seminar::ApplicationMethod method : methods)
+        keys.append(Seminar::applicationMethodKey(method));
+    return keys;
+}
+
 } // namespace
 
 JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName)
@@ -35,7 +43,17 @@ JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName)
         .add(QStringLiteral("organiser"), seminar.organiser)
         .add(QStringLiteral("capacity"), seminar.capacity)
         .add(QStringLiteral("languages"), seminar.languages)
-        .add(QStringLiteral("status"), Seminar::statusKey(seminar.status));
+        .add(QStringLiteral("status"), Seminar::statusKey(seminar.status))
+        .add(QStringLiteral("participation_fee"), seminar.participationFee)
+        .add(QStringLiteral("reception_opens"),
+             seminar.receptionOpens.isValid() ? QVariant(seminar.receptionOpens.toString(QStringLiteral("HH:mm")))
+                                              : QVariant())
+        .add(QStringLiteral("registration_deadline"),
+             seminar.registrationDeadline.isValid() ? QVariant(seminar.registrationDeadline.toString(Qt::ISODate))
+                                                    : QVariant())
+        .add(QStringLiteral("registration_url"), seminar.registrationUrl)
+        .add(QStringLiteral("registration_email"), seminar.registrationEmail)
+        .add(QStringLiteral("application_methods"), applicationMethodKeys(seminar.applicationMethods));
 }
 
 JsonRecord RecordJson::attendee(const Attendee& attendee)
@@ -94,7 +112,6 @@ JsonRecord RecordJson::booth(const StaffedBooth& staffed)
         .add(QStringLiteral("name"), booth.name)
         .add(QStringLiteral("language_pair"), booth.languagePair)
         .add(QStringLiteral("channel"), booth.channel)
-        .add(QStringLiteral("receivers_issued"), booth.receiversIssued)
         .add(QStringLiteral("notes"), booth.notes)
         .add(QStringLiteral("interpreters"), shiftList);
 }
@@ -106,9 +123,11 @@ JsonRecord RecordJson::contact(const Contact& contact)
         .add(QStringLiteral("kind"), Contact::kindKey(contact.kind))
         .add(QStringLiteral("name"), contact.name)
         .add(QStringLiteral("reading"), contact.reading)
+        .add(QStringLiteral("latin_name"), contact.latinName)
         .add(QStringLiteral("role"), contact.role)
         .add(QStringLiteral("organisation"), contact.organisation)
         .add(QStringLiteral("address"), contact.address)
+        .add(QStringLiteral("address_en"), contact.addressEn)
         .add(QStringLiteral("postal_code"), contact.postalCode)
         .add(QStringLiteral("tel"), contact.tel)
         .add(QStringLiteral("fax"), contact.fax)

@@ -40,6 +40,10 @@ BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint6
 {
     m_ui->setupUi(this);
     fillSheets();
+    for (BandEdge::Kind edge : BadgeSheetPrinter::bandEdges())
+        m_ui->bandCombo->addItem(BadgeSheetPrinter::bandEdgeName(edge), BadgeSheetPrinter::bandEdgeKey(edge));
+    loadBandEdge();
+    m_ui->warningLabel->hide();
 
     using Kind = BadgeSelection::Kind;
     for (Kind kind : {Kind::All, Kind::Registrations, Kind::NeverPrinted, Kind::ChangedSincePrinted})
@@ -72,7 +76,15 @@ BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint6
         updateSummary();
         m_preview->updatePreview();
     };
-    connect(m_ui->sheetCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    connect(m_ui->sheetCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, changed] {
+        loadBandEdge();
+        changed();
+    });
+    connect(m_ui->bandCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, changed] {
+        AppSettings().setBadgeBandEdge(m_ui->sheetCombo->currentData().toString(),
+                                       m_ui->bandCombo->currentData().toString());
+        changed();
+    });
     connect(m_ui->selectionCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_ui->startSpin, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_ui->calibrationCheck, &QCheckBox::toggled, this, changed);
@@ -119,6 +131,8 @@ BadgeSheetPrinter BadgeDialog::printer() const
     BadgeSheetPrinter printer(sheet);
     printer.setStartLabel(qMin(m_ui->startSpin->value(), sheet.labelsPerSheet()) - 1);
     printer.setPrinterOffsetMm(QPointF(m_ui->offsetXSpin->value(), m_ui->offsetYSpin->value()));
+    printer.setBandEdge(
+        BadgeSheetPrinter::bandEdgeFromKey(m_ui->bandCombo->currentData().toString()).value_or(printer.bandEdge()));
     return printer;
 }
 
@@ -140,6 +154,23 @@ void BadgeDialog::updateSummary()
     const bool printable = calibration || m_badgeCount > 0;
     m_ui->printButton->setEnabled(printable);
     m_ui->savePdfButton->setEnabled(printable);
+}
+
+void BadgeDialog::loadBandEdge()
+{
+    const QString sheet = m_ui->sheetCombo->currentData().toString();
+    const QString saved = AppSettings().badgeBandEdge(sheet);
+    const QString edge = BadgeSheetPrinter::bandEdgeFromKey(saved)
+        ? saved
+        : BadgeSheetPrinter::bandEdgeKey(BadgeSheetPrinter::defaultBandEdge(*m_catalog.find(sheet)));
+    const QSignalBlocker block(m_ui->bandCombo);
+    m_ui->bandCombo->setCurrentIndex(m_ui->bandCombo->findData(edge));
+}
+
+void BadgeDialog::showWarnings(const QStringList& warnings)
+{
+    m_ui->warningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->warningLabel->setVisible(!warnings.isEmpty());
 }
 
 void BadgeDialog::loadOffset()
@@ -169,6 +200,7 @@ void BadgeDialog::paintPreview(QPrinter* previewPrinter)
     auto painted = badges.paint(*previewPrinter, m_database, m_seminarId, selection());
     if (!painted)
         m_ui->summaryLabel->setText(painted.error());
+    showWarnings(painted ? painted->warnings() : QStringList());
 }
 
 Status BadgeDialog::print(QPrinter& target)
@@ -184,7 +216,7 @@ Status BadgeDialog::print(QPrinter& target)
         return fail(painted.error());
     if (target.printerState() == QPrinter::Error || target.printerState() == QPrinter::Aborted)
         return fail(tr("The printer could not print the badges."));
-    return RegistrationStore(m_database).markBadgesPrinted(*painted);
+    return RegistrationStore(m_database).markBadgesPrinted(painted->badges);
 }
 
 Status BadgeDialog::savePdf(const QString& path)
@@ -196,6 +228,7 @@ Status BadgeDialog::savePdf(const QString& path)
     m_preview->updatePreview();
     if (!written)
         return fail(written.error());
+    showWarnings(written->warnings());
     return {};
 }
 

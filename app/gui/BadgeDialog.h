@@ -45,6 +45,8 @@ public:
 private:
     void fillSheets();
     void updateSummary();
+    void loadBandEdge();
+    void showWarnings(const QStringList& warnings);
     void loadOffset();
     void saveOffset();
     void paintPreview(QPrinter* printer);

@@ -106,7 +106,6 @@ void BoothEditor::setBooth(const Booth& booth, const QList<InterpreterShift>& sh
     m_ui->nameEdit->setText(booth.name);
     m_ui->languagePairCombo->setCurrentText(booth.languagePair);
     m_ui->channelSpin->setValue(booth.channel);
-    m_ui->receiversSpin->setValue(booth.receiversIssued);
     m_ui->notesEdit->setPlainText(booth.notes);
     m_ui->shiftsTable->setRowCount(0);
     for (const InterpreterShift& shift : shifts)
@@ -142,7 +141,6 @@ Booth BoothEditor::booth() const
     booth.name = m_ui->nameEdit->text().trimmed();
     booth.languagePair = m_ui->languagePairCombo->currentText().trimmed();
     booth.channel = m_ui->channelSpin->value();
-    booth.receiversIssued = m_ui->receiversSpin->value();
     booth.notes = m_ui->notesEdit->toPlainText();
     return booth;
 }

@@ -18,6 +18,8 @@ ContactEditor::ContactEditor(Save save, QWidget* parent)
     m_ui->readingEdit->setPlaceholderText(tr("In kana, for sorting"));
     connect(m_ui->readingEdit, &QLineEdit::editingFinished, this,
             [this] { m_ui->readingEdit->setText(Reading::katakana(m_ui->readingEdit->text())); });
+    m_ui->latinNameEdit->setPlaceholderText(tr("For English flyers, e.g. Satomi HIGASHIDA"));
+    m_ui->addressEnEdit->setPlaceholderText(tr("For English flyers, without the country"));
     setErrorLabel(m_ui->errorLabel);
     setContact(Contact());
 }
@@ -31,10 +33,12 @@ void ContactEditor::setContact(const Contact& contact)
     m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(Contact::kindKey(contact.kind))));
     m_ui->nameEdit->setText(contact.name);
     m_ui->readingEdit->setText(contact.reading);
+    m_ui->latinNameEdit->setText(contact.latinName);
     m_ui->roleEdit->setText(contact.role);
     m_ui->organisationEdit->setText(contact.organisation);
     m_ui->postalCodeEdit->setText(contact.postalCode);
     m_ui->addressEdit->setText(contact.address);
+    m_ui->addressEnEdit->setText(contact.addressEn);
     m_ui->telEdit->setText(contact.tel);
     m_ui->faxEdit->setText(contact.fax);
     m_ui->emailEdit->setText(contact.email);
@@ -48,10 +52,12 @@ Contact ContactEditor::contact() const
     contact.kind = Contact::kindFromKey(m_ui->kindCombo->currentData().toString());
     contact.name = m_ui->nameEdit->text().trimmed();
     contact.reading = m_ui->readingEdit->text().trimmed();
+    contact.latinName = m_ui->latinNameEdit->text().trimmed();
     contact.role = m_ui->roleEdit->text().trimmed();
     contact.organisation = m_ui->organisationEdit->text().trimmed();
     contact.postalCode = m_ui->postalCodeEdit->text().trimmed();
     contact.address = m_ui->addressEdit->text().trimmed();
+    contact.addressEn = m_ui->addressEnEdit->text().trimmed();
     contact.tel = m_ui->telEdit->text().trimmed();
     contact.fax = m_ui->faxEdit->text().trimmed();
     contact.email = m_ui->emailEdit->text().trimmed();

@@ -1,5 +1,6 @@
 #include "gui/FlyerDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QImageReader>
@@ -39,6 +40,7 @@ FlyerDialog::FlyerDialog(const Database& database, qint64 seminarId, QWidget* pa
 
     connect(m_ui->languageCombo, qOverload<int>(&QComboBox::currentIndexChanged), m_preview,
             &QPrintPreviewWidget::updatePreview);
+    connect(m_ui->faxFormCheck, &QCheckBox::toggled, m_preview, &QPrintPreviewWidget::updatePreview);
     connect(m_ui->chooseImageButton, &QPushButton::clicked, this, &FlyerDialog::chooseImage);
     connect(m_ui->clearImageButton, &QPushButton::clicked, this, [this] {
         Status cleared = setImage(QString());
@@ -48,6 +50,9 @@ FlyerDialog::FlyerDialog(const Database& database, qint64 seminarId, QWidget* pa
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &FlyerDialog::askAndSavePdf);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Offered where applications go by FAX; the office may still print a form for another seminar.
+    if (m_content)
+        m_ui->faxFormCheck->setChecked(m_content->seminar.applicationMethods.contains(Seminar::ApplicationMethod::Fax));
     if (!m_content) {
         m_ui->messageLabel->setText(m_content.error());
         m_ui->printButton->setEnabled(false);
@@ -68,6 +73,7 @@ FlyerContent FlyerDialog::content() const
     FlyerContent content = *m_content;
     content.language = language();
     content.image = m_image;
+    content.faxForm = m_ui->faxFormCheck->isChecked();
     return content;
 }
 

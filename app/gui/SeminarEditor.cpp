@@ -1,5 +1,6 @@
 #include "gui/SeminarEditor.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -9,6 +10,13 @@
 #include "ui_SeminarEditor.h"
 
 namespace sd {
+
+namespace {
+
+// The deadline box's earliest date, shown as "None".
+const QDate noDeadline(2000, 1, 1);
+
+} // namespace
 
 SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* parent)
     : RecordDialog(parent)
@@ -24,6 +32,14 @@ SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* par
     m_ui->capacitySpin->setSpecialValueText(tr("Unlimited"));
     m_ui->languagesEdit->setPlaceholderText(tr("Language codes, e.g. ja, en"));
     m_ui->shortTitleEdit->setPlaceholderText(tr("A short title that fits on a name badge"));
+    m_ui->feeSpin->setSpecialValueText(tr("Free of charge"));
+    m_ui->feeSpin->setSuffix(tr(" yen"));
+    // The earliest value of each stands for "not said".
+    m_ui->receptionEdit->setSpecialValueText(tr("Not said"));
+    m_ui->deadlineEdit->setMinimumDate(noDeadline);
+    m_ui->deadlineEdit->setSpecialValueText(tr("None"));
+    m_ui->urlEdit->setPlaceholderText(tr("https://… (shown on the flyer with a QR code)"));
+    m_ui->registrationEmailEdit->setPlaceholderText(tr("Where applications by e-mail go"));
     setErrorLabel(m_ui->errorLabel);
     setSeminar(Seminar());
     // Moving the start moves the end with it: a seminar moved to another day or hour keeps its length.
@@ -55,6 +71,15 @@ void SeminarEditor::setSeminar(const Seminar& seminar)
     m_ui->capacitySpin->setValue(seminar.capacity);
     m_ui->languagesEdit->setText(seminar.languages.join(QStringLiteral(", ")));
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(Seminar::statusKey(seminar.status))));
+    m_ui->feeSpin->setValue(seminar.participationFee);
+    m_ui->receptionEdit->setTime(seminar.receptionOpens.isValid() ? seminar.receptionOpens
+                                                                  : m_ui->receptionEdit->minimumTime());
+    m_ui->deadlineEdit->setDate(seminar.registrationDeadline.isValid() ? seminar.registrationDeadline : noDeadline);
+    m_ui->webCheck->setChecked(seminar.applicationMethods.contains(Seminar::ApplicationMethod::Web));
+    m_ui->emailCheck->setChecked(seminar.applicationMethods.contains(Seminar::ApplicationMethod::Email));
+    m_ui->faxCheck->setChecked(seminar.applicationMethods.contains(Seminar::ApplicationMethod::Fax));
+    m_ui->urlEdit->setText(seminar.registrationUrl);
+    m_ui->registrationEmailEdit->setText(seminar.registrationEmail);
     m_ui->descriptionJaEdit->setPlainText(seminar.descriptionJa);
     m_ui->descriptionEnEdit->setPlainText(seminar.descriptionEn);
     m_ui->programmeEdit->setPlainText(seminar.programme);
@@ -76,6 +101,22 @@ Seminar SeminarEditor::seminar() const
     static const QRegularExpression separators(QStringLiteral("[\\s,、]+"));
     seminar.languages = m_ui->languagesEdit->text().toLower().split(separators, Qt::SkipEmptyParts);
     seminar.status = Seminar::statusFromKey(m_ui->statusCombo->currentData().toString()).value_or(seminar.status);
+    seminar.participationFee = m_ui->feeSpin->value();
+    const QTime reception = m_ui->receptionEdit->time();
+    seminar.receptionOpens = reception == m_ui->receptionEdit->minimumTime() ? QTime() : reception;
+    const QDate deadline = m_ui->deadlineEdit->date();
+    seminar.registrationDeadline = deadline == noDeadline ? QDate() : deadline;
+    seminar.applicationMethods.clear();
+    const std::pair<QCheckBox*, Seminar::ApplicationMethod> methods[]
+        = {{m_ui->webCheck, Seminar::ApplicationMethod::Web},
+           {m_ui->emailCheck, Seminar::ApplicationMethod::Email},
+           {m_ui->faxCheck, Seminar::ApplicationMethod::Fax}};
+    for (const auto& [check, method] : methods) {
+        if (check->isChecked())
+            seminar.applicationMethods.append(method);
+    }
+    seminar.registrationUrl = m_ui->urlEdit->text().trimmed();
+    seminar.registrationEmail = m_ui->registrationEmailEdit->text().trimmed();
     seminar.descriptionJa = m_ui->descriptionJaEdit->toPlainText();
     seminar.descriptionEn = m_ui->descriptionEnEdit->toPlainText();
     seminar.programme = m_ui->programmeEdit->toPlainText();

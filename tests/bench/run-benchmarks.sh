@@ -14,3 +14,5 @@ echo "== Excel export and import, 100,000 attendees, against libxlsxwriter's flo
 "$here/xlsx-benchmark.sh" "$BUILD"
 echo "== 1,000 badges to PDF, against glabels-3-batch =="
 "$here/badge-benchmark.sh" "$BUILD"
+echo "== The seminar day: check-in by code and name on 100,000 registrations, the reception list =="
+"$BUILD/tests/bench/checkin-benchmark"

@@ -102,6 +102,9 @@ TEST_CASE("badges refuses bad options with a message and leaves nothing printed"
         {QStringLiteral("--only"), QStringLiteral("sometimes"), QStringLiteral("-o"), pdf},
         {QStringLiteral("--registrations"), QStringLiteral("1,x"), QStringLiteral("-o"), pdf},
         {QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--offset"), QStringLiteral("50,0"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--offset"), QStringLiteral("0,-10.5"), QStringLiteral("-o"), pdf},
+        {QStringLiteral("--band"), QStringLiteral("wide"), QStringLiteral("-o"), pdf},
         {},
     };
     for (const QStringList& options : wrong) {
@@ -110,11 +113,34 @@ TEST_CASE("badges refuses bad options with a message and leaves nothing printed"
         CHECK(run.exitCode == 2);
         CHECK_FALSE(run.err.isEmpty());
     }
+    const CliRun far = CliRun::run(
+        base + QStringList {QStringLiteral("--offset"), QStringLiteral("50,0"), QStringLiteral("-o"), pdf});
+    CHECK(far.err.contains(QStringLiteral("10 mm")));
+    CHECK_FALSE(QFile::exists(pdf));
     const CliRun unwritable = CliRun::run(
         base + QStringList {QStringLiteral("-o"), folder.filePath(QStringLiteral("missing/folder/badges.pdf"))});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("badges.pdf")));
     CHECK(counts(db).printed == 0);
+}
+
+TEST_CASE("badges on a narrow sheet: an offset of 10 mm, a chosen band, and the shortened badges named",
+          "[cli][badges]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 30);
+    const QString pdf = folder.filePath(QStringLiteral("narrow.pdf"));
+    const CliRun run = CliRun::run({QStringLiteral("badges"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                                    QStringLiteral("1"), QStringLiteral("--sheet"), QStringLiteral("JAC F-2048"),
+                                    QStringLiteral("--offset"), QStringLiteral("10,-10"), QStringLiteral("--band"),
+                                    QStringLiteral("inset"), QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Printed all the same; the badges whose organisation was cut are named on stderr.
+    CHECK(run.err.contains(QStringLiteral("Warning")));
+    CHECK(run.err.contains(QStringLiteral("shortened")));
+    CHECK(PdfTools::pageSize(pdf).width() > PdfTools::pageSize(pdf).height());
+    CHECK(counts(db).printed == counts(db).printable);
 }
 
 TEST_CASE("sheets lists every built-in sheet with its geometry", "[cli][badges]")
@@ -153,7 +179,13 @@ TEST_CASE("flyer writes the seminar's flyer in the language asked for", "[cli][f
     text.remove(QRegularExpression(QStringLiteral("\\s+")));
     CHECK(text.contains(QStringLiteral("問い合わせ先")));
     CHECK(text.contains(QStringLiteral("北九州イノベーションギャラリー")));
-    CHECK(text.contains(QStringLiteral("+81-93-681-1563")));
+    CHECK(text.contains(QStringLiteral("093-681-1563")));
+    CHECK_FALSE(text.contains(QStringLiteral("FAX申込書")));
+    const CliRun withForm = CliRun::run(
+        {QStringLiteral("flyer"), QStringLiteral("--db"), db, QStringLiteral("--seminar"), QStringLiteral("1"),
+         QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--fax-form"), QStringLiteral("-o"), pdf});
+    REQUIRE(withForm.exitCode == 0);
+    CHECK(PdfTools::text(pdf).contains(QStringLiteral("FAX申込書")));
     CHECK(CliRun::run({QStringLiteral("flyer"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
                        QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("-o"),
                        pdf})

@@ -40,12 +40,33 @@ TEST_CASE("demo then list seminars as JSON, field by field", "[cli]")
     CHECK(seminar[QStringLiteral("status")].toString() == QStringLiteral("open"));
     CHECK(seminar[QStringLiteral("capacity")].toInt() == 150);
     CHECK(seminar[QStringLiteral("organiser")].toString().contains(QStringLiteral("Kitakyushu Urban Centre")));
+    CHECK(seminar[QStringLiteral("participation_fee")].toInt() == 0);
+    CHECK(seminar[QStringLiteral("reception_opens")].toString() == QStringLiteral("13:00"));
+    CHECK(seminar[QStringLiteral("registration_deadline")].toString() == QStringLiteral("2027-02-05"));
+    CHECK(seminar[QStringLiteral("registration_url")].toString().startsWith(QStringLiteral("https://")));
+    CHECK(seminar[QStringLiteral("application_methods")].toArray()
+          == QJsonArray {QStringLiteral("web"), QStringLiteral("email"), QStringLiteral("fax")});
     CHECK(keys(seminar)
-          == QStringList {QStringLiteral("capacity"), QStringLiteral("description_en"),
-                          QStringLiteral("description_ja"), QStringLiteral("ends_at"), QStringLiteral("id"),
-                          QStringLiteral("languages"), QStringLiteral("organiser"), QStringLiteral("programme"),
-                          QStringLiteral("short_title"), QStringLiteral("starts_at"), QStringLiteral("status"),
-                          QStringLiteral("title_en"), QStringLiteral("title_ja"), QStringLiteral("venue_id"),
+          == QStringList {QStringLiteral("application_methods"),
+                          QStringLiteral("capacity"),
+                          QStringLiteral("description_en"),
+                          QStringLiteral("description_ja"),
+                          QStringLiteral("ends_at"),
+                          QStringLiteral("id"),
+                          QStringLiteral("languages"),
+                          QStringLiteral("organiser"),
+                          QStringLiteral("participation_fee"),
+                          QStringLiteral("programme"),
+                          QStringLiteral("reception_opens"),
+                          QStringLiteral("registration_deadline"),
+                          QStringLiteral("registration_email"),
+                          QStringLiteral("registration_url"),
+                          QStringLiteral("short_title"),
+                          QStringLiteral("starts_at"),
+                          QStringLiteral("status"),
+                          QStringLiteral("title_en"),
+                          QStringLiteral("title_ja"),
+                          QStringLiteral("venue_id"),
                           QStringLiteral("venue_name")});
 }
 
@@ -122,6 +143,13 @@ TEST_CASE("list booths and contacts of the demo seminar", "[cli]")
     CHECK(enquiries[QStringLiteral("tel")].toString() == QStringLiteral("+81-93-681-1563"));
     CHECK(enquiries[QStringLiteral("fax")].toString() == QStringLiteral("+81-93-681-1564"));
     CHECK(enquiries[QStringLiteral("postal_code")].toString() == QStringLiteral("805-0062"));
+    CHECK(enquiries[QStringLiteral("latin_name")].toString().startsWith(QStringLiteral("IGES Kitakyushu")));
+    CHECK(enquiries[QStringLiteral("address_en")].toString().contains(QStringLiteral("1-1-1 Hirano")));
+    QStringList roles;
+    for (const QJsonValue& value : contacts.jsonArray())
+        roles.append(value.toObject()[QStringLiteral("seminar_role")].toString());
+    CHECK(roles.contains(QStringLiteral("co_organiser")));
+    CHECK(roles.contains(QStringLiteral("supporter")));
 }
 
 TEST_CASE("list prints an aligned table by default", "[cli]")

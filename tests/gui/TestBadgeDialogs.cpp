@@ -61,7 +61,7 @@ TEST_CASE("The badge dialog chooses sheet, badges and start label, and previews 
     CHECK(dialog.printer().sheet().labelsPerSheet() == 8);
 }
 
-TEST_CASE("Save as PDF from the badge dialog marks the badges printed, a failure does not", "[gui][badges]")
+TEST_CASE("Save as PDF from the badge dialog marks the badges printed, and a failure does not", "[gui][badges]")
 {
     TestDatabaseFile file;
     auto seminarId = DemoSeminar::fill(file.database(), 15);
@@ -123,7 +123,8 @@ TEST_CASE("The flyer dialog previews and saves the flyer in the chosen language"
     language->setCurrentIndex(language->findData(int(FlyerContent::Language::English)));
     CHECK(dialog.language() == FlyerContent::Language::English);
     QApplication::processEvents();
-    CHECK(child<QPrintPreviewWidget>(dialog, "preview")->pageCount() == 1);
+    // The demo's seven programme items and how to apply take the English flyer onto a second page.
+    CHECK(child<QPrintPreviewWidget>(dialog, "preview")->pageCount() == 2);
 
     CHECK_FALSE(dialog.setImage(QDir(file.folder()).filePath(QStringLiteral("none.png"))).ok());
     QImage image(60, 30, QImage::Format_RGB32);
@@ -138,5 +139,54 @@ TEST_CASE("The flyer dialog previews and saves the flyer in the chosen language"
     QString text = PdfTools::text(pdf);
     text.remove(QRegularExpression(QStringLiteral("\\s+")));
     CHECK(text.contains(QStringLiteral("Enquiries")));
-    CHECK_FALSE(text.contains(QStringLiteral("問い合わせ先")));
+    CHECK_FALSE(text.contains(QStringLiteral("問い合わせ")));
+    // The demo takes applications by FAX: the form is offered, and can be left off.
+    auto* faxForm = child<QCheckBox>(dialog, "faxFormCheck");
+    REQUIRE(faxForm);
+    CHECK(faxForm->isChecked());
+    CHECK(text.contains(QStringLiteral("Registrationform(FAX)")));
+    faxForm->setChecked(false);
+    REQUIRE(dialog.savePdf(pdf).ok());
+    CHECK_FALSE(PdfTools::text(pdf).contains(QStringLiteral("(FAX)")));
+}
+
+TEST_CASE("The badge dialog keeps the band's edge per sheet and names the badges it shortened", "[gui][badges]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 30);
+    REQUIRE(seminarId.ok());
+    for (const char* sheet : {"A-One 51002", "Avery L4785"})
+        AppSettings().setBadgeBandEdge(QString::fromLatin1(sheet), QString());
+    BadgeDialog dialog(file.database(), *seminarId, {});
+    dialog.show();
+    auto* sheet = child<QComboBox>(dialog, "sheetCombo");
+    auto* band = child<QComboBox>(dialog, "bandCombo");
+    REQUIRE(band);
+    // Labels that touch get an inset band; labels with room around them a bleeding one.
+    CHECK(dialog.printer().bandEdge() == BandEdge::Kind::Inset);
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("Avery L4785")));
+    CHECK(dialog.printer().bandEdge() == BandEdge::Kind::Bleed);
+    band->setCurrentIndex(band->findData(QStringLiteral("inset")));
+    CHECK(dialog.printer().bandEdge() == BandEdge::Kind::Inset);
+    CHECK(AppSettings().badgeBandEdge(QStringLiteral("Avery L4785")) == QStringLiteral("inset"));
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("A-One 51002")));
+    CHECK(dialog.printer().bandEdge() == BandEdge::Kind::Inset);
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("Avery L4785")));
+    CHECK(band->currentData().toString() == QStringLiteral("inset"));
+    AppSettings().setBadgeBandEdge(QStringLiteral("Avery L4785"), QString());
+
+    // The offset stops at 10 mm either way.
+    CHECK(child<QDoubleSpinBox>(dialog, "offsetXSpin")->maximum() == Approx(10));
+    CHECK(child<QDoubleSpinBox>(dialog, "offsetYSpin")->minimum() == Approx(-10));
+
+    // On a narrow sheet the preview names the badges whose organisation was cut.
+    auto* warning = child<QLabel>(dialog, "warningLabel");
+    REQUIRE(warning);
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("JAC F-2048")));
+    QApplication::processEvents();
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("shortened")));
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("A-One 51002")));
+    QApplication::processEvents();
+    CHECK_FALSE(warning->isVisible());
 }

@@ -27,6 +27,7 @@
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VenueEditor.h"
+#include "gui/WalkInForm.h"
 #include "support/CatchQt.h"
 #include "support/DeskFixture.h"
 #include "support/SeminarFixture.h"
@@ -169,6 +170,8 @@ void checkEverything(const QString& language)
     check(SeminarEditor({}, [](const Seminar&) { return Status(); }), "SeminarEditor");
     check(ContactEditor([](const Contact&) { return Status(); }), "ContactEditor");
     check(VenueEditor([](const Venue&) { return Status(); }), "VenueEditor");
+    check(WalkInForm([](const Attendee&) { return QList<Attendee>(); }, [](const Attendee&, bool) { return Status(); }),
+          "WalkInForm");
     BoothEditor booth({}, {}, {}, {}, [](const Booth&, const QList<InterpreterShift>&) { return Status(); });
     booth.setNewInterpreter([] { return std::optional<Contact>(); });
     check(std::move(booth), "BoothEditor");

@@ -1,6 +1,7 @@
 #include "core/data/SqlStatement.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 #include "core/data/Database.h"
 
@@ -86,6 +87,13 @@ bool SqlStatement::failedOn(const QString& constraintText) const
 } // namespace sd
 
 namespace sd {
+
+QString placeholderList(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
 
 Result<qint64> insertRow(const Database& database, const QString& sql, const QVariantList& values)
 {

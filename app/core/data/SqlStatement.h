@@ -39,6 +39,8 @@ private:
 
 namespace sd {
 
+// "?, ?, ?" for COUNT values bound in order.
+QString placeholderList(qsizetype count);
 // Runs an INSERT and gives the new row's id.
 Result<qint64> insertRow(const Database& database, const QString& sql, const QVariantList& values);
 // Runs an UPDATE or DELETE that must touch exactly one row; NOT_FOUND is the message when none was.

@@ -9,11 +9,14 @@
 
 namespace sd {
 
-Transaction::Transaction(const Database& database)
+Transaction::Transaction(const Database& database, Lock lock)
     : m_database(database)
     , m_depth(database.m_transactionDepth + 1)
 {
-    if (m_depth == 1) {
+    if (m_depth == 1 && lock == Lock::Immediate) {
+        // Qt's driver knows only BEGIN; it commits and rolls back whatever began.
+        m_begun = run(QStringLiteral("BEGIN IMMEDIATE"));
+    } else if (m_depth == 1) {
         QSqlDatabase db = m_database.connection();
         m_begun = db.transaction();
         if (!m_begun)

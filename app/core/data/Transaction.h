@@ -13,7 +13,13 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(const Database& database);
+    // Deferred: takes the write lock at the first write. Immediate: takes it at once, waiting
+    // (up to the busy timeout) for another process's write, so that what the transaction reads is
+    // still so when it writes: a check-in at two desks at the same moment happens once. Inside
+    // another transaction, it shares that one's lock.
+    enum class Lock { Deferred, Immediate };
+
+    explicit Transaction(const Database& database, Lock lock = Lock::Deferred);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

@@ -42,8 +42,6 @@ QString BoothListModel::columnTitle(int column) const
         return tr("Languages");
     case InterpretersColumn:
         return tr("Interpreters");
-    case ReceiversColumn:
-        return tr("Receivers issued");
     }
     return {};
 }
@@ -60,8 +58,6 @@ QString BoothListModel::cellText(int row, int column) const
         return staffed.booth.languagePair;
     case InterpretersColumn:
         return staffed.interpreterNames().join(tr(", "));
-    case ReceiversColumn:
-        return QString::number(staffed.booth.receiversIssued);
     }
     return {};
 }

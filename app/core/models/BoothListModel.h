@@ -15,7 +15,7 @@ class BoothListModel final : public RecordListModel
     Q_OBJECT
 
 public:
-    enum ColumnIndex { ChannelColumn, NameColumn, LanguagesColumn, InterpretersColumn, ReceiversColumn, ColumnCount };
+    enum ColumnIndex { ChannelColumn, NameColumn, LanguagesColumn, InterpretersColumn, ColumnCount };
 
     explicit BoothListModel(const Database& database, QObject* parent = nullptr);
 

@@ -6,9 +6,22 @@
 
 namespace sd {
 
+namespace {
+
+// Text as typed, in one form: "José" stored as e and a combining accent draws as é.
+QString composed(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
 BadgeContent BadgeContent::from(const RegisteredAttendee& row, const Seminar& seminar)
 {
-    const Attendee& attendee = row.attendee;
+    Attendee attendee = row.attendee;
+    for (QString* text :
+         {&attendee.familyName, &attendee.givenName, &attendee.latinName, &attendee.organisation, &attendee.country})
+        *text = composed(*text);
     const PersonName name = attendee.name();
     BadgeContent content;
     content.registrationId = row.registration.id;
@@ -29,7 +42,7 @@ BadgeContent BadgeContent::from(const RegisteredAttendee& row, const Seminar& se
     if (Country::code(attendee.country) != QLatin1String("JP"))
         content.country = attendee.country;
     content.category = attendee.category;
-    content.seminarTitle = seminar.badgeTitle();
+    content.seminarTitle = composed(seminar.badgeTitle());
     content.checkInCode = row.registration.checkInCode;
     return content;
 }

@@ -24,6 +24,9 @@ struct BadgeContent
     static BadgeContent from(const RegisteredAttendee& row, const Seminar& seminar);
     // The family name, which the badge shows large.
     const QString& familyName() const { return familyFirst ? firstName : secondName; }
+    const QString& givenName() const { return familyFirst ? secondName : firstName; }
+    // The name as lists write it ("山田 太郎", "Maria Santos"), for messages about this badge.
+    QString fullName() const { return QStringLiteral("%1 %2").arg(firstName, secondName).trimmed(); }
 };
 
 } // namespace sd

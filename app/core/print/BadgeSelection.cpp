@@ -53,15 +53,18 @@ bool BadgeSelection::includes(const RegisteredAttendee& row) const
     if (registration.status != Registration::Status::Registered
         && registration.status != Registration::Status::Attended)
         return false;
-    const QDateTime& printed = registration.badgePrintedAt;
+    const bool printed = registration.badgePrintedAt.isValid();
     switch (m_kind) {
     case Kind::All:
     case Kind::Registrations:
         return true;
     case Kind::NeverPrinted:
-        return !printed.isValid();
+        return !printed;
     case Kind::ChangedSincePrinted:
-        return printed.isValid() && (row.attendee.updatedAt > printed || registration.updatedAt > printed);
+        // By the change counters, not the clock: an edit in the second of the print counts too.
+        return printed
+            && (registration.version != registration.badgePrintedVersion
+                || row.attendee.version != registration.badgePrintedAttendeeVersion);
     }
     Q_UNREACHABLE();
 }

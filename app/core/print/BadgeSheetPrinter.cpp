@@ -1,5 +1,7 @@
 #include "core/print/BadgeSheetPrinter.h"
 
+#include <algorithm>
+
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -8,7 +10,6 @@
 #include "core/print/BadgeContent.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/PdfFile.h"
-#include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 
 namespace sd {
@@ -22,10 +23,64 @@ qreal pxPerMm(const QPaintDevice& device)
 
 } // namespace
 
+QStringList BadgePrintout::warnings() const
+{
+    QStringList messages;
+    const QString separator = BadgeSheetPrinter::tr(", ", "between names in a list");
+    if (!shortened.isEmpty())
+        messages.append(
+            BadgeSheetPrinter::tr("The organisation (or the country) was shortened to fit on %n badge(s): %1", nullptr,
+                                  int(shortened.size()))
+                .arg(shortened.join(separator)));
+    for (const auto& [characters, names] : missingCharacters)
+        messages.append(BadgeSheetPrinter::tr("The badge fonts have no “%1”: check how it prints on %n badge(s): %2",
+                                              nullptr, int(names.size()))
+                            .arg(characters, names.join(separator)));
+    return messages;
+}
+
 BadgeSheetPrinter::BadgeSheetPrinter(LabelSheet sheet, BadgeStyle style)
     : m_sheet(std::move(sheet))
     , m_renderer(std::move(style))
+    , m_bandEdge(defaultBandEdge(m_sheet))
 {
+}
+
+BandEdge::Kind BadgeSheetPrinter::defaultBandEdge(const LabelSheet& sheet)
+{
+    return sheet.hasRoomBesideAndBelow(BandEdge::standardBleedMm) ? BandEdge::Kind::Bleed : BandEdge::Kind::Inset;
+}
+
+QString BadgeSheetPrinter::bandEdgeKey(BandEdge::Kind kind)
+{
+    return kind == BandEdge::Kind::Bleed ? QStringLiteral("bleed") : QStringLiteral("inset");
+}
+
+std::optional<BandEdge::Kind> BadgeSheetPrinter::bandEdgeFromKey(const QString& key)
+{
+    for (BandEdge::Kind kind : bandEdges()) {
+        if (bandEdgeKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString BadgeSheetPrinter::bandEdgeName(BandEdge::Kind kind)
+{
+    return kind == BandEdge::Kind::Bleed ? tr("Bleeds %1 mm past the edges").arg(BandEdge::standardBleedMm)
+                                         : tr("Inset from the edges");
+}
+
+BandEdge BadgeSheetPrinter::bandEdgeOf(int index) const
+{
+    BandEdge edge;
+    edge.kind = m_bandEdge;
+    if (m_bandEdge == BandEdge::Kind::Bleed) {
+        const QMarginsF room = m_sheet.roomAroundMm(index);
+        const qreal most = BandEdge::standardBleedMm;
+        edge.bleedMm = QMarginsF(qMin(room.left(), most), 0, qMin(room.right(), most), qMin(room.bottom(), most));
+    }
+    return edge;
 }
 
 QString BadgeSheetPrinter::validationError() const
@@ -35,6 +90,12 @@ QString BadgeSheetPrinter::validationError() const
             .arg(m_sheet.labelsPerSheet() - 1)
             .arg(m_sheet.name())
             .arg(m_startLabel);
+    if (qAbs(m_offsetMm.x()) > largestOffsetMm || qAbs(m_offsetMm.y()) > largestOffsetMm)
+        return tr("The printer offset must be within ±%1 mm across and down, not %2, %3 mm: check the sheet and "
+                  "the printer.")
+            .arg(largestOffsetMm)
+            .arg(m_offsetMm.x())
+            .arg(m_offsetMm.y());
     return {};
 }
 
@@ -48,9 +109,7 @@ int BadgeSheetPrinter::pageCount(int badges) const
 
 void BadgeSheetPrinter::setUpPage(QPagedPaintDevice& device) const
 {
-    const QSizeF size = m_sheet.pageSizeMm;
-    const auto orientation = size.width() > size.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
-    device.setPageLayout(QPageLayout(m_sheet.pageSize(), orientation, QMarginsF(), QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(m_sheet.pageSize(), m_sheet.orientation(), QMarginsF(), QPageLayout::Millimeter));
 }
 
 QRectF BadgeSheetPrinter::placedLabelMm(int index) const
@@ -64,7 +123,7 @@ QRectF BadgeSheetPrinter::labelRect(int index, qreal mm) const
     return {rect.left() * mm, rect.top() * mm, rect.width() * mm, rect.height() * mm};
 }
 
-Result<QList<qint64>> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
+Result<BadgePrintout> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
                                                const BadgeSelection& selection) const
 {
     if (const QString error = validationError(); !error.isEmpty())
@@ -78,22 +137,34 @@ Result<QList<qint64>> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const 
     const qreal mm = pxPerMm(device);
     const int perSheet = m_sheet.labelsPerSheet();
     const qreal radius = m_sheet.cornerRadiusMm * mm;
-    QList<qint64> painted;
+    BadgePrintout printout;
     int label = m_startLabel;
     Status visited = selection.visit(database, seminarId, [&](const RegisteredAttendee& row) {
         if (label == perSheet) {
             device.newPage();
             label = 0;
         }
-        m_renderer.paint(painter, labelRect(label++, mm), radius, BadgeContent::from(row, *seminar));
-        painted.append(row.registration.id);
+        const BadgeContent content = BadgeContent::from(row, *seminar);
+        const BadgeLayout painted = m_renderer.paint(painter, labelRect(label, mm), radius, content, bandEdgeOf(label));
+        ++label;
+        printout.badges.append(PrintedBadge::of(row));
+        if (painted.organisationShortened)
+            printout.shortened.append(content.fullName());
+        if (!painted.missingCharacters.isEmpty()) {
+            auto found = std::find_if(printout.missingCharacters.begin(), printout.missingCharacters.end(),
+                                      [&](const auto& entry) { return entry.first == painted.missingCharacters; });
+            if (found == printout.missingCharacters.end())
+                printout.missingCharacters.append({painted.missingCharacters, {content.fullName()}});
+            else
+                found->second.append(content.fullName());
+        }
         return true;
     });
     if (!painter.end() && visited)
         return fail(tr("Could not finish painting the badges."));
     if (!visited)
         return fail(visited.error());
-    return painted;
+    return printout;
 }
 
 Status BadgeSheetPrinter::paintCalibration(QPagedPaintDevice& device) const
@@ -139,28 +210,28 @@ Status BadgeSheetPrinter::saveCalibrationPdf(const QString& path) const
     });
 }
 
-Result<int> BadgeSheetPrinter::savePdf(const QString& path, const Database& database, qint64 seminarId,
-                                       const BadgeSelection& selection) const
+Result<BadgePrintout> BadgeSheetPrinter::savePdf(const QString& path, const Database& database, qint64 seminarId,
+                                                 const BadgeSelection& selection) const
 {
     auto count = selection.count(database, seminarId);
     if (!count)
         return fail(count.error());
     if (*count == 0)
         return fail(tr("There are no badges to print for this choice."));
-    QList<qint64> painted;
+    BadgePrintout printout;
     Status written = PdfFile::write(path, tr("Name badges"), [&](QPdfWriter& writer) -> Status {
         setUpPage(writer);
         auto result = paint(writer, database, seminarId, selection);
         if (!result)
             return fail(result.error());
-        painted = *result;
+        printout = *result;
         return {};
     });
     if (!written)
         return fail(written.error());
-    if (Status marked = RegistrationStore(database).markBadgesPrinted(painted); !marked)
+    if (Status marked = RegistrationStore(database).markBadgesPrinted(printout.badges); !marked)
         return fail(marked.error());
-    return int(painted.size());
+    return printout;
 }
 
 } // namespace sd

@@ -2,15 +2,20 @@
 // preview), and writes badge PDFs, marking the badges printed only once the file is written.
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include "core/Result.h"
 #include "core/print/BadgeRenderer.h"
 #include "core/print/BadgeStyle.h"
 #include "core/print/LabelSheet.h"
+#include "core/stores/RegistrationStore.h"
 
 class QPagedPaintDevice;
 
@@ -18,6 +23,18 @@ namespace sd {
 
 class BadgeSelection;
 class Database;
+
+// What a print run painted: each badge with the versions it shows, and the badges that could not
+// be printed quite as typed.
+struct BadgePrintout
+{
+    QList<PrintedBadge> badges;
+    QStringList shortened; // the names on the badges whose organisation was cut short
+    QList<std::pair<QString, QStringList>> missingCharacters; // characters no font has, and on whose badges
+
+    // What to tell the user about them, one message each; empty when all printed as typed.
+    QStringList warnings() const;
+};
 
 class BadgeSheetPrinter
 {
@@ -33,8 +50,22 @@ public:
     // Where the printer puts things off from where it should, in millimetres (right, down).
     void setPrinterOffsetMm(const QPointF& offset) { m_offsetMm = offset; }
     QPointF printerOffsetMm() const { return m_offsetMm; }
+    // How far an offset may go: beyond it, the sheet or the printer is not the one chosen.
+    static constexpr qreal largestOffsetMm = 10;
+    // Whether the category band bleeds past the labels' edges or is inset.
+    void setBandEdge(BandEdge::Kind kind) { m_bandEdge = kind; }
+    BandEdge::Kind bandEdge() const { return m_bandEdge; }
+    // Bleed when every label has room for it, inset when labels touch.
+    static BandEdge::Kind defaultBandEdge(const LabelSheet& sheet);
+    static QList<BandEdge::Kind> bandEdges() { return {BandEdge::Kind::Bleed, BandEdge::Kind::Inset}; }
+    // "bleed", "inset" as settings and the command line say them.
+    static QString bandEdgeKey(BandEdge::Kind kind);
+    static std::optional<BandEdge::Kind> bandEdgeFromKey(const QString& key);
+    static QString bandEdgeName(BandEdge::Kind kind);
+    // The band's edge on label INDEX: the bleed as far as the room around it allows.
+    BandEdge bandEdgeOf(int index) const;
 
-    // What is wrong with the start label, or empty.
+    // What is wrong with the start label or the offset, or empty.
     QString validationError() const;
     // How many sheets BADGES badges take from the start label on.
     int pageCount(int badges) const;
@@ -44,17 +75,17 @@ public:
     void setUpPage(QPagedPaintDevice& device) const;
 
     // Paints the chosen badges of the seminar onto DEVICE (already set up), one page at a time;
-    // gives the ids of the registrations painted.
-    Result<QList<qint64>> paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
+    // gives what it painted.
+    Result<BadgePrintout> paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
                                 const BadgeSelection& selection) const;
     // A page with every label's outline and number, to hold against a sheet of labels.
     Status paintCalibration(QPagedPaintDevice& device) const;
     // Writes the calibration page to the PDF PATH (through a temporary file).
     Status saveCalibrationPdf(const QString& path) const;
     // Writes the badges to the PDF PATH (through a temporary file: a failure leaves any old file)
-    // and then marks them printed. Gives the number of badges.
-    Result<int> savePdf(const QString& path, const Database& database, qint64 seminarId,
-                        const BadgeSelection& selection) const;
+    // and then marks them printed. Gives what was printed.
+    Result<BadgePrintout> savePdf(const QString& path, const Database& database, qint64 seminarId,
+                                  const BadgeSelection& selection) const;
 
 private:
     QRectF labelRect(int index, qreal pxPerMm) const;
@@ -63,6 +94,7 @@ private:
     BadgeRenderer m_renderer;
     int m_startLabel = 0;
     QPointF m_offsetMm;
+    BandEdge::Kind m_bandEdge;
 };
 
 } // namespace sd

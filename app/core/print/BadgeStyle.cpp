@@ -1,8 +1,11 @@
 #include "core/print/BadgeStyle.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRawFont>
 
 #include "core/records/Attendee.h"
 
@@ -31,9 +34,42 @@ QJsonObject readJson(const QString& path, QString& error)
 
 } // namespace
 
+QStringList BadgeStyle::fontFamilies()
+{
+    return {fontFamily(), QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Devanagari"),
+            QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans Math")};
+}
+
+QString BadgeStyle::missingCharacters(const QString& text)
+{
+    // Only the fonts that are there: a family that is not installed would be replaced by another.
+    static const QList<QRawFont> fonts = [] {
+        QList<QRawFont> installed;
+        for (const QString& family : fontFamilies()) {
+            const QRawFont raw = QRawFont::fromFont(QFont(family));
+            if (raw.isValid() && raw.familyName() == family)
+                installed.append(raw);
+        }
+        return installed;
+    }();
+    QString missing;
+    for (const char32_t character : text.toUcs4()) {
+        const auto category = QChar::category(character);
+        if (QChar::isSpace(character) || category == QChar::Other_Control || category == QChar::Other_Format)
+            continue;
+        const bool drawn = std::any_of(fonts.cbegin(), fonts.cend(),
+                                       [character](const QRawFont& font) { return font.supportsCharacter(character); });
+        const QString written = QString::fromUcs4(&character, 1);
+        if (!drawn && !missing.contains(written))
+            missing += written;
+    }
+    return missing;
+}
+
 QFont BadgeStyle::font(QFont::Weight weight)
 {
     QFont font(fontFamily());
+    font.setFamilies(fontFamilies());
     font.setWeight(weight);
     // Metrics independent of the device's hinting: the preview measures as the PDF does.
     font.setHintingPreference(QFont::PreferNoHinting);

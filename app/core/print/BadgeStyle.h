@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "core/Result.h"
 
@@ -25,7 +26,14 @@ class BadgeStyle
 public:
     // The CJK font chosen explicitly, so that Japanese never falls back to boxes.
     static QString fontFamily() { return QStringLiteral("Noto Sans CJK JP"); }
+    // The fonts that print, in the order they are tried for a character: Noto Sans CJK JP, then
+    // Noto fonts for the scripts attendees write beyond it (Thai, Devanagari, Arabic) and for the
+    // mathematical signs JIS X 0208 has and Noto Sans CJK lacks (≒). All are embedded in PDFs.
+    static QStringList fontFamilies();
     static QFont font(QFont::Weight weight = QFont::Normal);
+    // The characters of TEXT, each once, that no installed font of fontFamilies() has a glyph
+    // for: they would print as empty boxes or in a font the PDF does not promise.
+    static QString missingCharacters(const QString& text);
 
     // The built-in words and colours (resources/badge-categories.json).
     static BadgeStyle standard();

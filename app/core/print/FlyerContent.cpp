@@ -4,8 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "core/records/PersonName.h"
+#include "core/records/PhoneNumber.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -26,6 +28,17 @@ const QJsonObject& flyerLabels()
 }
 
 const QString bilingualSeparator = QStringLiteral(" / ");
+const QString japanese = QStringLiteral("ja");
+
+bool isJapanese(const QString& language)
+{
+    return language == japanese;
+}
+
+QString time(const QTime& time)
+{
+    return time.toString(QStringLiteral("H:mm"));
+}
 
 } // namespace
 
@@ -42,11 +55,40 @@ Result<FlyerContent> FlyerContent::load(const Database& database, qint64 seminar
             return fail(venue.error());
         content.venue = *venue;
     }
-    auto enquiries = ContactStore(database).forSeminar(seminarId, Contact::Role::Enquiries);
-    if (!enquiries)
-        return fail(enquiries.error());
-    content.enquiries = *enquiries;
+    const std::pair<QList<Contact>*, Contact::Role> linked[] = {{&content.enquiries, Contact::Role::Enquiries},
+                                                                {&content.coOrganisers, Contact::Role::CoOrganiser},
+                                                                {&content.supporters, Contact::Role::Supporter}};
+    for (const auto& [contacts, role] : linked) {
+        auto found = ContactStore(database).forSeminar(seminarId, role);
+        if (!found)
+            return fail(found.error());
+        *contacts = *found;
+    }
+    content.programme = programmeFromText(content.seminar.programme);
     return content;
+}
+
+QList<FlyerProgrammeItem> FlyerContent::programmeFromText(const QString& text)
+{
+    static const QRegularExpression timed(
+        QStringLiteral("^(\\d{1,2}:\\d{2})(?:\\s*[-–~～〜]\\s*(\\d{1,2}:\\d{2}))?\\s+(.+)$"));
+    QList<FlyerProgrammeItem> items;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        FlyerProgrammeItem item;
+        QString title = trimmed;
+        if (const QRegularExpressionMatch match = timed.match(trimmed); match.hasMatch()) {
+            item.starts = QTime::fromString(match.captured(1), QStringLiteral("H:mm"));
+            item.ends = QTime::fromString(match.captured(2), QStringLiteral("H:mm"));
+            title = match.captured(3).trimmed();
+        }
+        item.titleJa = inLanguage(title, japanese);
+        item.titleEn = inLanguage(title, QStringLiteral("en"));
+        items.append(item);
+    }
+    return items;
 }
 
 std::optional<FlyerContent::Language> FlyerContent::languageFromKey(const QString& key)
@@ -73,11 +115,25 @@ QString FlyerContent::languageName(Language language)
     Q_UNREACHABLE();
 }
 
+QStringList FlyerContent::languages() const
+{
+    QStringList codes;
+    if (showsJapanese())
+        codes.append(japanese);
+    if (showsEnglish())
+        codes.append(QStringLiteral("en"));
+    return codes;
+}
+
+QString FlyerContent::label(const QString& key, const QString& language)
+{
+    return flyerLabels()[key].toObject()[language].toString();
+}
+
 QString FlyerContent::label(const QString& key) const
 {
-    const QJsonObject words = flyerLabels()[key].toObject();
-    const QString ja = words[QLatin1String("ja")].toString();
-    const QString en = words[QLatin1String("en")].toString();
+    const QString ja = label(key, japanese);
+    const QString en = label(key, QStringLiteral("en"));
     switch (language) {
     case Language::Japanese:
         return ja;
@@ -89,41 +145,155 @@ QString FlyerContent::label(const QString& key) const
     Q_UNREACHABLE();
 }
 
-QString FlyerContent::inLanguage(const QString& text) const
+QString FlyerContent::inLanguage(const QString& text, const QString& language)
 {
     const int separator = text.indexOf(bilingualSeparator);
-    if (language == Language::Both || separator < 0)
+    if (separator < 0)
         return text;
-    const QString japanese = text.left(separator).trimmed();
-    const QString english = text.mid(separator + bilingualSeparator.size()).trimmed();
+    const QString left = text.left(separator).trimmed();
+    const QString right = text.mid(separator + bilingualSeparator.size()).trimmed();
     // Only a Japanese left part and a non-Japanese right part are two versions of one text.
-    if (!PersonName::containsEastAsianScript(japanese) || PersonName::containsEastAsianScript(english))
+    if (!PersonName::containsEastAsianScript(left) || PersonName::containsEastAsianScript(right))
         return text;
-    return language == Language::Japanese ? japanese : english;
+    return isJapanese(language) ? left : right;
 }
 
-QStringList FlyerContent::dateLines() const
+QString FlyerContent::inLanguage(const QString& text) const
+{
+    return language == Language::Both ? text : inLanguage(text, languages().constFirst());
+}
+
+QString FlyerContent::withTypographicQuotes(const QString& text)
+{
+    QString quoted = text;
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        const QChar before = i > 0 ? quoted.at(i - 1) : QChar(QLatin1Char(' '));
+        const bool opening = before.isSpace() || QStringLiteral("([{—–-/").contains(before);
+        if (quoted.at(i) == QLatin1Char('"'))
+            quoted[i] = opening ? QChar(0x201C) : QChar(0x201D);
+        else if (quoted.at(i) == QLatin1Char('\''))
+            quoted[i] = opening ? QChar(0x2018) : QChar(0x2019);
+    }
+    return quoted;
+}
+
+std::pair<QString, QString> FlyerContent::titleAndSubtitle(const QString& language) const
+{
+    const QString title = seminar.title(language).trimmed();
+    // チーム北九州で築く持続可能な社会 〜これからの国際環境協力の方向性〜
+    static const QRegularExpression betweenWaves(QStringLiteral("^(.+?)\\s*([〜～].+[〜～])$"));
+    if (const QRegularExpressionMatch match = betweenWaves.match(title); match.hasMatch())
+        return {match.captured(1), match.captured(2)};
+    // Sustainable Society Built by Team Kitakyushu — Direction of Future ...
+    static const QRegularExpression afterDash(QStringLiteral("^(.+?)\\s+[—–]\\s+(.+)$"));
+    if (const QRegularExpressionMatch match = afterDash.match(title); match.hasMatch())
+        return {match.captured(1), match.captured(2)};
+    return {title, QString()};
+}
+
+QString FlyerContent::date(const QDate& date, const QString& language)
+{
+    if (isJapanese(language)) {
+        const QLocale locale(QLocale::Japanese, QLocale::Japan);
+        return QStringLiteral("%1年%2月%3日（%4）")
+            .arg(date.year())
+            .arg(date.month())
+            .arg(date.day())
+            .arg(locale.toString(date, QStringLiteral("ddd")));
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString FlyerContent::dateLine(const QString& language) const
 {
     const QDateTime& start = seminar.startsAt;
     const QDateTime& end = seminar.endsAt;
     if (!start.isValid())
         return {};
-    QStringList lines;
-    if (showsJapanese()) {
-        const QLocale japanese(QLocale::Japanese, QLocale::Japan);
-        lines.append(QStringLiteral("%1（%2）")
-                         .arg(japanese.toString(start.date(), QStringLiteral("yyyy年M月d日")),
-                              japanese.toString(start.date(), QStringLiteral("ddd"))));
+    // Ranges with a wave dash in Japanese (～, U+FF5E as Japanese Windows writes it), an en dash in English.
+    const QString range = isJapanese(language) ? QStringLiteral("～") : QStringLiteral("–");
+    QString to = time(end.time());
+    if (end.date() != start.date())
+        to = isJapanese(language) ? date(end.date(), language) + to
+                                  : QStringLiteral("%1, %2").arg(date(end.date(), language), to);
+    QString line = isJapanese(language)
+        ? QStringLiteral("%1%2%3%4").arg(date(start.date(), language), time(start.time()), range, to)
+        : QStringLiteral("%1, %2%3%4").arg(date(start.date(), language), time(start.time()), range, to);
+    if (seminar.receptionOpens.isValid())
+        line += label(QStringLiteral("reception"), language).arg(time(seminar.receptionOpens));
+    return line;
+}
+
+QString FlyerContent::capacityText(const QString& language) const
+{
+    if (seminar.capacity <= 0)
+        return {};
+    return label(QStringLiteral("capacityValue"), language).arg(seminar.capacity);
+}
+
+QString FlyerContent::feeText(const QString& language) const
+{
+    if (seminar.participationFee == 0)
+        return label(QStringLiteral("free"), language);
+    const QLocale locale = isJapanese(language) ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return label(QStringLiteral("feeAmount"), language).arg(locale.toString(seminar.participationFee));
+}
+
+QString FlyerContent::interpretationNotice(const QString& language) const
+{
+    const QStringList& spoken = seminar.languages;
+    if (spoken.size() < 2)
+        return {};
+    if (spoken.size() == 2 && spoken.contains(japanese) && spoken.contains(QStringLiteral("en")))
+        return label(QStringLiteral("interpretation"), language);
+    QStringList names;
+    for (const QString& code : spoken) {
+        const QString name = label(QStringLiteral("language.") + code, language);
+        names.append(name.isEmpty() ? code : name);
     }
-    if (showsEnglish()) {
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-        lines.append(english.toString(start.date(), QStringLiteral("dddd d MMMM yyyy")));
+    return label(QStringLiteral("interpretationOther"), language)
+        .arg(names.join(label(QStringLiteral("languageSeparator"), language)));
+}
+
+QString FlyerContent::venueAddress(const QString& language) const
+{
+    if (isJapanese(language))
+        return QStringLiteral("〒%1 %2").arg(venue.postalCode, venue.address).trimmed();
+    const QString address = venue.addressEn.isEmpty() ? venue.address : venue.addressEn;
+    return QStringLiteral("%1 %2, %3").arg(address, venue.postalCode, label(QStringLiteral("country"), language));
+}
+
+QString FlyerContent::contactName(const Contact& contact, const QString& language)
+{
+    if (!isJapanese(language) && !contact.latinName.isEmpty())
+        return contact.latinName;
+    return inLanguage(contact.name, language);
+}
+
+QString FlyerContent::contactAddress(const Contact& contact, const QString& language)
+{
+    if (isJapanese(language)) {
+        const QString address = inLanguage(contact.address, language);
+        if (address.isEmpty() || contact.postalCode.isEmpty())
+            return address;
+        return QStringLiteral("〒%1 %2").arg(contact.postalCode, address);
     }
-    const QString from = start.time().toString(QStringLiteral("H:mm"));
-    lines.append(end.isValid() && end.date() == start.date()
-                     ? QStringLiteral("%1–%2").arg(from, end.time().toString(QStringLiteral("H:mm")))
-                     : from);
-    return lines;
+    const QString address = contact.addressEn.isEmpty() ? inLanguage(contact.address, language) : contact.addressEn;
+    if (address.isEmpty())
+        return address;
+    const QString country = label(QStringLiteral("country"), language);
+    const QString withCode = QStringLiteral("%1 %2").arg(address, contact.postalCode).trimmed();
+    return withCode.endsWith(country) ? withCode : QStringLiteral("%1, %2").arg(withCode, country);
+}
+
+QString FlyerContent::applicationFax(const QString& language) const
+{
+    for (const Contact& contact : enquiries) {
+        if (!contact.fax.isEmpty())
+            return PhoneNumber::display(contact.fax, language);
+    }
+    return {};
 }
 
 } // namespace sd

@@ -1,13 +1,18 @@
 #include "core/print/FlyerRenderer.h"
 
+#include <functional>
+
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
-#include <QTextLayout>
 
 #include "core/print/BadgeStyle.h"
+#include "core/print/FittedText.h"
 #include "core/print/PdfFile.h"
+#include "core/print/QrCode.h"
+#include "core/records/PhoneNumber.h"
 
 namespace sd {
 
@@ -15,82 +20,799 @@ namespace {
 
 constexpr qreal pageWidthMm = 210;
 constexpr qreal pageHeightMm = 297;
-constexpr qreal marginMm = 18;
-constexpr qreal gutterMm = 8;
-constexpr qreal sidebarMm = 54;
-constexpr qreal smallestScale = 0.6;
+constexpr qreal marginMm = 15;
+constexpr qreal footMarginMm = 12;
+constexpr qreal gutterMm = 6;
+constexpr qreal blockGapMm = 5;
+constexpr qreal factsWidthMm = 66;
+constexpr qreal qrSideMm = 25;
+constexpr qreal pictureHeightMm = 70;
+constexpr qreal timeColumnMm = 25;
+constexpr qreal formRowMm = 8.5;
+constexpr qreal formLabelMm = 42;
 
 const QColor navy(0x12, 0x35, 0x55);
 const QColor accent(0x1f, 0x8a, 0x7a);
 const QColor paleAccent(0xb9, 0xe0, 0xd9);
 const QColor ink(0x1f, 0x23, 0x28);
-const QColor secondaryInk(0x5c, 0x63, 0x6b);
+const QColor secondaryInk(0x4a, 0x51, 0x59);
 const QColor panel(0xf1, 0xf4, 0xf6);
+const QColor rule(0xcf, 0xd5, 0xdb);
+
+// Type sizes in points. A one-language flyer sets its body at 10.5 pt; a bilingual one holds
+// twice the words and sets Japanese at 9.5 and English at 9. Titles may shrink for a very long
+// title; the date never does.
+struct Sizes
+{
+    qreal body;
+    qreal secondBody; // English beside Japanese; the small print of a one-language flyer
+    qreal heading;
+    qreal title;
+    qreal subtitle;
+    qreal secondTitle;
+    qreal secondSubtitle;
+    qreal date;
+    qreal secondDate;
+    qreal fact;
+    qreal secondFact;
+};
+
+Sizes sizesFor(FlyerContent::Language language)
+{
+    if (language == FlyerContent::Language::Both)
+        return {9.5, 9, 10, 24, 14, 14, 11, 17, 12.5, 14, 10};
+    if (language == FlyerContent::Language::English)
+        return {10.5, 10, 11, 22, 14, 0, 0, 16, 0, 15, 0};
+    return {10.5, 10, 11, 24, 14, 0, 0, 18, 0, 15, 0};
+}
 
 } // namespace
 
-// A cursor down the page that lays out (and, when drawing, paints) wrapped paragraphs.
-class FlyerRenderer::Page
+// One thing to draw on a page, in the device's pixels.
+struct Ink
+{
+    enum class Kind { Text, Fill, Rule, Frame, Picture, Code };
+    Kind kind = Kind::Fill;
+    QRectF rect;
+    QColor colour;
+    FittedText text;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignTop;
+    QImage image;
+    QString code;
+    qreal lineWidth = 0;
+};
+
+struct ComposedPage
+{
+    QList<Ink> inks;
+    QList<FlyerBlock> blocks;
+};
+
+// Lays the flyer out once into pages of inks: the same for the preview, the printer and the PDF.
+class FlyerRenderer::Composer
 {
 public:
-    Page(QPainter& painter, bool draw)
-        : m_painter(painter)
-        , m_draw(draw)
-        , m_mm(painter.device()->logicalDpiX() / 25.4)
-    {
-    }
+    Composer(const FlyerContent& content, const QPaintDevice* device);
 
-    qreal mm(qreal millimetres) const { return millimetres * m_mm; }
-
-    // Lays TEXT out from TOP in the column [LEFT, LEFT + WIDTH]; gives the height used.
-    qreal paragraph(const QString& text, qreal pt, QFont::Weight weight, const QColor& colour, qreal left, qreal top,
-                    qreal width, qreal leading = 1.0) const
-    {
-        if (text.isEmpty())
-            return 0;
-        QFont font = BadgeStyle::font(weight);
-        font.setPointSizeF(pt);
-        const QFontMetricsF metrics(font, m_painter.device());
-        const qreal lineHeight = metrics.height() * leading;
-        qreal y = 0;
-        for (const QString& block : text.split(QLatin1Char('\n'))) {
-            QTextLayout layout(block, font, m_painter.device());
-            QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(width);
-                line.setPosition(QPointF(0, y));
-                y += lineHeight;
-            }
-            layout.endLayout();
-            if (m_draw) {
-                m_painter.setPen(colour);
-                layout.draw(&m_painter, QPointF(left, top));
-            }
-        }
-        return y;
-    }
-
-    void fill(const QRectF& rect, const QColor& colour) const
-    {
-        if (m_draw)
-            m_painter.fillRect(rect, colour);
-    }
-
-    QPainter& painter() const { return m_painter; }
-    bool drawing() const { return m_draw; }
+    const QList<ComposedPage>& pages() const { return m_pages; }
 
 private:
-    QPainter& m_painter;
-    bool m_draw;
+    // A piece of the flowing part that is never split: a line of the description, a programme
+    // item, the application block. PLACE adds its inks at TOP of the page.
+    struct Row
+    {
+        QString block;
+        qreal height = 0;
+        std::function<void(ComposedPage&, qreal)> place;
+        bool keepWithNext = false; // a heading
+    };
+
+    qreal mm(qreal millimetres) const { return millimetres * m_mm; }
+    // TEXT at PT in lines of WIDTH; with SMALLEST_PT, it may shrink to that to keep to MAX_LINES.
+    FittedText set(const QString& text, QFont::Weight weight, qreal pt, qreal width,
+                   LineBreaks::Level breaks = LineBreaks::Level::Characters, qreal smallestPt = 0,
+                   int maxLines = 3) const;
+    // Adds TEXT's ink with its top left at (LEFT, TOP); gives its height.
+    static qreal put(ComposedPage& page, const FittedText& text, qreal left, qreal top, const QColor& colour,
+                     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignTop, qreal width = 0);
+    static void fill(ComposedPage& page, const QRectF& rect, const QColor& colour);
+    void addBlock(ComposedPage& page, const QString& name, const QRectF& rect) const;
+
+    qreal composeHeader(ComposedPage& page) const;
+    qreal composeDate(ComposedPage& page, qreal top) const;
+    qreal composeFacts(ComposedPage& page, qreal top) const;
+    qreal composeFooter(ComposedPage* page) const;
+    qreal composeContinued(ComposedPage& page) const;
+    qreal composeFaxForm(ComposedPage* page, qreal top) const;
+    QList<Row> descriptionRows() const;
+    QList<Row> programmeRows() const;
+    QList<Row> applicationRows() const;
+    void flow(const QList<Row>& rows, qreal firstTop);
+
+    const FlyerContent& m_content;
+    const QPaintDevice* m_device;
     qreal m_mm;
+    Sizes m_sizes;
+    qreal m_left;
+    qreal m_width;
+    qreal m_footerTop = 0;
+    QList<ComposedPage> m_pages;
 };
+
+FlyerRenderer::Composer::Composer(const FlyerContent& content, const QPaintDevice* device)
+    : m_content(content)
+    , m_device(device)
+    , m_mm(device->logicalDpiX() / 25.4)
+    , m_sizes(sizesFor(content.language))
+    , m_left(mm(marginMm))
+    , m_width(mm(pageWidthMm - 2 * marginMm))
+{
+    m_footerTop = mm(pageHeightMm - footMarginMm) - composeFooter(nullptr);
+    ComposedPage first;
+    qreal top = composeHeader(first);
+    top = composeDate(first, top);
+    top = composeFacts(first, top);
+    m_pages.append(first);
+    QList<Row> rows = descriptionRows();
+    rows.append(programmeRows());
+    rows.append(applicationRows());
+    flow(rows, top + mm(blockGapMm));
+
+    if (m_content.faxForm) {
+        const qreal formHeight = composeFaxForm(nullptr, 0);
+        const ComposedPage& last = m_pages.constLast();
+        qreal used = 0;
+        for (const FlyerBlock& block : last.blocks)
+            used = qMax(used, mm(block.rectMm.bottom()));
+        if (used + mm(blockGapMm) + formHeight > m_footerTop - mm(blockGapMm)) {
+            ComposedPage next;
+            composeContinued(next);
+            m_pages.append(next);
+        }
+        composeFaxForm(&m_pages.last(), m_footerTop - mm(blockGapMm) - formHeight);
+    }
+    for (qsizetype number = 0; number < m_pages.size(); ++number) {
+        composeFooter(&m_pages[number]);
+        for (FlyerBlock& block : m_pages[number].blocks)
+            block.page = int(number);
+    }
+}
+
+FittedText FlyerRenderer::Composer::set(const QString& text, QFont::Weight weight, qreal pt, qreal width,
+                                        LineBreaks::Level breaks, qreal smallestPt, int maxLines) const
+{
+    FittedText::Limits limits;
+    limits.largestPt = pt;
+    limits.smallestPt = smallestPt > 0 ? smallestPt : pt;
+    limits.maxLines = smallestPt > 0 ? maxLines : 1000;
+    limits.breaks = breaks;
+    // Titles, names and headings break between phrases into lines of even length.
+    limits.balanced = breaks == LineBreaks::Level::Phrases;
+    return FittedText::fitted(text, BadgeStyle::font(weight), QSizeF(width, smallestPt > 0 ? mm(60) : 1e9), limits,
+                              m_device);
+}
+
+qreal FlyerRenderer::Composer::put(ComposedPage& page, const FittedText& text, qreal left, qreal top,
+                                   const QColor& colour, Qt::Alignment alignment, qreal width)
+{
+    if (text.isEmpty())
+        return 0;
+    Ink ink;
+    ink.kind = Ink::Kind::Text;
+    ink.text = text;
+    ink.rect = QRectF(left, top, qMax(width, text.size().width()), text.size().height());
+    ink.colour = colour;
+    ink.alignment = alignment;
+    page.inks.append(ink);
+    return text.size().height();
+}
+
+void FlyerRenderer::Composer::fill(ComposedPage& page, const QRectF& rect, const QColor& colour)
+{
+    Ink ink;
+    ink.kind = Ink::Kind::Fill;
+    ink.rect = rect;
+    ink.colour = colour;
+    page.inks.append(ink);
+}
+
+void FlyerRenderer::Composer::addBlock(ComposedPage& page, const QString& name, const QRectF& rect) const
+{
+    const QRectF inMm(rect.left() / m_mm, rect.top() / m_mm, rect.width() / m_mm, rect.height() / m_mm);
+    // Rows of one block that follow each other on a page make one rectangle.
+    if (!page.blocks.isEmpty() && page.blocks.last().name == name) {
+        page.blocks.last().rectMm = page.blocks.last().rectMm.united(inMm);
+        return;
+    }
+    page.blocks.append({0, name, inMm}); // numbered when the pages are done
+}
+
+// The organiser, the titles (the subtitle on its own, smaller line), white on navy across the top.
+qreal FlyerRenderer::Composer::composeHeader(ComposedPage& page) const
+{
+    const Sizes& s = m_sizes;
+    qreal y = mm(8);
+    y += put(page, set(m_content.inLanguage(m_content.seminar.organiser), QFont::Medium, s.body, m_width), m_left, y,
+             paleAccent);
+    y += mm(3);
+    const QStringList languages = m_content.languages();
+    for (const QString& language : languages) {
+        const bool first = language == languages.constFirst();
+        auto [title, subtitle] = m_content.titleAndSubtitle(language);
+        if (language == QLatin1String("en")) {
+            title = FlyerContent::withTypographicQuotes(title);
+            subtitle = FlyerContent::withTypographicQuotes(subtitle);
+        }
+        if (!first)
+            y += mm(3);
+        const qreal titlePt = first ? s.title : s.secondTitle;
+        y += put(page,
+                 set(title, first ? QFont::Bold : QFont::Medium, titlePt, m_width, LineBreaks::Level::Phrases,
+                     titlePt * 0.7),
+                 m_left, y, first ? QColor(Qt::white) : QColor(0xdd, 0xe6, 0xee));
+        if (!subtitle.isEmpty()) {
+            y += mm(1);
+            const qreal subtitlePt = first ? s.subtitle : s.secondSubtitle;
+            y += put(page,
+                     set(subtitle, QFont::Medium, subtitlePt, m_width, LineBreaks::Level::Phrases, subtitlePt * 0.8),
+                     m_left, y, first ? QColor(Qt::white) : QColor(0xdd, 0xe6, 0xee));
+        }
+    }
+    y += mm(6);
+    page.inks.prepend(Ink {Ink::Kind::Fill, QRectF(0, 0, mm(pageWidthMm), y), navy, {}, {}, {}, {}, 0});
+    addBlock(page, QStringLiteral("header"), QRectF(0, 0, mm(pageWidthMm), y));
+    return y;
+}
+
+// The date band, large under the title: 2027年2月12日（金）13:30～17:00（受付 13:00）.
+qreal FlyerRenderer::Composer::composeDate(ComposedPage& page, qreal top) const
+{
+    const int start = int(page.inks.size());
+    qreal y = top + mm(4);
+    const QStringList languages = m_content.languages();
+    for (const QString& language : languages) {
+        const bool first = language == languages.constFirst();
+        y += put(page,
+                 set(m_content.dateLine(language), QFont::Bold, first ? m_sizes.date : m_sizes.secondDate, m_width,
+                     LineBreaks::Level::Phrases),
+                 m_left, y, Qt::white);
+    }
+    y += mm(4);
+    const QRectF band(0, top, mm(pageWidthMm), y - top);
+    page.inks.insert(start, Ink {Ink::Kind::Fill, band, accent, {}, {}, {}, {}, 0});
+    addBlock(page, QStringLiteral("date"), band);
+    return y;
+}
+
+// The venue on the left; capacity, fee and interpretation prominent in a panel on the right.
+qreal FlyerRenderer::Composer::composeFacts(ComposedPage& page, qreal top) const
+{
+    const Sizes& s = m_sizes;
+    const QStringList languages = m_content.languages();
+    const qreal factsWidth = mm(factsWidthMm);
+    const qreal venueWidth = m_width - factsWidth - mm(gutterMm);
+    top += mm(blockGapMm);
+
+    qreal y = top;
+    if (m_content.venue.id > 0) {
+        y += put(page, set(m_content.label(QStringLiteral("venue")), QFont::Bold, s.heading, venueWidth), m_left, y,
+                 accent);
+        y += mm(1);
+        for (const QString& language : languages) {
+            const bool first = language == languages.constFirst();
+            const QString name = language == QLatin1String("ja") ? m_content.venue.name : m_content.venue.nameEn;
+            y += put(page, set(name, QFont::Bold, first ? s.body + 1.5 : s.secondBody + 1, venueWidth), m_left, y, ink);
+            y += put(page,
+                     set(m_content.venueAddress(language), QFont::Normal, first ? s.body : s.secondBody, venueWidth),
+                     m_left, y, first ? ink : secondaryInk);
+        }
+        const QString access = m_content.venue.accessNotes;
+        if (!access.isEmpty()) {
+            y += mm(2.5);
+            y += put(page, set(m_content.label(QStringLiteral("access")), QFont::Bold, s.heading, venueWidth), m_left,
+                     y, accent);
+            for (const QString& language : languages) {
+                const bool first = language == languages.constFirst();
+                y += put(page,
+                         set(FlyerContent::inLanguage(access, language), QFont::Normal, first ? s.body : s.secondBody,
+                             venueWidth),
+                         m_left, y, first ? ink : secondaryInk);
+            }
+        }
+        addBlock(page, QStringLiteral("venue"), QRectF(m_left, top, venueWidth, y - top));
+    }
+
+    // The facts panel.
+    const qreal panelLeft = m_left + m_width - factsWidth;
+    const qreal pad = mm(3.5);
+    const qreal inner = factsWidth - 2 * pad;
+    ComposedPage facts;
+    qreal f = top + pad;
+    // Capacity and fee side by side, each its label over its value.
+    const qreal cell = (inner - mm(3)) / 2;
+    const auto fact = [&](const QString& key, const QString& value, qreal left) {
+        qreal y = f;
+        if (value.isEmpty())
+            return y;
+        y += put(facts, set(m_content.label(key), QFont::Bold, s.heading, cell, LineBreaks::Level::Phrases), left, y,
+                 accent);
+        QString previous;
+        for (const QString& language : languages) {
+            const bool first = language == languages.constFirst();
+            const QString text
+                = key == QLatin1String("capacity") ? m_content.capacityText(language) : m_content.feeText(language);
+            if (text != previous)
+                y += put(facts,
+                         set(text, first ? QFont::Bold : QFont::Medium, first ? s.fact : s.secondFact, cell,
+                             LineBreaks::Level::Phrases, first ? s.heading : s.secondFact, 1),
+                         left, y, first ? navy : secondaryInk);
+            previous = text;
+        }
+        return y;
+    };
+    const QString capacity = m_content.capacityText(languages.constFirst());
+    const qreal capacityBottom = fact(QStringLiteral("capacity"), capacity, panelLeft + pad);
+    const qreal feeLeft = capacity.isEmpty() ? panelLeft + pad : panelLeft + pad + cell + mm(3);
+    f = qMax(capacityBottom, fact(QStringLiteral("fee"), m_content.feeText(languages.constFirst()), feeLeft));
+    if (!m_content.interpretationNotice(languages.constFirst()).isEmpty()) {
+        f += mm(2.5);
+        for (const QString& language : languages) {
+            const bool first = language == languages.constFirst();
+            f += put(facts,
+                     set(m_content.interpretationNotice(language), first ? QFont::Bold : QFont::Medium,
+                         first ? s.heading : s.secondBody, inner, LineBreaks::Level::Phrases),
+                     panelLeft + pad, f, first ? accent : secondaryInk);
+        }
+    }
+    f += pad;
+    const QRectF panelRect(panelLeft, top, factsWidth, f - top);
+    fill(page, panelRect, panel);
+    page.inks.append(facts.inks);
+    addBlock(page, QStringLiteral("facts"), panelRect);
+    return qMax(y, f);
+}
+
+QList<FlyerRenderer::Composer::Row> FlyerRenderer::Composer::descriptionRows() const
+{
+    QList<Row> rows;
+    if (!m_content.image.isNull()) {
+        // A map or a photograph, fitted whole into its box, never cropped.
+        const QSizeF size = m_content.image.size();
+        const qreal height = qMin(mm(pictureHeightMm), m_width * size.height() / size.width());
+        rows.append({QStringLiteral("picture"), height, [this, height](ComposedPage& page, qreal top) {
+                         const QSizeF fitted
+                             = QSizeF(m_content.image.size()).scaled(QSizeF(m_width, height), Qt::KeepAspectRatio);
+                         Ink picture;
+                         picture.kind = Ink::Kind::Picture;
+                         picture.rect
+                             = QRectF(m_left + (m_width - fitted.width()) / 2, top, fitted.width(), fitted.height());
+                         picture.image = m_content.image;
+                         page.inks.append(picture);
+                         addBlock(page, QStringLiteral("picture"), QRectF(m_left, top, m_width, height));
+                     }});
+    }
+    const QStringList languages = m_content.languages();
+    for (const QString& language : languages) {
+        const bool first = language == languages.constFirst();
+        QString text
+            = language == QLatin1String("ja") ? m_content.seminar.descriptionJa : m_content.seminar.descriptionEn;
+        if (language == QLatin1String("en"))
+            text = FlyerContent::withTypographicQuotes(text);
+        const QStringList paragraphs = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& paragraph : paragraphs) {
+            const FittedText set
+                = this->set(paragraph.trimmed(), QFont::Normal, first ? m_sizes.body : m_sizes.secondBody, m_width);
+            if (set.lines().isEmpty())
+                continue;
+            for (qsizetype i = 0; i < set.lines().size(); ++i) {
+                const FittedText line = set.line(i);
+                const QColor colour = first ? ink : secondaryInk;
+                rows.append({QStringLiteral("description"), line.size().height(),
+                             [this, line, colour](ComposedPage& page, qreal top) {
+                                 const qreal height = put(page, line, m_left, top, colour);
+                                 addBlock(page, QStringLiteral("description"), QRectF(m_left, top, m_width, height));
+                             }});
+            }
+            rows.last().height += mm(1.5); // between paragraphs
+        }
+    }
+    return rows;
+}
+
+QList<FlyerRenderer::Composer::Row> FlyerRenderer::Composer::programmeRows() const
+{
+    QList<Row> rows;
+    if (m_content.programme.isEmpty())
+        return rows;
+    const Sizes& s = m_sizes;
+    const FittedText heading = set(m_content.label(QStringLiteral("programme")), QFont::Bold, s.heading, m_width);
+    rows.append({QStringLiteral("programme"), heading.size().height() + mm(1.5),
+                 [this, heading](ComposedPage& page, qreal top) {
+                     const qreal height = put(page, heading, m_left, top, accent);
+                     addBlock(page, QStringLiteral("programme"), QRectF(m_left, top, m_width, height + mm(1.5)));
+                 },
+                 true});
+    const QStringList languages = m_content.languages();
+    const qreal textWidth = m_width - mm(timeColumnMm);
+    for (const FlyerProgrammeItem& item : m_content.programme) {
+        QString time = item.starts.toString(QStringLiteral("H:mm"));
+        if (item.ends.isValid())
+            time += (m_content.language == FlyerContent::Language::English ? QStringLiteral("–") : QStringLiteral("～"))
+                + item.ends.toString(QStringLiteral("H:mm"));
+        const FittedText timeText = set(time, QFont::Bold, s.body, mm(timeColumnMm - 2));
+        // Each title (and speaker) on its own line; an English title short enough follows the
+        // Japanese one on its line.
+        struct Piece
+        {
+            FittedText text;
+            QColor colour;
+            qreal right = 0; // from the title column's left; 0: a line of its own
+        };
+        QList<Piece> pieces;
+        QString previousTitle;
+        for (const QString& language : languages) {
+            const bool first = language == languages.constFirst();
+            const bool japanese = language == QLatin1String("ja");
+            const QString title = japanese ? item.titleJa : FlyerContent::withTypographicQuotes(item.titleEn);
+            if (title != previousTitle) {
+                Piece piece {
+                    set(title, first ? QFont::Medium : QFont::Normal, first ? s.body : s.secondBody, textWidth),
+                    first ? ink : secondaryInk};
+                const qreal gap = mm(4);
+                if (!first && pieces.size() == 1 && pieces.first().text.lines().size() == 1
+                    && piece.text.lines().size() == 1
+                    && pieces.first().text.size().width() + gap + piece.text.size().width() <= textWidth)
+                    piece.right = pieces.first().text.size().width() + gap;
+                pieces.append(piece);
+            }
+            previousTitle = title;
+            const QString speaker = japanese ? item.speakerJa : item.speakerEn;
+            if (!speaker.isEmpty())
+                pieces.append({set(speaker, QFont::Normal, first ? s.body : s.secondBody, textWidth), secondaryInk});
+        }
+        qreal textHeight = 0;
+        for (const Piece& piece : pieces)
+            textHeight += piece.right > 0 ? 0 : piece.text.size().height();
+        const qreal height = qMax(timeText.size().height(), textHeight) + mm(1.8);
+        rows.append(
+            {QStringLiteral("programme"), height, [this, timeText, pieces, height](ComposedPage& page, qreal top) {
+                 put(page, timeText, m_left, top + mm(0.9), navy);
+                 qreal y = top + mm(0.9);
+                 qreal lineTop = y;
+                 qreal baseline = 0;
+                 for (const Piece& piece : pieces) {
+                     const qreal ascent = piece.text.size().height() - piece.text.descent();
+                     if (piece.right > 0) {
+                         // On the baseline of the line before it.
+                         put(page, piece.text, m_left + mm(timeColumnMm) + piece.right, baseline - ascent,
+                             piece.colour);
+                         continue;
+                     }
+                     lineTop = y;
+                     baseline = lineTop + ascent;
+                     y += put(page, piece.text, m_left + mm(timeColumnMm), y, piece.colour);
+                 }
+                 Ink line;
+                 line.kind = Ink::Kind::Rule;
+                 line.rect = QRectF(m_left, top + height, m_width, 0);
+                 line.colour = rule;
+                 line.lineWidth = mm(0.2);
+                 page.inks.append(line);
+                 addBlock(page, QStringLiteral("programme"), QRectF(m_left, top, m_width, height));
+             }});
+    }
+    return rows;
+}
+
+// How to apply and by when, with a QR code of the registration form, and what becomes of the
+// applicant's personal information: kept together on one page.
+QList<FlyerRenderer::Composer::Row> FlyerRenderer::Composer::applicationRows() const
+{
+    const Seminar& seminar = m_content.seminar;
+    const QStringList languages = m_content.languages();
+    const QString first = languages.constFirst();
+    const bool web
+        = seminar.applicationMethods.contains(Seminar::ApplicationMethod::Web) && !seminar.registrationUrl.isEmpty();
+    const qreal codeColumn = web ? mm(qrSideMm + gutterMm) : 0;
+    const qreal pad = mm(2.5);
+    const qreal width = m_width - codeColumn - pad;
+    const Sizes& s = m_sizes;
+    // "Webフォーム / Online：https://…": one line for what reads the same in both languages.
+    const QString colon = first == QLatin1String("ja") ? QStringLiteral("：") : QStringLiteral(": ");
+    QList<std::pair<FittedText, QColor>> lines;
+    const auto add = [&](const QString& text, bool firstLanguage, QFont::Weight weight = QFont::Normal) {
+        lines.append(
+            {set(text, weight, firstLanguage ? s.body : s.secondBody, width), firstLanguage ? ink : secondaryInk});
+    };
+    const auto eachLanguage = [&](const QString& key) {
+        for (const QString& language : languages)
+            add(FlyerContent::label(key, language), language == first);
+    };
+    for (Seminar::ApplicationMethod method : seminar.applicationMethods) {
+        switch (method) {
+        case Seminar::ApplicationMethod::Web:
+            if (web)
+                add(m_content.label(QStringLiteral("applyWeb")) + colon + seminar.registrationUrl, true);
+            break;
+        case Seminar::ApplicationMethod::Email:
+            if (seminar.registrationEmail.isEmpty())
+                break;
+            add(m_content.label(QStringLiteral("applyEmail")) + colon + seminar.registrationEmail, true);
+            eachLanguage(QStringLiteral("applyEmailNote"));
+            break;
+        case Seminar::ApplicationMethod::Fax:
+            if (m_content.applicationFax(first).isEmpty())
+                break;
+            for (const QString& language : languages)
+                add(FlyerContent::label(
+                        m_content.faxForm ? QStringLiteral("applyFax") : QStringLiteral("applyFaxNoForm"), language)
+                        .arg(m_content.applicationFax(language)),
+                    language == first);
+            break;
+        }
+    }
+    if (seminar.registrationDeadline.isValid()) {
+        QStringList dates;
+        for (const QString& language : languages)
+            dates.append(FlyerContent::date(seminar.registrationDeadline, language));
+        add(m_content.label(QStringLiteral("deadline")) + colon + dates.join(QStringLiteral(" / ")), true, QFont::Bold);
+    }
+    if (lines.isEmpty())
+        return {};
+    for (const QString& language : languages) {
+        const QString separator = language == QLatin1String("ja") ? QStringLiteral("：") : QStringLiteral(": ");
+        lines.append({set(FlyerContent::label(QStringLiteral("privacy"), language) + separator
+                              + FlyerContent::label(QStringLiteral("privacyNote"), language),
+                          QFont::Normal, s.secondBody, width),
+                      secondaryInk});
+    }
+    const FittedText heading = set(m_content.label(QStringLiteral("apply")), QFont::Bold, s.heading, width);
+    qreal textHeight = heading.size().height() + mm(1);
+    for (const auto& line : lines)
+        textHeight += line.first.size().height();
+    const FittedText caption = set(m_content.label(QStringLiteral("qrNote")), QFont::Normal, s.secondBody, mm(qrSideMm),
+                                   LineBreaks::Level::Phrases);
+    const qreal height = qMax(textHeight, web ? mm(qrSideMm) + caption.size().height() : 0.0) + 2 * pad;
+    return {{QStringLiteral("application"), height, [=](ComposedPage& page, qreal top) {
+                 const QRectF box(m_left, top, m_width, height);
+                 Ink frame;
+                 frame.kind = Ink::Kind::Frame;
+                 frame.rect = box.adjusted(mm(0.3), mm(0.3), -mm(0.3), -mm(0.3));
+                 frame.colour = accent;
+                 frame.lineWidth = mm(0.5);
+                 page.inks.append(frame);
+                 qreal y = top + pad;
+                 y += put(page, heading, m_left + pad, y, accent) + mm(1);
+                 for (const auto& [text, colour] : lines)
+                     y += put(page, text, m_left + pad, y, colour);
+                 if (web) {
+                     Ink code;
+                     code.kind = Ink::Kind::Code;
+                     code.rect = QRectF(m_left + m_width - pad - mm(qrSideMm), top + pad, mm(qrSideMm), mm(qrSideMm));
+                     code.code = seminar.registrationUrl;
+                     page.inks.append(code);
+                     put(page, caption, code.rect.left(), code.rect.bottom(), secondaryInk, Qt::AlignHCenter,
+                         mm(qrSideMm));
+                 }
+                 addBlock(page, QStringLiteral("application"), box);
+             }}};
+}
+
+// Places ROWS down the pages from FIRST_TOP, each row whole, starting a page where the next one
+// would reach the footer; a programme that runs on gets its heading again.
+void FlyerRenderer::Composer::flow(const QList<Row>& rows, qreal firstTop)
+{
+    const qreal bottom = m_footerTop - mm(blockGapMm);
+    qreal y = firstTop;
+    QString previous;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        const qreal gap = previous.isEmpty() || previous == row.block ? 0 : mm(blockGapMm);
+        qreal needed = gap + row.height;
+        if (row.keepWithNext && i + 1 < rows.size())
+            needed += rows.at(i + 1).height;
+        if (y + needed > bottom && !m_pages.constLast().blocks.isEmpty()) {
+            ComposedPage next;
+            y = composeContinued(next);
+            m_pages.append(next);
+            if (row.block == previous && row.block == QLatin1String("programme") && !row.keepWithNext) {
+                const FittedText heading
+                    = set(FlyerContent::label(QStringLiteral("continued"), m_content.languages().constFirst())
+                              .arg(m_content.label(QStringLiteral("programme"))),
+                          QFont::Bold, m_sizes.heading, m_width);
+                const qreal height = put(m_pages.last(), heading, m_left, y, accent) + mm(1.5);
+                addBlock(m_pages.last(), QStringLiteral("programme"), QRectF(m_left, y, m_width, height));
+                y += height;
+            }
+        } else {
+            y += gap;
+        }
+        row.place(m_pages.last(), y);
+        y += row.height;
+        previous = row.block;
+    }
+}
+
+// The top of a page that continues the flyer: the title, smaller, with "(continued)".
+qreal FlyerRenderer::Composer::composeContinued(ComposedPage& page) const
+{
+    const QString language = m_content.languages().constFirst();
+    const QString title
+        = FlyerContent::label(QStringLiteral("continued"), language).arg(m_content.titleAndSubtitle(language).first);
+    const qreal top = mm(marginMm);
+    const qreal height
+        = put(page, set(title, QFont::Bold, m_sizes.heading, m_width, LineBreaks::Level::Phrases), m_left, top, navy);
+    Ink line;
+    line.kind = Ink::Kind::Rule;
+    line.rect = QRectF(m_left, top + height + mm(1.5), m_width, 0);
+    line.colour = accent;
+    line.lineWidth = mm(0.5);
+    page.inks.append(line);
+    addBlock(page, QStringLiteral("continued"), QRectF(m_left, top, m_width, height + mm(1.5)));
+    return top + height + mm(1.5) + mm(blockGapMm);
+}
+
+// The organisers and the enquiries contact in a pale panel at the foot of every page. Without a
+// page, only measures: gives the footer's height.
+qreal FlyerRenderer::Composer::composeFooter(ComposedPage* target) const
+{
+    ComposedPage scratch;
+    ComposedPage& page = target ? *target : scratch;
+    const int start = int(page.inks.size());
+    const Sizes& s = m_sizes;
+    const QStringList languages = m_content.languages();
+    const qreal pad = mm(4);
+    const qreal columnWidth = (m_width - 2 * pad - mm(gutterMm)) / 2;
+    const qreal top = target ? m_footerTop : 0;
+    const qreal left = m_left + pad;
+    const qreal right = left + columnWidth + mm(gutterMm);
+    const auto heading = [&](const QString& key, qreal x, qreal y) {
+        return put(page, set(m_content.label(key), QFont::Bold, s.heading, columnWidth), x, y, accent);
+    };
+    const auto lines = [&](const QStringList& texts, qreal x, qreal y, qreal width) {
+        qreal used = 0;
+        QStringList shown;
+        for (const QString& text : texts) {
+            if (text.isEmpty() || shown.contains(text))
+                continue;
+            shown.append(text);
+            used += put(page, set(text, QFont::Normal, s.secondBody, width, LineBreaks::Level::Phrases), x, y + used,
+                        ink);
+        }
+        return used;
+    };
+    const auto names = [&](const QList<Contact>& contacts) {
+        QStringList texts;
+        for (const Contact& contact : contacts) {
+            for (const QString& language : languages)
+                texts.append(FlyerContent::contactName(contact, language));
+        }
+        return texts;
+    };
+
+    // The organisers as a list of definitions: 主催 / 共催 / 後援 on the left of their names.
+    const std::pair<QString, QStringList> organisers[]
+        = {{QStringLiteral("organiser"), {m_content.inLanguage(m_content.seminar.organiser)}},
+           {QStringLiteral("coOrganiser"), names(m_content.coOrganisers)},
+           {QStringLiteral("supporter"), names(m_content.supporters)}};
+    qreal termWidth = 0;
+    for (const auto& [key, texts] : organisers) {
+        if (!texts.join(QString()).isEmpty())
+            termWidth = qMax(termWidth, set(m_content.label(key), QFont::Bold, s.heading, columnWidth).size().width());
+    }
+    // A line measured whole is kerned; set in pieces it may need a hair more. Terms as long as
+    // a bilingual flyer's stand above their names.
+    termWidth += mm(1);
+    const bool beside = termWidth < columnWidth * 0.4;
+    const qreal valueLeft = beside ? left + termWidth + mm(2.5) : left;
+    qreal l = top + pad;
+    for (const auto& [key, texts] : organisers) {
+        if (texts.join(QString()).isEmpty())
+            continue;
+        const qreal term = put(page,
+                               set(m_content.label(key), QFont::Bold, s.heading, beside ? termWidth : columnWidth,
+                                   LineBreaks::Level::Phrases),
+                               left, l, accent);
+        const qreal named = lines(texts, valueLeft, beside ? l : l + term, left + columnWidth - valueLeft);
+        l += (beside ? qMax(term, named) : term + named) + mm(1.2);
+    }
+    qreal r = top + pad;
+    if (!m_content.enquiries.isEmpty())
+        r += heading(QStringLiteral("enquiries"), right, r);
+    for (const Contact& contact : m_content.enquiries) {
+        QStringList texts;
+        for (const QString& language : languages)
+            texts.append(FlyerContent::contactName(contact, language));
+        for (const QString& language : languages)
+            texts.append(FlyerContent::contactAddress(contact, language));
+        // Japanese readers dial the domestic form, others the international one.
+        QStringList numbers;
+        for (const auto& [key, number] :
+             {std::pair {QStringLiteral("tel"), contact.tel}, std::pair {QStringLiteral("fax"), contact.fax}}) {
+            if (number.isEmpty())
+                continue;
+            QStringList forms;
+            for (const QString& language : languages) {
+                const QString form = PhoneNumber::display(number, language);
+                if (!forms.contains(form))
+                    forms.append(form);
+            }
+            numbers.append(QStringLiteral("%1 %2").arg(FlyerContent::label(key, languages.constFirst()),
+                                                       forms.join(QStringLiteral(" / "))));
+        }
+        texts.append(numbers.join(QStringLiteral("　")));
+        if (!contact.email.isEmpty())
+            texts.append(QStringLiteral("%1 %2").arg(
+                FlyerContent::label(QStringLiteral("email"), languages.constFirst()), contact.email));
+        r += lines(texts, right, r, columnWidth);
+        r += mm(1.5);
+    }
+
+    qreal y = qMax(l, r);
+    y += pad;
+    const QRectF box(m_left, top, m_width, y - top);
+    page.inks.insert(start, Ink {Ink::Kind::Fill, box, panel, {}, {}, {}, {}, 0});
+    page.inks.insert(start + 1,
+                     Ink {Ink::Kind::Fill, QRectF(m_left, top, mm(1.5), y - top), accent, {}, {}, {}, {}, 0});
+    if (target)
+        addBlock(page, QStringLiteral("footer"), box);
+    return y - top;
+}
+
+// A form to fill in and send by FAX: 氏名, フリガナ, 所属, 電話, E-mail, レシーバー要否. Without a page,
+// only measures: gives its height.
+qreal FlyerRenderer::Composer::composeFaxForm(ComposedPage* target, qreal top) const
+{
+    ComposedPage scratch;
+    ComposedPage& page = target ? *target : scratch;
+    const Sizes& s = m_sizes;
+    const QString language = m_content.languages().constFirst();
+    const QString fax = m_content.applicationFax(language);
+    QString title = m_content.label(QStringLiteral("faxForm"));
+    if (!fax.isEmpty())
+        title += QStringLiteral("　") + FlyerContent::label(QStringLiteral("faxTo"), language).arg(fax);
+    qreal y = top;
+    const FittedText heading = set(title, QFont::Bold, s.heading + 2, m_width - mm(4), LineBreaks::Level::Phrases);
+    fill(page, QRectF(m_left, y, m_width, heading.size().height() + mm(3)), navy);
+    y += mm(1.5);
+    y += put(page, heading, m_left + mm(2), y, Qt::white) + mm(1.5);
+    const QStringList fields {QStringLiteral("formName"),         QStringLiteral("formReading"),
+                              QStringLiteral("formOrganisation"), QStringLiteral("formPhone"),
+                              QStringLiteral("formEmail"),        QStringLiteral("formReceiver")};
+    for (const QString& field : fields) {
+        // A row as high as its label needs, room to write in at the least.
+        const FittedText label = set(m_content.label(field), QFont::Medium, s.body, mm(formLabelMm - 3),
+                                     LineBreaks::Level::Phrases, s.secondBody);
+        const qreal height = qMax(mm(formRowMm), label.size().height() + mm(2));
+        fill(page, QRectF(m_left, y, mm(formLabelMm), height), panel);
+        Ink cell;
+        cell.kind = Ink::Kind::Frame;
+        cell.rect = QRectF(m_left, y, m_width, height);
+        cell.colour = secondaryInk;
+        cell.lineWidth = mm(0.25);
+        page.inks.append(cell);
+        put(page, label, m_left + mm(1.5), y + (height - label.size().height()) / 2, ink);
+        if (field == QLatin1String("formReceiver")) {
+            const FittedText choice = set(m_content.label(QStringLiteral("formReceiverChoice")), QFont::Normal, s.body,
+                                          m_width - mm(formLabelMm + 3));
+            put(page, choice, m_left + mm(formLabelMm + 3), y + (height - choice.size().height()) / 2, ink);
+        }
+        y += height;
+    }
+    if (target)
+        addBlock(page, QStringLiteral("fax form"), QRectF(m_left, top, m_width, y - top));
+    return y - top;
+}
 
 FlyerRenderer::FlyerRenderer(FlyerContent content)
     : m_content(std::move(content))
 {
+}
+
+qreal FlyerRenderer::smallestBodyPt(FlyerContent::Language language)
+{
+    const Sizes sizes = sizesFor(language);
+    return qMin(sizes.body, sizes.secondBody);
 }
 
 void FlyerRenderer::setUpPage(QPagedPaintDevice& device)
@@ -98,195 +820,54 @@ void FlyerRenderer::setUpPage(QPagedPaintDevice& device)
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
 }
 
-bool FlyerRenderer::paintPage(QPainter& painter, qreal scale, bool draw) const
+QList<FlyerBlock> FlyerRenderer::layOut(const QPaintDevice* device) const
 {
-    const FlyerContent& c = m_content;
-    const Page page(painter, draw);
-    const qreal left = page.mm(marginMm);
-    const qreal width = page.mm(pageWidthMm - 2 * marginMm);
-    const qreal gap = page.mm(gutterMm);
-
-    // The header: organiser and titles, white on navy across the top of the page.
-    const auto header = [&](const Page& p) {
-        qreal y = p.mm(16);
-        y += p.paragraph(c.inLanguage(c.seminar.organiser), 8.5, QFont::Medium, paleAccent, left, y, width);
-        y += p.mm(4);
-        if (c.showsJapanese())
-            y += p.paragraph(c.seminar.title(QStringLiteral("ja")), 22, QFont::Bold, Qt::white, left, y, width, 1.05);
-        if (c.showsJapanese() && c.showsEnglish())
-            y += p.mm(3);
-        if (c.showsEnglish()) {
-            const bool main = !c.showsJapanese();
-            y += p.paragraph(c.seminar.title(QStringLiteral("en")), main ? 20 : 13, main ? QFont::Bold : QFont::Normal,
-                             main ? Qt::white : QColor(0xdd, 0xe6, 0xee), left, y, width, 1.05);
-        }
-        return y + p.mm(12);
-    };
-    const qreal headerHeight = header(Page(painter, false));
-    page.fill(QRectF(0, 0, page.mm(pageWidthMm), headerHeight), navy);
-    page.fill(QRectF(0, headerHeight, page.mm(pageWidthMm), page.mm(2.2)), accent);
-    header(page);
-
-    // The footer: organiser and the enquiries block in a pale panel at the foot of the page.
-    const qreal footerWidth = (width - gap) / 2;
-    const auto footer = [&](const Page& p, qreal top) {
-        const qreal pad = p.mm(6);
-        qreal leftY = top + pad;
-        leftY += p.paragraph(c.label(QStringLiteral("organiser")), 7.5, QFont::Bold, accent, left + pad, leftY,
-                             footerWidth - pad);
-        leftY += p.mm(1);
-        leftY += p.paragraph(c.inLanguage(c.seminar.organiser), 8.5, QFont::Normal, ink, left + pad, leftY,
-                             footerWidth - pad);
-        const qreal right = left + footerWidth + gap;
-        qreal rightY = top + pad;
-        if (!c.enquiries.isEmpty()) {
-            rightY += p.paragraph(c.label(QStringLiteral("enquiries")), 7.5, QFont::Bold, accent, right, rightY,
-                                  footerWidth - pad);
-            rightY += p.mm(1);
-        }
-        for (const Contact& contact : c.enquiries) {
-            QStringList lines {c.inLanguage(contact.name)};
-            if (!contact.organisation.isEmpty() && c.showsEnglish())
-                lines.append(contact.organisation);
-            const QString address = c.inLanguage(contact.address);
-            if (!address.isEmpty())
-                lines.append(contact.postalCode.isEmpty() ? address
-                                                          : QStringLiteral("〒%1 %2").arg(contact.postalCode, address));
-            QStringList numbers;
-            if (!contact.tel.isEmpty())
-                numbers.append(QStringLiteral("%1 %2").arg(c.label(QStringLiteral("tel")), contact.tel));
-            if (!contact.fax.isEmpty())
-                numbers.append(QStringLiteral("%1 %2").arg(c.label(QStringLiteral("fax")), contact.fax));
-            if (!numbers.isEmpty())
-                lines.append(numbers.join(QStringLiteral("   ")));
-            if (!contact.email.isEmpty())
-                lines.append(QStringLiteral("%1 %2").arg(c.label(QStringLiteral("email")), contact.email));
-            rightY += p.paragraph(lines.join(QLatin1Char('\n')), 8.5, QFont::Normal, ink, right, rightY,
-                                  footerWidth - pad, 1.05);
-            rightY += p.mm(2);
-        }
-        return qMax(leftY, rightY) + pad - top;
-    };
-    const qreal footerHeight = footer(Page(painter, false), 0);
-    const qreal footerTop = page.mm(pageHeightMm - marginMm) - footerHeight;
-    page.fill(QRectF(left, footerTop, width, footerHeight), panel);
-    page.fill(QRectF(left, footerTop, page.mm(1.5), footerHeight), accent);
-    footer(page, footerTop);
-
-    // The body: the facts in a sidebar on the left, the description and programme on the right.
-    const qreal bodyTop = headerHeight + page.mm(14);
-    const qreal sidebar = page.mm(sidebarMm);
-    const qreal main = width - sidebar - gap;
-    const qreal mainLeft = left + sidebar + gap;
-    const auto heading = [&](const QString& key, qreal x, qreal y, qreal w) {
-        const qreal used = page.paragraph(c.label(key), 7.5 * scale, QFont::Bold, accent, x, y, w);
-        if (page.drawing()) {
-            page.painter().setPen(QPen(accent, page.mm(0.4)));
-            page.painter().drawLine(QPointF(x, y - page.mm(2)), QPointF(x + page.mm(8), y - page.mm(2)));
-        }
-        return used + page.mm(1.5);
-    };
-
-    qreal y = bodyTop;
-    y += heading(QStringLiteral("date"), left, y, sidebar);
-    const QStringList date = c.dateLines();
-    y += page.paragraph(date.mid(0, date.size() - 1).join(QLatin1Char('\n')), 11 * scale, QFont::Bold, ink, left, y,
-                        sidebar);
-    y += page.paragraph(date.value(date.size() - 1), 15 * scale, QFont::Bold, navy, left, y, sidebar);
-    y += page.mm(8);
-    if (c.venue.id > 0) {
-        y += heading(QStringLiteral("venue"), left, y, sidebar);
-        QStringList venue;
-        if (c.showsJapanese())
-            venue << c.venue.name << QStringLiteral("〒%1 %2").arg(c.venue.postalCode, c.venue.address);
-        if (c.showsEnglish())
-            venue << c.venue.nameEn << QStringLiteral("%1 %2").arg(c.venue.addressEn, c.venue.postalCode);
-        y += page.paragraph(venue.join(QLatin1Char('\n')), 9.5 * scale, QFont::Normal, ink, left, y, sidebar);
-        y += page.mm(8);
-        if (!c.venue.accessNotes.isEmpty()) {
-            y += heading(QStringLiteral("access"), left, y, sidebar);
-            y += page.paragraph(c.inLanguage(c.venue.accessNotes), 9 * scale, QFont::Normal, ink, left, y, sidebar);
-            y += page.mm(8);
-        }
-    }
-    if (c.seminar.languages.size() > 1) {
-        if (page.drawing())
-            page.painter().fillRect(QRectF(left, y, sidebar, page.mm(0.4)), accent);
-        y += page.mm(3);
-        y += page.paragraph(Seminar::interpretationLine(c.seminar.languages), 9.5 * scale, QFont::Bold, navy, left, y,
-                            sidebar);
-        y += page.mm(3);
-    }
-    if (c.seminar.capacity > 0)
-        y += page.paragraph(c.label(QStringLiteral("capacity")).arg(c.seminar.capacity), 8.5 * scale, QFont::Normal,
-                            secondaryInk, left, y, sidebar);
-    bool fitted = y <= footerTop - page.mm(8);
-
-    qreal m = bodyTop - page.mm(2.5);
-    if (!c.image.isNull()) {
-        const qreal imageHeight = qMin(main * c.image.height() / c.image.width(), page.mm(70) * scale);
-        const QRectF target(mainLeft, m, main, imageHeight);
-        if (page.drawing()) {
-            // Crop to the frame rather than distort.
-            const qreal w = c.image.width();
-            const qreal h = c.image.height();
-            const qreal ratio = target.width() / target.height();
-            const QRectF sourceRect = w / h > ratio ? QRectF((w - h * ratio) / 2, 0, h * ratio, h)
-                                                    : QRectF(0, (h - w / ratio) / 2, w, w / ratio);
-            page.painter().drawImage(target, c.image, sourceRect);
-        }
-        m += imageHeight + page.mm(6);
-    }
-    if (c.showsJapanese())
-        m += page.paragraph(c.seminar.descriptionJa, 10 * scale, QFont::Normal, ink, mainLeft, m, main, 1.1)
-            + page.mm(3);
-    if (c.showsEnglish())
-        m += page.paragraph(c.seminar.descriptionEn, (c.showsJapanese() ? 9 : 10) * scale, QFont::Normal,
-                            c.showsJapanese() ? secondaryInk : ink, mainLeft, m, main, 1.1)
-            + page.mm(3);
-    if (!c.seminar.programme.isEmpty()) {
-        m += page.mm(6);
-        m += heading(QStringLiteral("programme"), mainLeft, m, main);
-        const qreal timeWidth = page.mm(15);
-        for (const QString& line : c.seminar.programme.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const int space = line.indexOf(QLatin1Char(' '));
-            const QString time = space > 0 ? line.left(space) : QString();
-            const QString item = space > 0 ? line.mid(space + 1) : line;
-            page.paragraph(time, 9.5 * scale, QFont::Bold, navy, mainLeft, m, timeWidth);
-            const QString text = c.inLanguage(item);
-            const int separator = text.indexOf(QStringLiteral(" / "));
-            qreal used = 0;
-            if (separator > 0) {
-                used += page.paragraph(text.left(separator), 9.5 * scale, QFont::Medium, ink, mainLeft + timeWidth, m,
-                                       main - timeWidth);
-                used += page.paragraph(text.mid(separator + 3), 8.5 * scale, QFont::Normal, secondaryInk,
-                                       mainLeft + timeWidth, m + used, main - timeWidth);
-            } else {
-                used
-                    += page.paragraph(text, 9.5 * scale, QFont::Medium, ink, mainLeft + timeWidth, m, main - timeWidth);
-            }
-            m += used + page.mm(1.8);
-            if (page.drawing()) {
-                page.painter().setPen(QPen(QColor(0xdd, 0xe1, 0xe5), page.mm(0.2)));
-                page.painter().drawLine(QPointF(mainLeft, m - page.mm(0.9)),
-                                        QPointF(mainLeft + main, m - page.mm(0.9)));
-            }
-        }
-    }
-    return fitted && m <= footerTop - page.mm(6);
+    const Composer composer(m_content, device);
+    QList<FlyerBlock> blocks;
+    for (const ComposedPage& page : composer.pages())
+        blocks.append(page.blocks);
+    return blocks;
 }
 
 Status FlyerRenderer::paint(QPagedPaintDevice& device) const
 {
+    const Composer composer(m_content, &device);
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("Could not start painting the flyer."));
     painter.setRenderHint(QPainter::Antialiasing);
-    // A long description shrinks the body text until the page holds it all.
-    qreal scale = 1.0;
-    while (scale > smallestScale && !paintPage(painter, scale, false))
-        scale *= 0.95;
-    paintPage(painter, scale, true);
+    bool first = true;
+    for (const ComposedPage& page : composer.pages()) {
+        if (!first)
+            device.newPage();
+        first = false;
+        for (const Ink& ink : page.inks) {
+            switch (ink.kind) {
+            case Ink::Kind::Text:
+                painter.setPen(ink.colour);
+                ink.text.paint(painter, ink.rect, ink.alignment);
+                break;
+            case Ink::Kind::Fill:
+                painter.fillRect(ink.rect, ink.colour);
+                break;
+            case Ink::Kind::Rule:
+                painter.setPen(QPen(ink.colour, ink.lineWidth));
+                painter.drawLine(ink.rect.topLeft(), ink.rect.topRight());
+                break;
+            case Ink::Kind::Frame:
+                painter.setPen(QPen(ink.colour, ink.lineWidth));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(ink.rect);
+                break;
+            case Ink::Kind::Picture:
+                painter.drawImage(ink.rect, ink.image);
+                break;
+            case Ink::Kind::Code:
+                QrCode(ink.code).paint(painter, ink.rect);
+                break;
+            }
+        }
+    }
     if (!painter.end())
         return fail(tr("Could not finish painting the flyer."));
     return {};

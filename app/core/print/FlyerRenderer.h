@@ -1,16 +1,29 @@
-// Paints a seminar's A4 portrait flyer onto any paged device, and writes it as a PDF.
+// Paints a seminar's A4 portrait flyer onto any paged device, and writes it as a PDF. The date,
+// time and venue are set at their size whatever the rest holds; a programme too long for the
+// first page runs on to a second, never into the footer.
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QRectF>
 #include <QString>
 
 #include "core/Result.h"
 #include "core/print/FlyerContent.h"
 
 class QPagedPaintDevice;
-class QPainter;
+class QPaintDevice;
 
 namespace sd {
+
+// Where one part of the flyer stands: its page (from 0), its name ("date", "programme",
+// "footer" ...) and its rectangle on the page in millimetres.
+struct FlyerBlock
+{
+    int page = 0;
+    QString name;
+    QRectF rectMm;
+};
 
 class FlyerRenderer
 {
@@ -24,11 +37,14 @@ public:
     Status paint(QPagedPaintDevice& device) const;
     // Writes the flyer to PATH through a temporary file: a failure leaves any old file.
     Status savePdf(const QString& path) const;
+    // The flyer's parts, page by page, as text measures on DEVICE.
+    QList<FlyerBlock> layOut(const QPaintDevice* device) const;
+
+    // The smallest type of the flyer's text: a bilingual flyer holds twice the words.
+    static qreal smallestBodyPt(FlyerContent::Language language);
 
 private:
-    class Page;
-    // Paints the page with body text SCALE times its design size; gives whether it all fitted.
-    bool paintPage(QPainter& painter, qreal scale, bool draw) const;
+    class Composer;
 
     FlyerContent m_content;
 };

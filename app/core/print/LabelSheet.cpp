@@ -41,8 +41,47 @@ QRectF LabelSheet::labelRectMm(int index) const
 
 QPageSize LabelSheet::pageSize() const
 {
-    // QPageSize recognises A4, Letter and the other standard sizes from their dimensions.
-    return QPageSize(pageSizeMm, QPageSize::Millimeter, QString(), QPageSize::FuzzyMatch);
+    // QPageSize recognises A4, Letter and the other standard sizes from their portrait dimensions;
+    // a landscape size given as it is would be turned twice by the page layout's orientation.
+    const QSizeF portrait(qMin(pageSizeMm.width(), pageSizeMm.height()), qMax(pageSizeMm.width(), pageSizeMm.height()));
+    return QPageSize(portrait, QPageSize::Millimeter, QString(), QPageSize::FuzzyMatch);
+}
+
+QPageLayout::Orientation LabelSheet::orientation() const
+{
+    return pageSizeMm.width() > pageSizeMm.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+QMarginsF LabelSheet::roomAroundMm(int index) const
+{
+    const QRectF label = labelRectMm(index);
+    QMarginsF room(label.left(), label.top(), pageSizeMm.width() - label.right(), pageSizeMm.height() - label.bottom());
+    for (int other = 0; other < labelsPerSheet(); ++other) {
+        const QRectF next = labelRectMm(other);
+        if (other == index)
+            continue;
+        const bool besideIt = next.top() < label.bottom() && next.bottom() > label.top();
+        const bool aboveOrBelow = next.left() < label.right() && next.right() > label.left();
+        if (besideIt && next.left() >= label.right() - edgeToleranceMm)
+            room.setRight(qMin(room.right(), (next.left() - label.right()) / 2));
+        if (besideIt && next.right() <= label.left() + edgeToleranceMm)
+            room.setLeft(qMin(room.left(), (label.left() - next.right()) / 2));
+        if (aboveOrBelow && next.top() >= label.bottom() - edgeToleranceMm)
+            room.setBottom(qMin(room.bottom(), (next.top() - label.bottom()) / 2));
+        if (aboveOrBelow && next.bottom() <= label.top() + edgeToleranceMm)
+            room.setTop(qMin(room.top(), (label.top() - next.bottom()) / 2));
+    }
+    return {qMax(room.left(), 0.0), qMax(room.top(), 0.0), qMax(room.right(), 0.0), qMax(room.bottom(), 0.0)};
+}
+
+bool LabelSheet::hasRoomBesideAndBelow(qreal mm) const
+{
+    for (int i = 0; i < labelsPerSheet(); ++i) {
+        const QMarginsF room = roomAroundMm(i);
+        if (qMin(qMin(room.left(), room.right()), room.bottom()) < mm - 0.01)
+            return false;
+    }
+    return true;
 }
 
 QString LabelSheet::validationError() const

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMarginsF>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QRectF>
 #include <QSizeF>
@@ -45,7 +47,14 @@ public:
     int labelsPerSheet() const;
     // Label INDEX (0 .. labelsPerSheet() - 1, row by row) on the page, in millimetres.
     QRectF labelRectMm(int index) const;
+    // The paper, named in its portrait form (A4, or a custom size), and how it is turned.
     QPageSize pageSize() const;
+    QPageLayout::Orientation orientation() const;
+    // The room around label INDEX before half the gap to a neighbour or the page's edge, in
+    // millimetres: how far a band may bleed past it without reaching the next label.
+    QMarginsF roomAroundMm(int index) const;
+    // Whether every label has MM of room to its left, right and below.
+    bool hasRoomBesideAndBelow(qreal mm) const;
     // What is wrong with the geometry (labels off the page, no labels), or empty.
     QString validationError() const;
 

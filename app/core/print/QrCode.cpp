@@ -1,6 +1,7 @@
 #include "core/print/QrCode.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 #include <qrencode.h>
 
@@ -19,32 +20,37 @@ QrCode::QrCode(const QString& text)
     QRcode_free(code);
 }
 
-QImage QrCode::toImage(int quietModules) const
+qreal QrCode::moduleSize(const QRectF& target) const
 {
-    const int side = m_size + 2 * quietModules;
-    QImage image(side, side, QImage::Format_Mono);
-    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-    image.fill(0);
-    for (int y = 0; y < m_size; ++y) {
-        for (int x = 0; x < m_size; ++x) {
-            if (isDark(x, y))
-                image.setPixel(x + quietModules, y + quietModules, 1);
-        }
-    }
-    return image;
+    return qMin(target.width(), target.height()) / (m_size + 2 * quietZoneModules);
 }
 
-void QrCode::paint(QPainter& painter, const QRectF& target, int quietModules) const
+void QrCode::paint(QPainter& painter, const QRectF& target) const
 {
     if (isEmpty())
         return;
-    const qreal side = qMin(target.width(), target.height());
-    // One module per pixel, scaled without smoothing: sharp on any printer, and a thousand codes
-    // make a far smaller (and faster) PDF than a thousand vector paths.
+    const qreal module = moduleSize(target);
+    const qreal side = module * (m_size + 2 * quietZoneModules);
+    const QRectF square(target.center().x() - side / 2, target.center().y() - side / 2, side, side);
+    const QPointF origin = square.topLeft() + QPointF(module, module) * quietZoneModules;
+    // One rectangle for each run of dark modules in a row: a small PDF, no seams across a run.
+    QPainterPath dark;
+    for (int y = 0; y < m_size; ++y) {
+        for (int x = 0; x < m_size;) {
+            if (!isDark(x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < m_size && isDark(x, y))
+                ++x;
+            dark.addRect(QRectF(origin.x() + start * module, origin.y() + y * module, (x - start) * module, module));
+        }
+    }
     painter.save();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    painter.drawImage(QRectF(target.center().x() - side / 2, target.center().y() - side / 2, side, side),
-                      toImage(quietModules));
+    painter.setPen(Qt::NoPen);
+    painter.fillRect(square, Qt::white);
+    painter.fillPath(dark, Qt::black);
     painter.restore();
 }
 

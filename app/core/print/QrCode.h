@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QBitArray>
-#include <QImage>
 #include <QRectF>
 #include <QString>
 
@@ -20,11 +19,14 @@ public:
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules.testBit(y * m_size + x); }
 
-    // The code as an image of one pixel per module, dark on white, with the quiet zone.
-    QImage toImage(int quietModules = 2) const;
-    // Paints the code centred in the square that fits in TARGET, with a quiet zone of
-    // QUIET_MODULES light modules around it (QR asks for 4; badges print it on white).
-    void paint(QPainter& painter, const QRectF& target, int quietModules = 2) const;
+    // The light margin the QR standard (ISO/IEC 18004) asks for around a code, in modules.
+    static constexpr int quietZoneModules = 4;
+
+    // Paints the code as vector squares, dark on white, centred in the square that fits in
+    // TARGET, which holds the quiet zone as well: sharp at any size on any printer.
+    void paint(QPainter& painter, const QRectF& target) const;
+    // The side of one module when painted in TARGET.
+    qreal moduleSize(const QRectF& target) const;
 
 private:
     int m_size = 0;

@@ -29,6 +29,7 @@ struct Attendee
     QString category = QStringLiteral("participant");
     QString notes;
     QDateTime updatedAt;
+    qint64 version = 0; // counted up by every change (AttendeeStore); 0 before it is stored
 
     PersonName name() const;
     QString displayName() const { return name().display(); }

@@ -16,7 +16,6 @@ struct Booth
     QString name;
     QString languagePair = QStringLiteral("ja-en");
     int channel = 1;
-    int receiversIssued = 0;
     QString notes;
 };
 

@@ -37,7 +37,8 @@ Contact::Kind Contact::kindFromKey(const QString& key)
 
 QList<Contact::Role> Contact::roles()
 {
-    return {Role::Enquiries, Role::Organiser, Role::Venue, Role::Interpreter, Role::Partner, Role::Press};
+    return {Role::Enquiries, Role::Organiser,   Role::CoOrganiser, Role::Supporter,
+            Role::Venue,     Role::Interpreter, Role::Partner,     Role::Press};
 }
 
 QString Contact::roleKey(Role role)
@@ -47,6 +48,10 @@ QString Contact::roleKey(Role role)
         return QStringLiteral("enquiries");
     case Role::Organiser:
         return QStringLiteral("organiser");
+    case Role::CoOrganiser:
+        return QStringLiteral("co_organiser");
+    case Role::Supporter:
+        return QStringLiteral("supporter");
     case Role::Venue:
         return QStringLiteral("venue");
     case Role::Interpreter:
@@ -75,6 +80,10 @@ QString Contact::roleName(Role role)
         return tr("Enquiries");
     case Role::Organiser:
         return tr("Organiser");
+    case Role::CoOrganiser:
+        return tr("Co-organiser");
+    case Role::Supporter:
+        return tr("Supporter");
     case Role::Venue:
         return tr("Venue");
     case Role::Interpreter:

@@ -16,15 +16,17 @@ struct Contact
 public:
     enum class Kind { Person, Organisation };
     // How a contact is linked to a seminar.
-    enum class Role { Enquiries, Organiser, Venue, Interpreter, Partner, Press };
+    enum class Role { Enquiries, Organiser, CoOrganiser, Supporter, Venue, Interpreter, Partner, Press };
 
     qint64 id = 0;
     Kind kind = Kind::Person;
     QString name;
     QString reading;
+    QString latinName; // the name in Latin script, for English output ("Satomi HIGASHIDA")
     QString role; // their job, e.g. "Programme officer"
     QString organisation;
     QString address;
+    QString addressEn; // the address as an English reader writes it, without the country
     QString postalCode;
     QString tel;
     QString fax;

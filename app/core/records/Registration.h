@@ -21,8 +21,13 @@ struct Registration
     QDateTime checkedInAt;
     bool receiverNeeded = false;
     QDateTime badgePrintedAt;
-    QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web
+    QString source = QStringLiteral("manual"); // manual, import:<file>, demo, web, walk-in
     QDateTime updatedAt;
+    qint64 version = 0; // counted up by every change (RegistrationStore); 0 before it is stored
+    // The versions of this registration and of its attendee that the printed badge shows; 0 when
+    // never printed (or, from before data version 7, changed after printing).
+    qint64 badgePrintedVersion = 0;
+    qint64 badgePrintedAttendeeVersion = 0;
 
     // The check-in time the status calls for: whoever attended was checked in (at NOW when no time
     // is known yet); no other status has one, so setting a registration back clears it.
@@ -44,6 +49,8 @@ struct Registration
     // Where the registration came from, for a reader: 手入力, CSVインポート（list.csv）...
     static QString sourceName(const QString& source);
     static QString sourceName(const QString& source, const QString& language);
+    // The source of a registration made at the door, for someone who had not registered.
+    static QString walkInSource() { return QStringLiteral("walk-in"); }
 };
 
 } // namespace sd

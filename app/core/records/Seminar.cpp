@@ -91,6 +91,46 @@ QString Seminar::statusName(Status status)
     Q_UNREACHABLE();
 }
 
+QList<Seminar::ApplicationMethod> Seminar::applicationMethodList()
+{
+    return {ApplicationMethod::Web, ApplicationMethod::Email, ApplicationMethod::Fax};
+}
+
+QString Seminar::applicationMethodKey(ApplicationMethod method)
+{
+    switch (method) {
+    case ApplicationMethod::Web:
+        return QStringLiteral("web");
+    case ApplicationMethod::Email:
+        return QStringLiteral("email");
+    case ApplicationMethod::Fax:
+        return QStringLiteral("fax");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Seminar::ApplicationMethod> Seminar::applicationMethodFromKey(const QString& key)
+{
+    for (ApplicationMethod method : applicationMethodList()) {
+        if (applicationMethodKey(method) == key)
+            return method;
+    }
+    return std::nullopt;
+}
+
+QString Seminar::applicationMethodName(ApplicationMethod method)
+{
+    switch (method) {
+    case ApplicationMethod::Web:
+        return tr("Web form");
+    case ApplicationMethod::Email:
+        return tr("E-mail");
+    case ApplicationMethod::Fax:
+        return tr("FAX");
+    }
+    Q_UNREACHABLE();
+}
+
 QString Seminar::languageName(const QString& code)
 {
     return languageNames().name(code);
@@ -112,14 +152,6 @@ QString Seminar::languageFromText(const QString& text)
     if (folded.startsWith(QLatin1String("en")) || folded.startsWith(QStringLiteral("英")))
         return QStringLiteral("en");
     return text.trimmed();
-}
-
-QString Seminar::interpretationLine(const QStringList& languages)
-{
-    QStringList names;
-    for (const QString& code : languages)
-        names.append(languageName(code));
-    return tr("Simultaneous interpretation: %1").arg(names.join(tr(" ⇔ ", "between two interpretation languages")));
 }
 
 } // namespace sd

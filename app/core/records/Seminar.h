@@ -3,9 +3,12 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace sd {
 
@@ -16,6 +19,8 @@ struct Seminar
 
 public:
     enum class Status { Planned, Open, Closed, Held, Cancelled };
+    // How people apply: the flyer says so and shows where.
+    enum class ApplicationMethod { Web, Email, Fax };
 
     qint64 id = 0;
     QString titleJa;
@@ -31,6 +36,12 @@ public:
     int capacity = 0; // 0: unlimited
     QStringList languages {QStringLiteral("ja"), QStringLiteral("en")}; // interpretation languages
     Status status = Status::Planned;
+    int participationFee = 0; // in yen; 0: free of charge (無料)
+    QTime receptionOpens; // when the reception desk opens on the day; invalid: not said
+    QDate registrationDeadline; // invalid: none
+    QString registrationUrl; // the web form
+    QString registrationEmail;
+    QList<ApplicationMethod> applicationMethods;
 
     // The title in LANGUAGE ("ja" or "en"), falling back to the other one.
     QString title(const QString& language = QStringLiteral("en")) const;
@@ -42,8 +53,10 @@ public:
     static QString statusKey(Status status);
     static std::optional<Status> statusFromKey(const QString& key);
     static QString statusName(Status status);
-    // "Japanese ⇔ English" for LANGUAGES, in the user's language.
-    static QString interpretationLine(const QStringList& languages);
+    static QList<ApplicationMethod> applicationMethodList();
+    static QString applicationMethodKey(ApplicationMethod method);
+    static std::optional<ApplicationMethod> applicationMethodFromKey(const QString& key);
+    static QString applicationMethodName(ApplicationMethod method);
     // A language's name ("ja": Japanese, 日本語), in the program's language or in LANGUAGE.
     static QString languageName(const QString& code);
     static QString languageName(const QString& code, const QString& language);

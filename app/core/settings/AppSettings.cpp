@@ -1,6 +1,7 @@
 #include "core/settings/AppSettings.h"
 
 #include <QFileInfo>
+#include <QSysInfo>
 
 namespace sd {
 
@@ -14,6 +15,17 @@ const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("views/%1/header");
 const QString splitterKey = QStringLiteral("views/%1/splitter");
 const QString printerOffsetKey = QStringLiteral("printers/%1/offsetMm");
+const QString badgeBandEdgeKey = QStringLiteral("sheets/%1/bandEdge");
+
+// Printer and sheet names may hold slashes, which QSettings would read as groups.
+QString keyPart(const QString& name)
+{
+    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
+const QString deskNameKey = QStringLiteral("door/deskName");
+const QString doorSheetKey = QStringLiteral("door/sheet");
+const QString usedDoorLabelsKey = QStringLiteral("door/usedLabels");
+const QString checkInSoundsKey = QStringLiteral("door/sounds");
 
 QString canonical(const QString& path)
 {
@@ -124,13 +136,69 @@ void AppSettings::setSplitterState(const QString& splitter, const QByteArray& st
 
 QPointF AppSettings::printerOffsetMm(const QString& printer) const
 {
-    // Printer names may hold slashes, which QSettings would read as groups.
-    return m_settings.value(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding()))).toPointF();
+    return m_settings.value(printerOffsetKey.arg(keyPart(printer))).toPointF();
 }
 
 void AppSettings::setPrinterOffsetMm(const QString& printer, const QPointF& offset)
 {
-    m_settings.setValue(printerOffsetKey.arg(QString::fromLatin1(printer.toUtf8().toPercentEncoding())), offset);
+    m_settings.setValue(printerOffsetKey.arg(keyPart(printer)), offset);
+}
+
+QString AppSettings::badgeBandEdge(const QString& sheet) const
+{
+    return m_settings.value(badgeBandEdgeKey.arg(keyPart(sheet))).toString();
+}
+
+void AppSettings::setBadgeBandEdge(const QString& sheet, const QString& edge)
+{
+    m_settings.setValue(badgeBandEdgeKey.arg(keyPart(sheet)), edge);
+}
+
+QString AppSettings::deskName() const
+{
+    const QString name = m_settings.value(deskNameKey).toString().trimmed();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+void AppSettings::setDeskName(const QString& name)
+{
+    m_settings.setValue(deskNameKey, name.trimmed());
+}
+
+QString AppSettings::doorSheet() const
+{
+    return m_settings.value(doorSheetKey).toString();
+}
+
+void AppSettings::setDoorSheet(const QString& name)
+{
+    m_settings.setValue(doorSheetKey, name);
+}
+
+QList<int> AppSettings::usedDoorLabels() const
+{
+    QList<int> labels;
+    for (const QVariant& label : m_settings.value(usedDoorLabelsKey).toList())
+        labels.append(label.toInt());
+    return labels;
+}
+
+void AppSettings::setUsedDoorLabels(const QList<int>& labels)
+{
+    QVariantList list;
+    for (int label : labels)
+        list.append(label);
+    m_settings.setValue(usedDoorLabelsKey, list);
+}
+
+bool AppSettings::checkInSounds() const
+{
+    return m_settings.value(checkInSoundsKey, false).toBool();
+}
+
+void AppSettings::setCheckInSounds(bool on)
+{
+    m_settings.setValue(checkInSoundsKey, on);
 }
 
 } // namespace sd

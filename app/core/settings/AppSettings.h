@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QPointF>
 #include <QSettings>
 #include <QString>
@@ -45,6 +46,22 @@ public:
     // How far PRINTER prints off from where it should, in millimetres (right, down).
     QPointF printerOffsetMm(const QString& printer) const;
     void setPrinterOffsetMm(const QString& printer, const QPointF& offset);
+    // How the category band meets the edge on SHEET ("bleed", "inset"); empty: the sheet's default.
+    QString badgeBandEdge(const QString& sheet) const;
+    void setBadgeBandEdge(const QString& sheet, const QString& edge);
+
+    // The name of this desk in the check-in log ("Desk 2", "Entrance"); the computer's name
+    // until one is given.
+    QString deskName() const;
+    void setDeskName(const QString& name);
+    // The label sheet in the printer at the door, and which of its labels are used (0-based).
+    QString doorSheet() const;
+    void setDoorSheet(const QString& name);
+    QList<int> usedDoorLabels() const;
+    void setUsedDoorLabels(const QList<int>& labels);
+    // Whether each check-in answer also sounds (off until chosen).
+    bool checkInSounds() const;
+    void setCheckInSounds(bool on);
 
     void sync() { m_settings.sync(); }
 

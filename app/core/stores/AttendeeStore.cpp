@@ -14,9 +14,24 @@ namespace sd {
 
 namespace {
 
-// The row of ATTENDEE, who is normalised already.
-QVariantList valuesOf(const Attendee& attendee)
+// Every update of an attendee counts up its version, in this one place: badges compare it with
+// the version they printed (and desks that edit the same rows will compare it with theirs).
+const QString versionCountedUp = QStringLiteral("version = version + 1");
+
+// Text as typed, in one form: "José" typed as e and a combining accent is stored as é (NFC), so
+// that badges draw it, search finds it and duplicates match whichever way it was typed.
+Attendee composed(Attendee attendee)
 {
+    for (QString* text : {&attendee.familyName, &attendee.givenName, &attendee.familyReading, &attendee.givenReading,
+                          &attendee.latinName, &attendee.badgeName, &attendee.organisation, &attendee.position,
+                          &attendee.country, &attendee.email, &attendee.phone, &attendee.notes})
+        *text = text->normalized(QString::NormalizationForm_C);
+    return attendee;
+}
+
+QVariantList valuesOf(const Attendee& typed)
+{
+    const Attendee attendee = composed(typed);
     return {attendee.familyName,
             attendee.givenName,
             attendee.familyReading,
@@ -50,7 +65,8 @@ QString AttendeeStore::columnList()
     return QStringLiteral("attendee.id, attendee.family_name, attendee.given_name, attendee.family_reading, "
                           "attendee.given_reading, attendee.latin_name, attendee.badge_name, attendee.organisation, "
                           "attendee.position, attendee.country, attendee.email, attendee.phone, "
-                          "attendee.preferred_language, attendee.category, attendee.notes, attendee.updated_at");
+                          "attendee.preferred_language, attendee.category, attendee.notes, attendee.updated_at, "
+                          "attendee.version");
 }
 
 template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstColumn)
@@ -73,6 +89,7 @@ template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstCo
     attendee.category = row.value(column++).toString();
     attendee.notes = row.value(column++).toString();
     attendee.updatedAt = timeFromStored(row.value(column++));
+    attendee.version = row.value(column++).toLongLong();
     return attendee;
 }
 
@@ -141,7 +158,8 @@ Status AttendeeStore::update(const Attendee& attendee)
         QStringLiteral("UPDATE attendee SET family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
                        "latin_name = ?, badge_name = ?, organisation = ?, position = ?, country = ?, email = ?, "
                        "phone = ?, preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
-                       "updated_at = ? WHERE id = ?"),
+                       "updated_at = ?, %1 WHERE id = ?")
+            .arg(versionCountedUp),
         values, tr("The attendee no longer exists."));
     if (!changed)
         return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), changed.error()));
@@ -159,13 +177,16 @@ Status AttendeeStore::remove(qint64 id)
 
 Status AttendeeStore::restore(const Attendee& attendee)
 {
+    // Back with the version it had: a badge printed of it is still what it shows.
     QVariantList values {attendee.id};
     values.append(valuesOf(attendee.normalised()));
+    values.append(qMax<qint64>(attendee.version, 1));
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO attendee (id, family_name, given_name, family_reading, "
                                        "given_reading, latin_name, badge_name, organisation, position, country, email, "
                                        "phone, preferred_language, category, notes, sort_key, search_text, "
-                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "updated_at, version) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         values);
     if (!id)
         return fail(tr("Could not restore the attendee “%1”: %2").arg(attendee.displayName(), id.error()));
@@ -221,6 +242,25 @@ Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit
     if (!statement.errorText().isEmpty())
         return fail(tr("Could not read the attendees: %1").arg(statement.errorText()));
     return {};
+}
+
+Result<QList<Attendee>> AttendeeStore::withSearchKeys(const QList<QByteArray>& keys, KeyMatch match, int limit) const
+{
+    if (keys.isEmpty())
+        return QList<Attendee>();
+    QStringList conditions;
+    QVariantList values;
+    for (const QByteArray& key : keys) {
+        conditions.append(QStringLiteral("instr(search_text, ?) > 0"));
+        values.append(key);
+    }
+    values.append(limit);
+    return selectRows<Attendee>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM attendee WHERE %2 ORDER BY sort_key, id LIMIT ?")
+            .arg(columnList(),
+                 conditions.join(match == KeyMatch::All ? QStringLiteral(" AND ") : QStringLiteral(" OR "))),
+        values, [](const SqlStatement& row) { return read(row); });
 }
 
 Result<int> AttendeeStore::count() const

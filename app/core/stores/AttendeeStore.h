@@ -36,6 +36,10 @@ public:
     // Every attendee, in gojuon order of their readings.
     Result<QList<Attendee>> all() const;
     Result<int> count() const;
+    // The attendees whose search text holds all (a search) or any (the people a new entry might
+    // duplicate) of KEYS (SearchText::searchKeys), in gojuon order, at most LIMIT.
+    enum class KeyMatch { All, Any };
+    Result<QList<Attendee>> withSearchKeys(const QList<QByteArray>& keys, KeyMatch match, int limit) const;
     // Visits every attendee one at a time (in no particular order); VISIT returns false to stop.
     Status visitAll(const std::function<bool(const Attendee&)>& visit) const;
     // Makes every stored sort key and search text again (see SortKeyRefresh).

@@ -9,17 +9,16 @@ namespace sd {
 
 namespace {
 
-const QString boothColumns
-    = QStringLiteral("booth.id, booth.seminar_id, booth.name, booth.language_pair, booth.channel, "
-                     "booth.receivers_issued, booth.notes");
+const QString boothColumns = QStringLiteral("booth.id, booth.seminar_id, booth.name, booth.language_pair, "
+                                            "booth.channel, booth.notes");
 const QString shiftColumns = QStringLiteral("interpreter_shift.id, interpreter_shift.booth_id, "
                                             "interpreter_shift.contact_id, interpreter_shift.starts_at, "
                                             "interpreter_shift.ends_at");
-constexpr int boothColumnCount = 7;
+constexpr int boothColumnCount = 6;
 
 QVariantList valuesOf(const Booth& booth)
 {
-    return {booth.seminarId, booth.name, booth.languagePair, booth.channel, booth.receiversIssued, booth.notes};
+    return {booth.seminarId, booth.name, booth.languagePair, booth.channel, booth.notes};
 }
 
 QVariantList valuesOf(const InterpreterShift& shift)
@@ -35,8 +34,7 @@ Booth readBooth(const SqlStatement& row)
     booth.name = row.value(2).toString();
     booth.languagePair = row.value(3).toString();
     booth.channel = row.value(4).toInt();
-    booth.receiversIssued = row.value(5).toInt();
-    booth.notes = row.value(6).toString();
+    booth.notes = row.value(5).toString();
     return booth;
 }
 
@@ -69,8 +67,6 @@ QString BoothStore::validationError(const Booth& booth)
         return tr("A booth needs a name.");
     if (booth.channel < 1)
         return tr("The receiver channel must be 1 or more.");
-    if (booth.receiversIssued < 0)
-        return tr("The number of receivers issued cannot be negative.");
     return {};
 }
 
@@ -113,8 +109,8 @@ Result<qint64> BoothStore::insert(const Booth& booth)
     if (const QString invalid = validationError(booth); !invalid.isEmpty())
         return fail(invalid);
     SqlStatement statement(m_database,
-                           QStringLiteral("INSERT INTO booth (seminar_id, name, language_pair, channel, "
-                                          "receivers_issued, notes) VALUES (?, ?, ?, ?, ?, ?)"));
+                           QStringLiteral("INSERT INTO booth (seminar_id, name, language_pair, channel, notes) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
     if (Status ran = statement.exec(valuesOf(booth)); !ran)
         return fail(describe(statement, booth, ran.error()));
     return statement.lastInsertId();
@@ -128,7 +124,7 @@ Status BoothStore::update(const Booth& booth)
     values.append(booth.id);
     SqlStatement statement(m_database,
                            QStringLiteral("UPDATE booth SET seminar_id = ?, name = ?, language_pair = ?, channel = ?, "
-                                          "receivers_issued = ?, notes = ? WHERE id = ?"));
+                                          "notes = ? WHERE id = ?"));
     if (Status ran = statement.exec(values); !ran)
         return fail(describe(statement, booth, ran.error()));
     if (statement.rowsAffected() == 0)
@@ -150,8 +146,8 @@ Status BoothStore::restore(const Booth& booth)
     QVariantList values {booth.id};
     values.append(valuesOf(booth));
     SqlStatement statement(m_database,
-                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, "
-                                          "receivers_issued, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, notes) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
     if (Status ran = statement.exec(values); !ran)
         return fail(describe(statement, booth, ran.error()));
     return {};

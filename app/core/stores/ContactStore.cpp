@@ -8,9 +8,20 @@ namespace sd {
 
 namespace {
 
-const QString columns = QStringLiteral("contact.id, contact.kind, contact.name, contact.reading, contact.role, "
-                                       "contact.organisation, contact.address, contact.postal_code, contact.tel, "
-                                       "contact.fax, contact.email, contact.notes");
+// The stored fields in the order valuesOf() gives them; "id" comes before them when read.
+const QStringList fields {QStringLiteral("kind"),        QStringLiteral("name"),         QStringLiteral("reading"),
+                          QStringLiteral("role"),        QStringLiteral("organisation"), QStringLiteral("address"),
+                          QStringLiteral("postal_code"), QStringLiteral("tel"),          QStringLiteral("fax"),
+                          QStringLiteral("email"),       QStringLiteral("notes"),        QStringLiteral("latin_name"),
+                          QStringLiteral("address_en"),  QStringLiteral("sort_key")};
+
+// What is read back: the id and every field but the sort key, each with its table's name.
+const QString columns = [] {
+    QStringList read {QStringLiteral("contact.id")};
+    for (const QString& field : fields.mid(0, fields.size() - 1))
+        read.append(QStringLiteral("contact.") + field);
+    return read.join(QStringLiteral(", "));
+}();
 
 // The row of CONTACT, who is normalised already.
 QVariantList valuesOf(const Contact& contact)
@@ -26,6 +37,8 @@ QVariantList valuesOf(const Contact& contact)
             contact.fax,
             contact.email,
             contact.notes,
+            contact.latinName,
+            contact.addressEn,
             contact.sortKey()};
 }
 
@@ -44,6 +57,8 @@ Contact readContact(const SqlStatement& row)
     contact.fax = row.value(9).toString();
     contact.email = row.value(10).toString();
     contact.notes = row.value(11).toString();
+    contact.latinName = row.value(12).toString();
+    contact.addressEn = row.value(13).toString();
     return contact;
 }
 
@@ -69,9 +84,8 @@ Result<qint64> ContactStore::insert(const Contact& contact)
     if (const QString invalid = validationError(contact); !invalid.isEmpty())
         return fail(invalid);
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO contact (kind, name, reading, role, organisation, address, "
-                                       "postal_code, tel, fax, email, notes, sort_key) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral("INSERT INTO contact (%1) VALUES (%2)")
+                            .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         valuesOf(contact.normalised()));
     if (!id)
         return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, id.error()));
@@ -84,11 +98,9 @@ Status ContactStore::update(const Contact& contact)
         return fail(invalid);
     QVariantList values = valuesOf(contact.normalised());
     values.append(contact.id);
-    Status changed = changeOneRow(m_database,
-                                  QStringLiteral("UPDATE contact SET kind = ?, name = ?, reading = ?, role = ?, "
-                                                 "organisation = ?, address = ?, postal_code = ?, tel = ?, fax = ?, "
-                                                 "email = ?, notes = ?, sort_key = ? WHERE id = ?"),
-                                  values, tr("The contact no longer exists."));
+    Status changed = changeOneRow(
+        m_database, QStringLiteral("UPDATE contact SET %1 = ? WHERE id = ?").arg(fields.join(QStringLiteral(" = ?, "))),
+        values, tr("The contact no longer exists."));
     if (!changed)
         return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, changed.error()));
     return changed;
@@ -108,9 +120,8 @@ Status ContactStore::restore(const Contact& contact)
     QVariantList values {contact.id};
     values.append(valuesOf(contact.normalised()));
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO contact (id, kind, name, reading, role, organisation, address, "
-                                       "postal_code, tel, fax, email, notes, sort_key) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral("INSERT INTO contact (id, %1) VALUES (?, %2)")
+                            .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         values);
     if (!id)
         return fail(tr("Could not restore the contact “%1”: %2").arg(contact.name, id.error()));

@@ -62,6 +62,17 @@ Seminar seminarFrom(const QJsonObject& json, qint64 venueId)
     for (const QJsonValue& language : json[QLatin1String("languages")].toArray())
         seminar.languages.append(language.toString());
     seminar.status = Seminar::statusFromKey(json[QLatin1String("status")].toString()).value_or(Seminar::Status::Open);
+    seminar.participationFee = json[QLatin1String("participationFee")].toInt();
+    seminar.receptionOpens
+        = QTime::fromString(json[QLatin1String("receptionOpens")].toString(), QStringLiteral("H:mm"));
+    seminar.registrationDeadline
+        = QDate::fromString(json[QLatin1String("registrationDeadline")].toString(), Qt::ISODate);
+    seminar.registrationUrl = json[QLatin1String("registrationUrl")].toString();
+    seminar.registrationEmail = json[QLatin1String("registrationEmail")].toString();
+    for (const QJsonValue& method : json[QLatin1String("applicationMethods")].toArray()) {
+        if (const auto known = Seminar::applicationMethodFromKey(method.toString()))
+            seminar.applicationMethods.append(*known);
+    }
     return seminar;
 }
 
@@ -71,9 +82,11 @@ Contact contactFrom(const QJsonObject& json)
     contact.kind = Contact::kindFromKey(json[QLatin1String("kind")].toString());
     contact.name = json[QLatin1String("name")].toString();
     contact.reading = json[QLatin1String("reading")].toString();
+    contact.latinName = json[QLatin1String("latinName")].toString();
     contact.role = json[QLatin1String("role")].toString();
     contact.organisation = json[QLatin1String("organisation")].toString();
     contact.address = json[QLatin1String("address")].toString();
+    contact.addressEn = json[QLatin1String("addressEn")].toString();
     contact.postalCode = json[QLatin1String("postalCode")].toString();
     contact.tel = json[QLatin1String("tel")].toString();
     contact.fax = json[QLatin1String("fax")].toString();

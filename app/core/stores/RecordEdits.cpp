@@ -10,8 +10,12 @@
 #include "core/data/Transaction.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
+#include "core/stores/CheckInLogStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/PersonMerge.h"
+#include "core/stores/ReceiverInventoryStore.h"
+#include "core/stores/ReceiverLoanStore.h"
+#include "core/stores/ReceiverStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -28,12 +32,19 @@ struct SeminarSnapshot
     QList<Booth> booths;
     QList<InterpreterShift> shifts;
     QList<SeminarContact> contacts;
+    // The seminar day's records.
+    QList<CheckInLogEntry> log;
+    int receiverCount = 0;
+    QList<Receiver> receivers;
+    QList<ReceiverLoan> loans;
 };
 
 struct AttendeeSnapshot
 {
     Attendee attendee;
     QList<Registration> registrations;
+    QList<qint64> logEntries; // unnamed when the person goes, named again when they come back
+    QList<ReceiverLoan> loans;
 };
 
 // What an import added and changed, as it was after the import: what its redo puts back.
@@ -56,6 +67,49 @@ struct ContactSnapshot
     QList<std::pair<qint64, Contact::Role>> links;
     QList<InterpreterShift> shifts;
 };
+
+Result<SeminarSnapshot> captureSeminarDay(const Database& database, qint64 id, SeminarSnapshot snapshot)
+{
+    auto log = CheckInLogStore(database).forSeminar(id);
+    if (!log)
+        return fail(log.error());
+    snapshot.log = *log;
+    auto count = ReceiverInventoryStore(database).count(id);
+    if (!count)
+        return fail(count.error());
+    snapshot.receiverCount = *count;
+    auto receivers = ReceiverStore(database).forSeminar(id);
+    if (!receivers)
+        return fail(receivers.error());
+    snapshot.receivers = *receivers;
+    auto loans = ReceiverLoanStore(database).forSeminar(id);
+    if (!loans)
+        return fail(loans.error());
+    snapshot.loans = *loans;
+    return snapshot;
+}
+
+Status restoreSeminarDay(const Database& database, const SeminarSnapshot& snapshot)
+{
+    CheckInLogStore log(database);
+    for (const CheckInLogEntry& entry : snapshot.log) {
+        if (Status restored = log.restore(entry); !restored)
+            return restored;
+    }
+    if (snapshot.receiverCount > 0) {
+        if (Status restored = ReceiverInventoryStore(database).setCount(snapshot.seminar.id, snapshot.receiverCount);
+            !restored)
+            return restored;
+    }
+    if (Status restored = ReceiverStore(database).replaceAll(snapshot.seminar.id, snapshot.receivers); !restored)
+        return restored;
+    ReceiverLoanStore loans(database);
+    for (const ReceiverLoan& loan : snapshot.loans) {
+        if (Status restored = loans.restore(loan); !restored)
+            return restored;
+    }
+    return {};
+}
 
 Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
 {
@@ -83,7 +137,7 @@ Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
     if (!contacts)
         return fail(contacts.error());
     snapshot.contacts = *contacts;
-    return snapshot;
+    return captureSeminarDay(database, id, snapshot);
 }
 
 Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
@@ -109,7 +163,7 @@ Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
         if (Status linked = contacts.link(snapshot.seminar.id, link.contact.id, link.role); !linked)
             return linked;
     }
-    return {};
+    return restoreSeminarDay(database, snapshot);
 }
 
 Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
@@ -120,7 +174,13 @@ Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
     auto registrations = RegistrationStore(database).forAttendee(id);
     if (!registrations)
         return fail(registrations.error());
-    return AttendeeSnapshot {*attendee, *registrations};
+    auto logEntries = CheckInLogStore(database).idsOfAttendee(id);
+    if (!logEntries)
+        return fail(logEntries.error());
+    auto loans = ReceiverLoanStore(database).forAttendee(id);
+    if (!loans)
+        return fail(loans.error());
+    return AttendeeSnapshot {*attendee, *registrations, *logEntries, *loans};
 }
 
 Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapshot)
@@ -132,7 +192,12 @@ Status restoreAttendee(const Database& database, const AttendeeSnapshot& snapsho
         if (Status restored = registrations.restore(registration); !restored)
             return restored;
     }
-    return {};
+    ReceiverLoanStore loans(database);
+    for (const ReceiverLoan& loan : snapshot.loans) {
+        if (Status restored = loans.restore(loan); !restored)
+            return restored;
+    }
+    return CheckInLogStore(database).nameAttendee(snapshot.logEntries, snapshot.attendee.id);
 }
 
 Result<ImportSnapshot> captureImport(const Database& database, qint64 seminarId, const ImportChanges& changes)
@@ -324,7 +389,9 @@ void RecordEdits::retranslate()
 
 Status RecordEdits::inTransaction(const Change& change) const
 {
-    Transaction transaction(m_database);
+    // What an edit reads (the record before, for its undo) is still so when it writes, however
+    // many desks share the file.
+    Transaction transaction(m_database, Transaction::Lock::Immediate);
     if (!transaction.begun())
         return fail(transaction.errorText());
     if (Status changed = change(); !changed)
@@ -344,6 +411,24 @@ Status RecordEdits::perform(Describe describe, Change redo, Change undo)
         return done;
     record(std::move(describe), std::move(redo), std::move(undo));
     return {};
+}
+
+Result<bool> RecordEdits::performIfChanged(Describe describe, const std::function<Result<bool>()>& first, Change redo,
+                                           Change undo)
+{
+    bool changed = false;
+    Status done = inTransaction([&]() -> Status {
+        auto result = first();
+        if (!result)
+            return fail(result.error());
+        changed = *result;
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    if (changed)
+        record(std::move(describe), std::move(redo), std::move(undo));
+    return changed;
 }
 
 Result<qint64> RecordEdits::addSeminar(const Seminar& seminar)
@@ -551,9 +636,18 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
     const Attendee other = merge.person(PersonMerge::Side::Other).attendee;
     const QList<Registration> moving = merge.moving();
     const QList<Registration> dropped = merge.dropped();
+    // The other record's check-in log lines and receivers go to the record kept: removing it would
+    // unname the lines and take the receivers it holds off the ledger.
+    auto logEntries = CheckInLogStore(m_database).idsOfAttendee(other.id);
+    if (!logEntries)
+        return fail(logEntries.error());
+    auto loans = ReceiverLoanStore(m_database).forAttendee(other.id);
+    if (!loans)
+        return fail(loans.error());
     const Database& database = m_database;
     // Clashing registrations go first, so that the one that stays can move in beside none.
-    const Change redo = [&database, merged, otherId = other.id, moving, dropped]() -> Status {
+    const Change redo = [&database, merged, otherId = other.id, moving, dropped, logEntries = *logEntries,
+                         loans = *loans]() -> Status {
         RegistrationStore registrations(database);
         for (const Registration& each : dropped) {
             if (Status removed = registrations.remove(each.id); !removed)
@@ -566,12 +660,34 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
         AttendeeStore attendees(database);
         if (Status updated = attendees.update(merged); !updated)
             return updated;
-        return attendees.remove(otherId);
+        if (Status named = CheckInLogStore(database).nameAttendee(logEntries, merged.id); !named)
+            return named;
+        if (Status removed = attendees.remove(otherId); !removed)
+            return removed;
+        ReceiverLoanStore loanStore(database);
+        for (ReceiverLoan loan : loans) {
+            loan.attendeeId = merged.id;
+            if (Status moved = loanStore.restore(loan); !moved)
+                return moved;
+        }
+        return {};
     };
-    const Change undo = [&database, keptBefore, other, moving, dropped]() -> Status {
+    const Change undo
+        = [&database, keptBefore, other, moving, dropped, logEntries = *logEntries, loans = *loans]() -> Status {
+        ReceiverLoanStore loanStore(database);
+        for (const ReceiverLoan& loan : loans) {
+            if (Status removed = loanStore.remove(loan.id); !removed)
+                return removed;
+        }
         AttendeeStore attendees(database);
         if (Status restored = attendees.restore(other); !restored)
             return restored;
+        for (const ReceiverLoan& loan : loans) {
+            if (Status restored = loanStore.restore(loan); !restored)
+                return restored;
+        }
+        if (Status named = CheckInLogStore(database).nameAttendee(logEntries, other.id); !named)
+            return named;
         RegistrationStore registrations(database);
         for (const Registration& each : moving) {
             if (Status moved = registrations.moveTo(each.id, other.id); !moved)

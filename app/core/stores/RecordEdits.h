@@ -32,6 +32,10 @@ class RecordEdits final : public QObject
     Q_DISABLE_COPY_MOVE(RecordEdits)
 
 public:
+    using Change = std::function<Status()>;
+    // Names a step in the language of the moment (a step outlives a change of language).
+    using Describe = std::function<QString()>;
+
     explicit RecordEdits(const Database& database, QObject* parent = nullptr);
     ~RecordEdits() override;
 
@@ -76,6 +80,13 @@ public:
     Status linkContact(qint64 seminarId, qint64 contactId, Contact::Role role);
     Status unlinkContact(qint64 seminarId, qint64 contactId, Contact::Role role);
 
+    // For the seminar day (check-ins, receivers), whose changes learn only inside their
+    // transaction whether there is anything to do (someone is checked in already at another desk):
+    // FIRST runs now in one write transaction and says whether it changed anything; only then is a
+    // step pushed that redoes with REDO and undoes with UNDO.
+    Result<bool> performIfChanged(Describe describe, const std::function<Result<bool>()>& first, Change redo,
+                                  Change undo);
+
 Q_SIGNALS:
     // Records changed: by a new edit, an undo or a redo.
     void changed();
@@ -86,9 +97,6 @@ Q_SIGNALS:
 
 private:
     class Step;
-    using Change = std::function<Status()>;
-    // Names a step in the language of the moment (a step outlives a change of language).
-    using Describe = std::function<QString()>;
 
     Status inTransaction(const Change& change) const;
     // Pushes a step for a change already made.

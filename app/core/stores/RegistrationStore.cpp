@@ -6,6 +6,7 @@
 #include "core/data/StoredTime.h"
 #include "core/data/Transaction.h"
 #include "core/records/CheckInCode.h"
+#include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/SeminarStore.h"
 
@@ -13,7 +14,8 @@ namespace sd {
 
 namespace {
 
-QVariantList valuesOf(const Registration& registration)
+// What an edit changes: everything but the id, the version and the printed badge.
+QVariantList contentOf(const Registration& registration)
 {
     return {registration.seminarId,
             registration.attendeeId,
@@ -22,12 +24,23 @@ QVariantList valuesOf(const Registration& registration)
             registration.registeredAt.isValid() ? storedInstant(registration.registeredAt) : storedNow(),
             storedInstant(registration.checkInTimeAt(QDateTime::currentDateTimeUtc())),
             registration.receiverNeeded ? 1 : 0,
-            storedInstant(registration.badgePrintedAt),
             registration.source,
             storedNow()};
 }
 
+// The content and then badge_printed_at, as a new row is inserted.
+QVariantList valuesOf(const Registration& registration)
+{
+    QVariantList values = contentOf(registration);
+    values.append(storedInstant(registration.badgePrintedAt));
+    return values;
+}
+
 constexpr int codeAttempts = 5;
+
+// Every update of a registration counts up its version, in this one place: badges compare it with
+// the version they printed (and desks that edit the same rows will compare it with theirs).
+const QString versionCountedUp = QStringLiteral("version = version + 1");
 
 } // namespace
 
@@ -43,7 +56,8 @@ QString RegistrationStore::columnList()
     return QStringLiteral("registration.id, registration.seminar_id, registration.attendee_id, registration.status, "
                           "registration.checkin_code, registration.registered_at, registration.checked_in_at, "
                           "registration.receiver_needed, registration.badge_printed_at, registration.source, "
-                          "registration.updated_at");
+                          "registration.updated_at, registration.version, registration.badge_printed_version, "
+                          "registration.badge_printed_attendee_version");
 }
 
 template <typename Row> Registration RegistrationStore::read(const Row& row, int firstColumn)
@@ -62,6 +76,9 @@ template <typename Row> Registration RegistrationStore::read(const Row& row, int
     registration.badgePrintedAt = timeFromStored(row.value(column++));
     registration.source = row.value(column++).toString();
     registration.updatedAt = timeFromStored(row.value(column++));
+    registration.version = row.value(column++).toLongLong();
+    registration.badgePrintedVersion = row.value(column++).toLongLong();
+    registration.badgePrintedAttendeeVersion = row.value(column++).toLongLong();
     return registration;
 }
 
@@ -89,8 +106,8 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
     if (!m_insert) {
         m_insert = &m_database.insertStatement(
             QStringLiteral("INSERT INTO registration (seminar_id, attendee_id, status, checkin_code, "
-                           "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "registered_at, checked_in_at, receiver_needed, source, updated_at, "
+                           "badge_printed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     Result<qint64> id = m_insert->insert(valuesOf(registration));
     if (!id) {
@@ -105,13 +122,15 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
 
 Status RegistrationStore::update(const Registration& registration)
 {
-    QVariantList values = valuesOf(registration);
+    // The badge's printed time and versions are left alone: only markBadgesPrinted() writes them,
+    // so an edit saved from a form opened before a print cannot undo the print.
+    QVariantList values = contentOf(registration);
     values.append(registration.id);
     SqlStatement statement(m_database,
                            QStringLiteral("UPDATE registration SET seminar_id = ?, attendee_id = ?, status = ?, "
                                           "checkin_code = ?, registered_at = ?, checked_in_at = ?, "
-                                          "receiver_needed = ?, badge_printed_at = ?, source = ?, updated_at = ? "
-                                          "WHERE id = ?"));
+                                          "receiver_needed = ?, source = ?, updated_at = ?, %1 WHERE id = ?")
+                               .arg(versionCountedUp));
     if (Status ran = statement.exec(values); !ran) {
         if (statement.failedOn(QStringLiteral("registration.checkin_code")))
             return fail(
@@ -134,7 +153,9 @@ Status RegistrationStore::remove(qint64 id)
 
 Status RegistrationStore::moveTo(qint64 id, qint64 attendeeId)
 {
-    SqlStatement statement(m_database, QStringLiteral("UPDATE registration SET attendee_id = ? WHERE id = ?"));
+    // A badge printed before shows the other record's name: the version counted up marks it changed.
+    SqlStatement statement(
+        m_database, QStringLiteral("UPDATE registration SET attendee_id = ?, %1 WHERE id = ?").arg(versionCountedUp));
     if (Status ran = statement.exec({attendeeId, id}); !ran) {
         if (statement.failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
             return fail(tr("This attendee is already registered for the seminar."));
@@ -147,13 +168,20 @@ Status RegistrationStore::moveTo(qint64 id, qint64 attendeeId)
 
 Status RegistrationStore::restore(const Registration& registration)
 {
+    // Back with the versions it had: a badge printed of it is still what it shows.
     QVariantList values {registration.id};
     values.append(valuesOf(registration));
-    auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
-                                       "registered_at, checked_in_at, receiver_needed, badge_printed_at, source, "
-                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        values);
+    values << qMax<qint64>(registration.version, 1)
+           << (registration.badgePrintedVersion > 0 ? QVariant(registration.badgePrintedVersion) : QVariant())
+           << (registration.badgePrintedAttendeeVersion > 0 ? QVariant(registration.badgePrintedAttendeeVersion)
+                                                            : QVariant());
+    auto id
+        = insertRow(m_database,
+                    QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, status, checkin_code, "
+                                   "registered_at, checked_in_at, receiver_needed, source, updated_at, "
+                                   "badge_printed_at, version, badge_printed_version, badge_printed_attendee_version) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values);
     if (!id)
         return fail(tr("Could not restore the registration: %1").arg(id.error()));
     return {};
@@ -273,15 +301,118 @@ Result<SeminarCounts> RegistrationStore::counts(qint64 seminarId) const
         QString());
 }
 
-Status RegistrationStore::markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at)
+Result<QList<ArrivalCounts>> RegistrationStore::arrivals(qint64 seminarId, bool byCategory) const
+{
+    // Every registration of the seminar is read either way; grouping by category needs the people.
+    const QString sql
+        = QStringLiteral("SELECT %1, count(CASE WHEN registration.status IN ('registered', 'attended') THEN 1 END), "
+                         "count(CASE WHEN registration.status = 'attended' THEN 1 END), "
+                         "count(CASE WHEN registration.status = 'attended' AND registration.source = ? THEN 1 END) "
+                         "FROM registration %2 WHERE registration.seminar_id = ? %3");
+    const QString grouped = sql.arg(QStringLiteral("attendee.category"),
+                                    QStringLiteral("JOIN attendee ON attendee.id = registration.attendee_id"),
+                                    QStringLiteral("GROUP BY attendee.category ORDER BY attendee.category"));
+    const QString whole = sql.arg(QStringLiteral("''"), QString(), QString());
+    auto rows = selectRows<ArrivalCounts>(m_database, byCategory ? grouped : whole,
+                                          {Registration::walkInSource(), seminarId}, [](const SqlStatement& row) {
+                                              ArrivalCounts counts;
+                                              counts.category = row.value(0).toString();
+                                              counts.expected = row.value(1).toInt();
+                                              counts.checkedIn = row.value(2).toInt();
+                                              counts.walkIns = row.value(3).toInt();
+                                              return counts;
+                                          });
+    if (!rows)
+        return fail(tr("Could not count the arrivals: %1").arg(rows.error()));
+    return rows;
+}
+
+Result<std::optional<Registration>> RegistrationStore::findFor(qint64 seminarId, qint64 attendeeId) const
+{
+    auto rows = selectRows<Registration>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM registration WHERE seminar_id = ? AND attendee_id = ?").arg(columnList()),
+        {seminarId, attendeeId}, [](const SqlStatement& row) { return read(row); });
+    if (!rows)
+        return fail(rows.error());
+    return rows->isEmpty() ? std::optional<Registration>() : std::optional<Registration>(rows->constFirst());
+}
+
+Result<RegistrationMatches> RegistrationStore::search(qint64 seminarId, const QString& typed, int limit) const
+{
+    // As the attendee list searches: the attendees are walked in reading order on their index,
+    // which carries the search text, so a table row is read only for a match, and the first LIMIT
+    // come without a sort. CROSS JOIN makes SQLite walk the attendees first.
+    const QList<QByteArray> keys = SearchText::searchKeys(typed);
+    RegistrationMatches matches;
+    if (keys.isEmpty())
+        return matches;
+    QString where = QStringLiteral("registration.seminar_id = ?");
+    QVariantList values {seminarId};
+    for (const QByteArray& key : keys) {
+        where += QStringLiteral(" AND instr(attendee.search_text, ?) > 0");
+        values.append(key);
+    }
+    const QString from
+        = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id WHERE %1")
+              .arg(where);
+    SqliteStatement rows(m_database,
+                         QStringLiteral("SELECT %1, %2 %3 ORDER BY attendee.sort_key, attendee.id LIMIT ?")
+                             .arg(columnList(), AttendeeStore::columnList(), from));
+    QVariantList rowValues = values;
+    rowValues.append(limit);
+    if (Status ran = rows.select(rowValues); !ran)
+        return fail(tr("Could not search the registrations: %1").arg(ran.error()));
+    const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
+    while (rows.next())
+        matches.rows.append({read(rows), AttendeeStore::read(rows, attendeeColumn)});
+    if (!rows.errorText().isEmpty())
+        return fail(tr("Could not search the registrations: %1").arg(rows.errorText()));
+    matches.total = int(matches.rows.size());
+    if (matches.total < limit)
+        return matches;
+    auto total = selectOneRow<int>(
+        m_database, QStringLiteral("SELECT count(*) %1").arg(from), values,
+        [](const SqlStatement& row) { return row.value(0).toInt(); }, QString());
+    if (!total)
+        return fail(tr("Could not search the registrations: %1").arg(total.error()));
+    matches.total = *total;
+    return matches;
+}
+
+Result<bool> RegistrationStore::markAttended(qint64 id, Registration::Status from, const QDateTime& at)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET status = 'attended', "
+                                          "checked_in_at = ?, updated_at = ? WHERE id = ? AND status = ?"));
+    if (Status ran = statement.exec({storedInstant(at), storedNow(), id, Registration::statusKey(from)}); !ran)
+        return fail(tr("Could not check in: %1").arg(ran.error()));
+    return statement.rowsAffected() == 1;
+}
+
+Result<bool> RegistrationStore::unmarkAttended(qint64 id, Registration::Status to)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ? "
+                                          "WHERE id = ? AND status = 'attended'"));
+    if (Status ran = statement.exec({Registration::statusKey(to), storedNow(), id}); !ran)
+        return fail(tr("Could not undo the check-in: %1").arg(ran.error()));
+    return statement.rowsAffected() == 1;
+}
+
+Status RegistrationStore::markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at)
 {
     Transaction transaction(m_database);
     if (!transaction.begun())
         return fail(tr("Could not record the printed badges: %1").arg(transaction.errorText()));
-    SqlStatement statement(m_database, QStringLiteral("UPDATE registration SET badge_printed_at = ? WHERE id = ?"));
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET badge_printed_at = ?, badge_printed_version = ?, "
+                                          "badge_printed_attendee_version = ? WHERE id = ?"));
     const QVariant printedAt = storedInstant(at);
-    for (qint64 id : ids) {
-        if (Status ran = statement.exec({printedAt, id}); !ran)
+    for (const PrintedBadge& badge : badges) {
+        if (Status ran
+            = statement.exec({printedAt, badge.registrationVersion, badge.attendeeVersion, badge.registrationId});
+            !ran)
             return fail(tr("Could not record the printed badges: %1").arg(ran.error()));
     }
     if (Status committed = transaction.commit(); !committed)

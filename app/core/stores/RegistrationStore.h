@@ -1,12 +1,14 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
 
 #include "core/Result.h"
+#include "core/records/ArrivalCounts.h"
 #include "core/records/Attendee.h"
 #include "core/records/Registration.h"
 #include "core/records/Seminar.h"
@@ -32,6 +34,27 @@ struct SeminarRegistration
     Seminar seminar;
 };
 
+// The first registrations of a seminar that match a search, and how many match in all.
+struct RegistrationMatches
+{
+    QList<RegisteredAttendee> rows;
+    int total = 0;
+};
+
+// A badge as it was painted: which registration, and the versions of it and of its attendee that
+// it shows.
+struct PrintedBadge
+{
+    qint64 registrationId = 0;
+    qint64 registrationVersion = 0;
+    qint64 attendeeVersion = 0;
+
+    static PrintedBadge of(const RegisteredAttendee& row)
+    {
+        return {row.registration.id, row.registration.version, row.attendee.version};
+    }
+};
+
 // Registrations of attendees to seminars.
 class RegistrationStore
 {
@@ -44,9 +67,11 @@ public:
 
     // Gives the registration a check-in code and a registration time when it has none.
     Result<qint64> insert(const Registration& registration);
+    // Counts up the version; leaves the badge's printed time and versions alone.
     Status update(const Registration& registration);
     Status remove(qint64 id);
-    // Gives registration ID to another attendee (merging two records of one person), code and all.
+    // Gives registration ID to another attendee (merging two records of one person), code and all;
+    // counts up the version.
     Status moveTo(qint64 id, qint64 attendeeId);
     // Puts a deleted registration back with its id and check-in code (undoing a deletion).
     Status restore(const Registration& registration);
@@ -65,9 +90,24 @@ public:
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
-    // Records that the badges of IDS were printed AT, in one transaction; leaves updated_at alone,
-    // so that "changed since printed" still compares with the last real change.
-    Status markBadgesPrinted(const QList<qint64>& ids, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // Who is expected and who has come, for the whole seminar or (BY_CATEGORY) one row per category.
+    Result<QList<ArrivalCounts>> arrivals(qint64 seminarId, bool byCategory = false) const;
+
+    // The person's registration for the seminar, if they have one.
+    Result<std::optional<Registration>> findFor(qint64 seminarId, qint64 attendeeId) const;
+    // The seminar's registrations whose attendee matches TYPED as the attendee list's search does
+    // (SearchText::searchKeys: names in any script, readings, organisation, e-mail), in gojuon
+    // order: the first LIMIT, and how many in all.
+    Result<RegistrationMatches> search(qint64 seminarId, const QString& typed, int limit) const;
+    // Checks the registration in at AT if its status is still FROM; false when it is not (another
+    // desk was quicker, or it changed). Inside a write transaction, that answer is final.
+    Result<bool> markAttended(qint64 id, Registration::Status from, const QDateTime& at);
+    // Takes a check-in back: the registration is TO again, with no check-in time; false when it
+    // was not attended.
+    Result<bool> unmarkAttended(qint64 id, Registration::Status to);
+    // Records that BADGES were printed AT, with the versions they show, in one transaction. Neither
+    // the versions nor updated_at move: printing is not a change of the registration.
+    Status markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     static QString columnList();
     // ROW is a SqlStatement or a SqliteStatement.

@@ -1,12 +1,54 @@
 #include "core/stores/SeminarStore.h"
 
+#include <QUrl>
+
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/StoredTime.h"
+#include "core/records/EmailAddress.h"
 
 namespace sd {
 
 namespace {
+
+// The stored fields in the order valuesOf() gives them and read() reads them, after "id".
+const QStringList fields {QStringLiteral("title_ja"),
+                          QStringLiteral("title_en"),
+                          QStringLiteral("short_title"),
+                          QStringLiteral("description_ja"),
+                          QStringLiteral("description_en"),
+                          QStringLiteral("programme"),
+                          QStringLiteral("starts_at"),
+                          QStringLiteral("ends_at"),
+                          QStringLiteral("venue_id"),
+                          QStringLiteral("organiser"),
+                          QStringLiteral("capacity"),
+                          QStringLiteral("languages"),
+                          QStringLiteral("status"),
+                          QStringLiteral("participation_fee"),
+                          QStringLiteral("reception_opens"),
+                          QStringLiteral("registration_deadline"),
+                          QStringLiteral("registration_url"),
+                          QStringLiteral("registration_email"),
+                          QStringLiteral("application_methods")};
+
+QString methodKeys(const QList<Seminar::ApplicationMethod>& methods)
+{
+    QStringList keys;
+    for (Seminar::ApplicationMethod method : methods)
+        keys.append(Seminar::applicationMethodKey(method));
+    return keys.join(QLatin1Char(','));
+}
+
+QList<Seminar::ApplicationMethod> methodsFrom(const QString& keys)
+{
+    QList<Seminar::ApplicationMethod> methods;
+    for (const QString& key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto method = Seminar::applicationMethodFromKey(key))
+            methods.append(*method);
+    }
+    return methods;
+}
 
 QVariantList valuesOf(const Seminar& seminar)
 {
@@ -22,7 +64,14 @@ QVariantList valuesOf(const Seminar& seminar)
             seminar.organiser,
             seminar.capacity,
             seminar.languages.join(QLatin1Char(',')),
-            Seminar::statusKey(seminar.status)};
+            Seminar::statusKey(seminar.status),
+            seminar.participationFee,
+            seminar.receptionOpens.isValid() ? seminar.receptionOpens.toString(QStringLiteral("HH:mm")) : QString(),
+            seminar.registrationDeadline.isValid() ? QVariant(seminar.registrationDeadline.toString(Qt::ISODate))
+                                                   : QVariant(),
+            seminar.registrationUrl,
+            seminar.registrationEmail,
+            methodKeys(seminar.applicationMethods)};
 }
 
 } // namespace
@@ -34,10 +83,10 @@ SeminarStore::SeminarStore(const Database& database)
 
 QString SeminarStore::columnList()
 {
-    return QStringLiteral("seminar.id, seminar.title_ja, seminar.title_en, seminar.short_title, "
-                          "seminar.description_ja, seminar.description_en, seminar.programme, seminar.starts_at, "
-                          "seminar.ends_at, seminar.venue_id, seminar.organiser, seminar.capacity, "
-                          "seminar.languages, seminar.status");
+    QStringList qualified {QStringLiteral("seminar.id")};
+    for (const QString& field : fields)
+        qualified.append(QStringLiteral("seminar.") + field);
+    return qualified.join(QStringLiteral(", "));
 }
 
 Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
@@ -58,6 +107,12 @@ Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
     seminar.capacity = row.value(column++).toInt();
     seminar.languages = row.value(column++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     seminar.status = Seminar::statusFromKey(row.value(column++).toString()).value_or(Seminar::Status::Planned);
+    seminar.participationFee = row.value(column++).toInt();
+    seminar.receptionOpens = QTime::fromString(row.value(column++).toString(), QStringLiteral("HH:mm"));
+    seminar.registrationDeadline = QDate::fromString(row.value(column++).toString(), Qt::ISODate);
+    seminar.registrationUrl = row.value(column++).toString();
+    seminar.registrationEmail = row.value(column++).toString();
+    seminar.applicationMethods = methodsFrom(row.value(column++).toString());
     return seminar;
 }
 
@@ -71,6 +126,24 @@ QString SeminarStore::validationError(const Seminar& seminar)
         return tr("The seminar ends before it starts.");
     if (seminar.capacity < 0)
         return tr("The capacity cannot be negative.");
+    if (seminar.participationFee < 0)
+        return tr("The participation fee cannot be negative.");
+    if (seminar.receptionOpens.isValid() && seminar.receptionOpens > seminar.startsAt.time())
+        return tr("Reception opens after the seminar starts.");
+    if (seminar.registrationDeadline.isValid() && seminar.registrationDeadline > seminar.startsAt.date())
+        return tr("The registration deadline is after the seminar.");
+    const QUrl url(seminar.registrationUrl, QUrl::StrictMode);
+    if (!seminar.registrationUrl.isEmpty()
+        && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty()))
+        return tr("“%1” is not a web address (https://…).").arg(seminar.registrationUrl);
+    if (!seminar.registrationEmail.isEmpty() && !EmailAddress::isPlausible(seminar.registrationEmail))
+        return tr("“%1” is not an e-mail address.").arg(seminar.registrationEmail);
+    using Method = Seminar::ApplicationMethod;
+    if (seminar.applicationMethods.contains(Method::Web) && seminar.registrationUrl.isEmpty())
+        return tr("Applying on the web needs the address of the registration form.");
+    if (seminar.applicationMethods.contains(Method::Email) && seminar.registrationEmail.isEmpty())
+        return tr("Applying by e-mail needs the registration e-mail address.");
     return {};
 }
 
@@ -79,9 +152,8 @@ Result<qint64> SeminarStore::insert(const Seminar& seminar)
     if (const QString invalid = validationError(seminar); !invalid.isEmpty())
         return fail(invalid);
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO seminar (title_ja, title_en, short_title, description_ja, "
-                                       "description_en, programme, starts_at, ends_at, venue_id, organiser, capacity, "
-                                       "languages, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral("INSERT INTO seminar (%1) VALUES (%2)")
+                            .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         valuesOf(seminar));
     if (!id)
         return fail(tr("Could not save the seminar “%1”: %2").arg(seminar.title(), id.error()));
@@ -94,13 +166,9 @@ Status SeminarStore::update(const Seminar& seminar)
         return fail(invalid);
     QVariantList values = valuesOf(seminar);
     values.append(seminar.id);
-    Status changed
-        = changeOneRow(m_database,
-                       QStringLiteral("UPDATE seminar SET title_ja = ?, title_en = ?, short_title = ?, "
-                                      "description_ja = ?, description_en = ?, programme = ?, starts_at = ?, "
-                                      "ends_at = ?, venue_id = ?, organiser = ?, capacity = ?, "
-                                      "languages = ?, status = ? WHERE id = ?"),
-                       values, tr("The seminar no longer exists."));
+    Status changed = changeOneRow(
+        m_database, QStringLiteral("UPDATE seminar SET %1 = ? WHERE id = ?").arg(fields.join(QStringLiteral(" = ?, "))),
+        values, tr("The seminar no longer exists."));
     if (!changed)
         return fail(tr("Could not save the seminar “%1”: %2").arg(seminar.title(), changed.error()));
     return changed;
@@ -120,9 +188,8 @@ Status SeminarStore::restore(const Seminar& seminar)
     QVariantList values {seminar.id};
     values.append(valuesOf(seminar));
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO seminar (id, title_ja, title_en, short_title, description_ja, "
-                                       "description_en, programme, starts_at, ends_at, venue_id, organiser, capacity, "
-                                       "languages, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral("INSERT INTO seminar (id, %1) VALUES (?, %2)")
+                            .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         values);
     if (!id)
         return fail(tr("Could not restore the seminar “%1”: %2").arg(seminar.title(), id.error()));

@@ -23,6 +23,7 @@
 #include "gui/SeminarEditor.h"
 #include "gui/desk/AttendeePage.h"
 #include "gui/desk/BoothPage.h"
+#include "gui/desk/CheckInPage.h"
 #include "gui/desk/ContactBookPage.h"
 #include "gui/desk/PeoplePage.h"
 #include "gui/desk/SeminarContactsPage.h"
@@ -65,6 +66,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     addPage(new SeminarContactsPage(*m_database, *m_edits));
     addPage(new ContactBookPage(*m_database, *m_edits));
     addPage(new VenuePage(*m_database, *m_edits));
+    addPage(new CheckInPage(*m_database, *m_edits));
 
     m_ui->deskSplitter->setStretchFactor(1, 1);
     if (!m_ui->deskSplitter->restoreState(AppSettings().splitterState(splitterKey)))

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -10,9 +11,13 @@
 #include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
+#include "core/print/BadgeSelection.h"
 #include "core/records/ReadingCollator.h"
 #include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/ContactStore.h"
+#include "core/stores/RegistrationStore.h"
+#include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
 #include "support/TestDatabaseFile.h"
 
@@ -390,4 +395,115 @@ TEST_CASE("A migration's data step runs in its transaction and touches only what
     REQUIRE(given.next());
     CHECK(given.value(0).toString() == QStringLiteral("アヤ"));
     CHECK(MigrationStep::apply(file.database(), 5).ok()); // a version without a step: nothing to do
+}
+
+TEST_CASE("Data version 7 adds the flyer's fields, contact roles and change counters, keeping the rows",
+          "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v6.sqlite"));
+    const int version = 6;
+    QStringList statements = migrationStatements(version);
+    statements << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (7, 'Old seminar', '2027-02-12T13:30:00', '2027-02-12T17:00:00')")
+               << QStringLiteral("INSERT INTO attendee (id, family_name, updated_at) VALUES "
+                                 "(1, 'Same', '2027-01-01T00:00:00Z'), (2, 'Edited', '2027-01-03T00:00:00Z')")
+               << QStringLiteral("INSERT INTO registration (id, seminar_id, attendee_id, checkin_code, registered_at, "
+                                 "badge_printed_at, updated_at) VALUES "
+                                 "(1, 7, 1, 'SD-ONE', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z'), "
+                                 "(2, 7, 2, 'SD-TWO', 'r', '2027-01-02T00:00:00Z', '2027-01-01T00:00:00Z')")
+               << QStringLiteral("INSERT INTO contact (id, name) VALUES (3, 'IGES')")
+               << QStringLiteral(
+                      "INSERT INTO seminar_contact (seminar_id, contact_id, role) VALUES (7, 3, 'enquiries')")
+               << QStringLiteral("PRAGMA user_version = %1").arg(version)
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() >= 7);
+
+    const Seminar seminar = *SeminarStore(database).find(7);
+    CHECK(seminar.titleEn == QStringLiteral("Old seminar"));
+    CHECK(seminar.participationFee == 0);
+    CHECK_FALSE(seminar.receptionOpens.isValid());
+    CHECK_FALSE(seminar.registrationDeadline.isValid());
+    CHECK(seminar.applicationMethods.isEmpty());
+    const Contact contact = *ContactStore(database).find(3);
+    CHECK(contact.latinName.isEmpty());
+    CHECK(contact.addressEn.isEmpty());
+    CHECK(ContactStore(database).forSeminar(7, Contact::Role::Enquiries)->size() == 1);
+    CHECK(ContactStore(database).link(7, 3, Contact::Role::CoOrganiser).ok());
+    CHECK(ContactStore(database).link(7, 3, Contact::Role::Supporter).ok());
+    SqlStatement unknownRole(database, QStringLiteral("INSERT INTO seminar_contact VALUES (7, 3, 'sponsor')"));
+    CHECK_FALSE(unknownRole.exec().ok());
+
+    // Badges printed before: unchanged since is version 1 printed; changed since counts as changed.
+    RegistrationStore registrations(database);
+    const Registration same = *registrations.find(1);
+    CHECK(same.version == 1);
+    CHECK(same.badgePrintedVersion == 1);
+    CHECK(same.badgePrintedAttendeeVersion == 1);
+    const Registration edited = *registrations.find(2);
+    CHECK(edited.badgePrintedAttendeeVersion == 0);
+    QList<qint64> changed;
+    REQUIRE(BadgeSelection::ofKind(BadgeSelection::Kind::ChangedSincePrinted)
+                .visit(database, 7, [&](const RegisteredAttendee& row) {
+                    changed.append(row.registration.id);
+                    return true;
+                }));
+    CHECK(changed == QList<qint64> {2});
+}
+
+TEST_CASE("Data version 8 moves the booths' receivers into the seminar's inventory", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v7.sqlite"));
+    QStringList statements = migrationStatements(7);
+    statements << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')")
+               << QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                 "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (1, 3, 'Japanese', 1, 40)")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (2, 3, 'English', 2, 25)")
+               << QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                                 "VALUES (3, 4, 'Japanese', 1, 0)")
+               << QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')")
+               << QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                                 "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")
+               << QStringLiteral("PRAGMA user_version = 7")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+    writeRawSqlite(path, statements);
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    SqlStatement inventory(database,
+                           QStringLiteral("SELECT seminar_id, receiver_count FROM receiver_inventory "
+                                          "ORDER BY seminar_id"));
+    REQUIRE(inventory.exec().ok());
+    REQUIRE(inventory.next());
+    CHECK(inventory.value(0).toInt() == 3);
+    CHECK(inventory.value(1).toInt() == 65);
+    CHECK_FALSE(inventory.next()); // a seminar whose booths issued none has no count
+    SqlStatement columns(database,
+                         QStringLiteral("SELECT count(*) FROM pragma_table_info('booth') "
+                                        "WHERE name = 'receivers_issued'"));
+    REQUIRE(columns.exec().ok());
+    REQUIRE(columns.next());
+    CHECK(columns.value(0).toInt() == 0);
+    CHECK(rowCount(database, QStringLiteral("booth")) == 3);
+    // The shifts hang on the booths by a cascading key: dropping the column kept them.
+    CHECK(rowCount(database, QStringLiteral("interpreter_shift")) == 1);
+    CHECK(rowCount(database, QStringLiteral("checkin_log")) == 0);
+    CHECK(rowCount(database, QStringLiteral("receiver_loan")) == 0);
+    SqlStatement check(database, QStringLiteral("PRAGMA foreign_key_check"));
+    REQUIRE(check.exec().ok());
+    CHECK_FALSE(check.next());
 }

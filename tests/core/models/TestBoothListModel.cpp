@@ -24,7 +24,6 @@ TEST_CASE("The booth list shows a seminar's booths by channel with their interpr
     booth.seminarId = fixture.seminarId;
     booth.name = QStringLiteral("English");
     booth.channel = 2;
-    booth.receiversIssued = 40;
     const qint64 english = *booths.insert(booth);
     booth.name = QStringLiteral("Chinese");
     booth.channel = 1;
@@ -51,11 +50,11 @@ TEST_CASE("The booth list shows a seminar's booths by channel with their interpr
     CHECK(model.index(1, BoothListModel::NameColumn).data().toString() == QStringLiteral("English"));
     CHECK(model.index(1, BoothListModel::InterpretersColumn).data().toString()
           == QStringLiteral("赤木 通訳, Jane Example"));
-    CHECK(model.index(1, BoothListModel::ReceiversColumn).data().toString() == QStringLiteral("40"));
     CHECK(model.index(0, BoothListModel::LanguagesColumn).data().toString() == QStringLiteral("ja-zh"));
     CHECK(model.index(0, 0).data(RecordListModel::IdRole).toLongLong() == chinese);
-    CHECK(model.headerData(BoothListModel::ReceiversColumn, Qt::Horizontal).toString()
-          == QStringLiteral("Receivers issued"));
+    CHECK(model.columnCount() == BoothListModel::ColumnCount);
+    CHECK(model.headerData(BoothListModel::InterpretersColumn, Qt::Horizontal).toString()
+          == QStringLiteral("Interpreters"));
     CHECK(model.booths().size() == 2);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

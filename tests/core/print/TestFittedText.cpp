@@ -4,15 +4,9 @@
 #include <QFontInfo>
 #include <QPdfWriter>
 
-#include "core/print/BadgeContent.h"
-#include "core/print/BadgeRenderer.h"
+#include "core/print/BadgeStyle.h"
 #include "core/print/FittedText.h"
-#include "core/print/LabelSheetCatalog.h"
-#include "core/stores/DemoSeminar.h"
-#include "core/stores/RegistrationStore.h"
-#include "core/stores/SeminarStore.h"
 #include "support/CatchQt.h"
-#include "support/TestDatabaseFile.h"
 
 using namespace sd;
 
@@ -23,123 +17,128 @@ struct PdfDevice
 {
     QBuffer buffer;
     QPdfWriter writer {&buffer};
+    qreal mm() const { return writer.logicalDpiX() / 25.4; }
 };
 
-QRectF labelOn(const QPaintDevice& device, const LabelSheet& sheet)
+FittedText::Limits limits(qreal largest, qreal smallest, int lines, bool mayShorten = false, bool balanced = false)
 {
-    const qreal mm = device.logicalDpiX() / 25.4;
-    const QRectF rect = sheet.labelRectMm(0);
-    return {rect.left() * mm, rect.top() * mm, rect.width() * mm, rect.height() * mm};
+    FittedText::Limits l;
+    l.largestPt = largest;
+    l.smallestPt = smallest;
+    l.maxLines = lines;
+    l.mayShorten = mayShorten;
+    l.balanced = balanced;
+    return l;
 }
 
-void checkEveryTextFits(const BadgeContent& content, const QRectF& label, const QPaintDevice& device)
+// Whether the lines of TEXT, their hyphens taken off, are ORIGINAL (which has no hyphen).
+bool joinedWithoutHyphens(const FittedText& text, const QString& original)
 {
-    const QList<BadgeText> texts = BadgeRenderer().layOutText(content, label, &device);
-    for (const BadgeText& text : texts) {
-        INFO(text.text.lines().join(QLatin1Char('|')).toStdString());
-        CHECK(text.text.fits(text.box.size()));
-        CHECK(label.contains(text.box));
-        CHECK(text.text.font().pointSizeF() >= 3.0);
-    }
+    QString joined = text.lines().join(QString());
+    return joined.remove(QLatin1Char('-')) == original;
 }
 
 } // namespace
 
-TEST_CASE("The badge font is the CJK font, chosen explicitly", "[badge]")
+TEST_CASE("The badge font is the CJK font, chosen explicitly, with Noto fonts for other scripts", "[badge]")
 {
     CHECK(QFontInfo(BadgeStyle::font()).family() == QStringLiteral("Noto Sans CJK JP"));
+    CHECK(BadgeStyle::font().families().mid(0, 4)
+          == QStringList {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans Thai"),
+                          QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans Arabic")});
 }
 
-TEST_CASE("Short text stays large on one line, long text shrinks, then wraps", "[badge]")
+TEST_CASE("Short text stays large on one line, long text wraps at its breaks, then shrinks", "[badge]")
 {
     PdfDevice pdf;
-    const qreal mm = pdf.writer.logicalDpiX() / 25.4;
-    const QSizeF box(50 * mm, 12 * mm);
-    const FittedText shortText = FittedText::fit(QStringLiteral("Ana"), BadgeStyle::font(), box, 20, 10, &pdf.writer);
+    const QSizeF box(70 * pdf.mm(), 25 * pdf.mm());
+    const QFont font = BadgeStyle::font();
+    const FittedText shortText = FittedText::fitted(QStringLiteral("Ana"), font, box, limits(20, 10, 2), &pdf.writer);
     CHECK(shortText.lines() == QStringList {QStringLiteral("Ana")});
-    CHECK(shortText.font().pointSizeF() == Approx(20));
+    CHECK(shortText.pointSize() == Approx(20));
 
-    const QString middle = QStringLiteral("Bangkok Metropolitan Administration");
-    const FittedText shrunk = FittedText::fit(middle, BadgeStyle::font(), box, 20, 6, &pdf.writer);
-    CHECK(shrunk.lines().size() == 1);
-    CHECK(shrunk.font().pointSizeF() < 20);
-    CHECK(shrunk.fits(box));
-
-    const QString longText
-        = QStringLiteral("Ministry of Natural Resources and Environment of the Socialist Republic of Viet Nam");
-    const FittedText wrapped = FittedText::fit(longText, BadgeStyle::font(), box, 12, 9, &pdf.writer);
-    CHECK(wrapped.lines().size() >= 2);
-    CHECK(wrapped.lines().join(QLatin1Char(' ')) == longText);
+    // Two lines at the largest size rather than one line smaller: filled, or of even length.
+    const QString name = QStringLiteral("Rodríguez de la Cruz-Villanueva");
+    const FittedText wrapped = FittedText::fitted(name, font, box, limits(20, 6, 2), &pdf.writer);
+    CHECK(wrapped.pointSize() == Approx(20));
+    CHECK(wrapped.lines() == QStringList {QStringLiteral("Rodríguez de la Cruz-"), QStringLiteral("Villanueva")});
     CHECK(wrapped.fits(box));
+    const FittedText balanced = FittedText::fitted(name, font, box, limits(20, 6, 2, false, true), &pdf.writer);
+    CHECK(balanced.pointSize() == Approx(20));
+    CHECK(balanced.lines() == QStringList {QStringLiteral("Rodríguez de la"), QStringLiteral("Cruz-Villanueva")});
 
-    const QString japanese = QStringLiteral("公益財団法人地球環境戦略研究機関北九州アーバンセンター国際協力推進部");
-    const FittedText cjk = FittedText::fit(japanese, BadgeStyle::font(), box, 12, 10, &pdf.writer);
-    CHECK(cjk.lines().join(QString()) == japanese);
-    CHECK(cjk.fits(box));
+    // One line only: it shrinks instead, whole.
+    const FittedText shrunk = FittedText::fitted(name, font, box, limits(20, 6, 1), &pdf.writer);
+    CHECK(shrunk.lines() == QStringList {name});
+    CHECK(shrunk.pointSize() < 20);
+    CHECK(shrunk.fits(box));
+    CHECK_FALSE(shrunk.shortened());
 }
 
-TEST_CASE("No text of any demo badge is clipped, the longest names included, on every built-in sheet", "[badge]")
+TEST_CASE("A name is never cut, and broken inside a word only with a hyphen", "[badge]")
 {
-    TestDatabaseFile file;
-    auto seminarId = DemoSeminar::fill(file.database(), 400);
-    REQUIRE(seminarId.ok());
-    const Seminar seminar = *SeminarStore(file.database()).find(*seminarId);
-    auto rows = RegistrationStore(file.database()).registeredAttendees(*seminarId);
-    REQUIRE(rows.ok());
-    // The longest names and organisations the demo draws from, and a few longer still.
-    BadgeContent longest;
-    for (const RegisteredAttendee& row : *rows) {
-        const BadgeContent content = BadgeContent::from(row, seminar);
-        const QString given = content.familyFirst ? content.secondName : content.firstName;
-        if (content.familyName().size() > longest.secondName.size())
-            longest.secondName = content.familyName();
-        if (given.size() > longest.firstName.size())
-            longest.firstName = given;
-        if (content.organisation.size() > longest.organisation.size())
-            longest.organisation = content.organisation;
-    }
-    longest.category = QStringLiteral("participant");
-    longest.seminarTitle = seminar.title();
-    longest.checkInCode = QStringLiteral("SD-ABCD123456");
-    BadgeContent extreme = longest;
-    extreme.secondName = QStringLiteral("Wolfeschlegelsteinhausenbergerdorff-Papadopoulou");
-    extreme.firstName = QStringLiteral("Maria Guadalupe Esperanza Concepción");
-    extreme.country = QStringLiteral("United Kingdom of Great Britain and Northern Ireland");
-
     PdfDevice pdf;
-    for (const LabelSheet& sheet : LabelSheetCatalog::builtIn()) {
-        INFO(sheet.name().toStdString());
-        const QRectF label = labelOn(pdf.writer, sheet);
-        for (const RegisteredAttendee& row : *rows)
-            checkEveryTextFits(BadgeContent::from(row, seminar), label, pdf.writer);
-        checkEveryTextFits(longest, label, pdf.writer);
-        checkEveryTextFits(extreme, label, pdf.writer);
+    const QSizeF narrow(15 * pdf.mm(), 40 * pdf.mm());
+    const QString longWord = QStringLiteral("Wolfeschlegelsteinhausenbergerdorff");
+    const FittedText name
+        = FittedText::fitted(longWord, BadgeStyle::font(QFont::Bold), narrow, limits(21, 6, 2), &pdf.writer);
+    CHECK(name.pointSize() == Approx(6));
+    REQUIRE(name.lines().size() >= 2);
+    CHECK_FALSE(name.shortened());
+    for (const QString& line : name.lines().mid(0, name.lines().size() - 1))
+        CHECK(line.endsWith(QLatin1Char('-')));
+    CHECK(joinedWithoutHyphens(name, longWord));
+    CHECK(name.size().width() <= narrow.width() + 0.5);
+}
+
+TEST_CASE("Text that may be shortened is cut with an ellipsis at the smallest size", "[badge]")
+{
+    PdfDevice pdf;
+    const QSizeF box(30 * pdf.mm(), 30 * pdf.mm());
+    const QString organisation
+        = QStringLiteral("Ministry of Natural Resources and Environment of the Socialist Republic of Viet Nam");
+    const FittedText cut
+        = FittedText::fitted(organisation, BadgeStyle::font(), box, limits(9, 6, 2, true), &pdf.writer);
+    CHECK(cut.shortened());
+    CHECK(cut.pointSize() == Approx(6));
+    CHECK(cut.lines().size() == 2);
+    CHECK(cut.lines().last().endsWith(QStringLiteral("…")));
+    CHECK(cut.fits(box));
+    // Cut after a whole word where one fits, the words before it as written.
+    CHECK(organisation.startsWith(cut.lines().first()));
+
+    const FittedText whole = FittedText::fitted(QStringLiteral("Kitakyushu City"), BadgeStyle::font(), box,
+                                                limits(9, 6, 2, true), &pdf.writer);
+    CHECK_FALSE(whole.shortened());
+}
+
+TEST_CASE("Japanese organisations wrap between phrases", "[badge]")
+{
+    PdfDevice pdf;
+    const QFont font = BadgeStyle::font();
+    const QSizeF box(40 * pdf.mm(), 20 * pdf.mm());
+    const FittedText text = FittedText::fitted(QStringLiteral("株式会社北九州エンジニアリング"), font, box,
+                                               limits(9, 6, 2, true), &pdf.writer);
+    REQUIRE(text.lines().size() == 2);
+    CHECK(text.lines() == QStringList {QStringLiteral("株式会社北九州"), QStringLiteral("エンジニアリング")});
+    const FittedText centre
+        = FittedText::fitted(QStringLiteral("公益財団法人地球環境戦略研究機関北九州アーバンセンター"), font, box,
+                             limits(9, 6, 2, true), &pdf.writer);
+    CHECK_FALSE(centre.shortened());
+    for (const QString& line : centre.lines()) {
+        CHECK_FALSE(line.endsWith(QStringLiteral("九")));
+        CHECK_FALSE(line.endsWith(QStringLiteral("アーバン")));
     }
 }
 
-TEST_CASE("A badge writes Japanese names family first and others given first", "[badge]")
+TEST_CASE("One line of a text stands alone with its own height", "[badge]")
 {
-    Seminar seminar;
-    seminar.shortTitle = QStringLiteral("Team Kitakyushu Seminar");
-    RegisteredAttendee japanese;
-    japanese.attendee.familyName = QStringLiteral("山田");
-    japanese.attendee.givenName = QStringLiteral("太郎");
-    japanese.attendee.latinName = QStringLiteral("Taro YAMADA");
-    japanese.registration.checkInCode = QStringLiteral("SD-ABCD123456");
-    const BadgeContent ja = BadgeContent::from(japanese, seminar);
-    CHECK(ja.familyFirst);
-    CHECK(ja.firstName == QStringLiteral("山田"));
-    CHECK(ja.familyName() == QStringLiteral("山田"));
-    CHECK(ja.latinName == QStringLiteral("Taro YAMADA"));
-    CHECK(ja.seminarTitle == QStringLiteral("Team Kitakyushu Seminar"));
-
-    RegisteredAttendee international;
-    international.attendee.familyName = QStringLiteral("Santos");
-    international.attendee.givenName = QStringLiteral("Maria");
-    international.attendee.latinName = QStringLiteral("Maria Santos");
-    const BadgeContent en = BadgeContent::from(international, seminar);
-    CHECK_FALSE(en.familyFirst);
-    CHECK(en.firstName == QStringLiteral("Maria"));
-    CHECK(en.familyName() == QStringLiteral("Santos"));
-    CHECK(en.latinName.isEmpty()); // the name is already in Latin script
+    PdfDevice pdf;
+    const FittedText text
+        = FittedText::fitted(QStringLiteral("one two three four five six seven eight"), BadgeStyle::font(),
+                             QSizeF(20 * pdf.mm(), 1e6), limits(10, 10, 100), &pdf.writer);
+    REQUIRE(text.lines().size() > 2);
+    const FittedText second = text.line(1);
+    CHECK(second.lines() == QStringList {text.lines().at(1)});
+    CHECK(second.size().height() == Approx(FittedText::lineHeight(BadgeStyle::font(), 10, &pdf.writer)));
 }

@@ -32,3 +32,23 @@ TEST_CASE("AppSettings keeps recent files, most recent first and without repeats
     settings.removeRecentFile(folder.filePath(QStringLiteral("5.sqlite")));
     CHECK(settings.lastFile() == folder.filePath(QStringLiteral("9.sqlite")));
 }
+
+TEST_CASE("AppSettings keeps the door's desk name, the sheet in its printer and its sounds", "[AppSettings]")
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(file);
+        CHECK_FALSE(settings.deskName().isEmpty()); // the computer's name until one is given
+        CHECK_FALSE(settings.checkInSounds());
+        settings.setDeskName(QStringLiteral("  Entrance 2 "));
+        settings.setDoorSheet(QStringLiteral("Avery L7418"));
+        settings.setUsedDoorLabels({0, 3});
+        settings.setCheckInSounds(true);
+    }
+    AppSettings settings(file);
+    CHECK(settings.deskName() == QStringLiteral("Entrance 2"));
+    CHECK(settings.doorSheet() == QStringLiteral("Avery L7418"));
+    CHECK(settings.usedDoorLabels() == QList<int>({0, 3}));
+    CHECK(settings.checkInSounds());
+}

@@ -43,10 +43,18 @@ TEST_CASE("An attendee round-trips every field", "[attendee]")
     CHECK(read->category == attendee.category);
     CHECK(read->notes == attendee.notes);
     CHECK(read->updatedAt.isValid());
+    CHECK(read->version == 1);
 
     read->organisation = QStringLiteral("北九州市環境局");
     REQUIRE(store.update(*read).ok());
     CHECK(store.find(*id)->organisation == QStringLiteral("北九州市環境局"));
+    // Every update counts the version up; a deleted attendee comes back with the one it had.
+    REQUIRE(store.update(*read).ok());
+    const Attendee twice = *store.find(*id);
+    CHECK(twice.version == 3);
+    REQUIRE(store.remove(*id).ok());
+    REQUIRE(store.restore(twice).ok());
+    CHECK(store.find(*id)->version == 3);
     REQUIRE(store.remove(*id).ok());
     CHECK_FALSE(store.find(*id).ok());
     CHECK(*store.count() == 0);
@@ -73,6 +81,28 @@ TEST_CASE("Names with quotes, emoji and Japanese round-trip byte for byte", "[at
         CHECK(read->notes.toUtf8() == name.toUtf8());
     }
     CHECK(*store.count() == names.size());
+}
+
+TEST_CASE("Text typed decomposed is stored composed (NFC)", "[attendee]")
+{
+    TestDatabaseFile file;
+    AttendeeStore store(file.database());
+    Attendee attendee = makeAttendee(QStringLiteral("Rodri\u0301guez"), QStringLiteral("Jose\u0301"), {}, {});
+    attendee.organisation = QStringLiteral("Universidad de Bogota\u0301");
+    attendee.latinName = QStringLiteral("Jose\u0301 Rodri\u0301guez");
+    attendee.familyReading = QStringLiteral("ロドリケ\u3099ス"); // ゲ as ケ and a combining voiced mark
+    const qint64 id = *store.insert(attendee);
+    const Attendee read = *store.find(id);
+    CHECK(read.givenName == QStringLiteral("José"));
+    CHECK(read.givenName.size() == 4);
+    CHECK(read.familyName == QStringLiteral("Rodríguez"));
+    CHECK(read.organisation == QStringLiteral("Universidad de Bogotá"));
+    CHECK(read.latinName == QStringLiteral("José Rodríguez"));
+    CHECK(read.familyReading == QStringLiteral("ロドリゲス"));
+    Attendee updated = read;
+    updated.position = QStringLiteral("Directora de Coope\u0301racio\u0301n");
+    REQUIRE(store.update(updated).ok());
+    CHECK(store.find(id)->position == QStringLiteral("Directora de Coopéración"));
 }
 
 TEST_CASE("An attendee needs a name and a well-formed e-mail", "[attendee]")

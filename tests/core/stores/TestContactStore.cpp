@@ -22,6 +22,8 @@ TEST_CASE("A contact round-trips every field", "[contact]")
     contact.fax = QStringLiteral("+81-93-681-1564");
     contact.email = QStringLiteral("kuc@example.jp");
     contact.notes = QStringLiteral("Yahata & Higashida");
+    contact.latinName = QStringLiteral("IGES Kitakyushu Urban Centre (Yahata, Higashida)");
+    contact.addressEn = QStringLiteral("International Village Center 3F, 1-1-1 Hirano");
     auto id = store.insert(contact);
     REQUIRE(id.ok());
     auto read = store.find(*id);
@@ -37,6 +39,8 @@ TEST_CASE("A contact round-trips every field", "[contact]")
     CHECK(read->fax == contact.fax);
     CHECK(read->email == contact.email);
     CHECK(read->notes == contact.notes);
+    CHECK(read->latinName == contact.latinName);
+    CHECK(read->addressEn == contact.addressEn);
     read->tel = QStringLiteral("093-681-1563");
     REQUIRE(store.update(*read).ok());
     CHECK(store.find(*id)->tel == QStringLiteral("093-681-1563"));
@@ -80,6 +84,13 @@ TEST_CASE("Contacts link to seminars by role", "[contact]")
     REQUIRE(store.link(seminarId, enquiriesId, Contact::Role::Enquiries).ok());
     REQUIRE(store.link(seminarId, enquiriesId, Contact::Role::Enquiries).ok()); // twice is once
     REQUIRE(store.link(seminarId, pressId, Contact::Role::Press).ok());
+    // Co-organisers (共催) and supporters (後援) are roles of their own.
+    REQUIRE(store.link(seminarId, pressId, Contact::Role::CoOrganiser).ok());
+    REQUIRE(store.link(seminarId, enquiriesId, Contact::Role::Supporter).ok());
+    CHECK(store.forSeminar(seminarId, Contact::Role::CoOrganiser)->first().id == pressId);
+    CHECK(store.forSeminar(seminarId, Contact::Role::Supporter)->first().id == enquiriesId);
+    REQUIRE(store.unlink(seminarId, pressId, Contact::Role::CoOrganiser).ok());
+    REQUIRE(store.unlink(seminarId, enquiriesId, Contact::Role::Supporter).ok());
 
     auto linked = store.forSeminar(seminarId);
     REQUIRE(linked.ok());

@@ -36,7 +36,7 @@ TEST_CASE("The demo holds the seed seminar, its venue, contacts and booths", "[d
     REQUIRE(enquiries->size() == 1);
     CHECK(enquiries->first().tel == QStringLiteral("+81-93-681-1563"));
     CHECK(enquiries->first().fax == QStringLiteral("+81-93-681-1564"));
-    CHECK(enquiries->first().address.contains(QStringLiteral("1-1-1 Hirano")));
+    CHECK(enquiries->first().addressEn.contains(QStringLiteral("1-1-1 Hirano")));
     CHECK(enquiries->first().postalCode == QStringLiteral("805-0062"));
     // The office as announced, its staff fictitious: no real person's name among the contacts.
     CHECK(enquiries->first().organisation.contains(QStringLiteral("(fictitious)")));

@@ -3,7 +3,9 @@
 #include <QUndoStack>
 
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/CheckInLogStore.h"
 #include "core/stores/PersonMerge.h"
+#include "core/stores/ReceiverLoanStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
@@ -235,6 +237,63 @@ TEST_CASE("Merging moves the registrations to the person kept, as one step that 
 
     edits.undoStack()->redo();
     checkMerged();
+}
+
+TEST_CASE("A registration moved by a merge counts up its version, so that a badge printed before reads as changed",
+          "[PersonMerge][RecordEdits]")
+{
+    TwoRecords records;
+    Database& database = records.file.database();
+    RegistrationStore registrations(database);
+    const qint64 printedVersion = registrations.find(records.secondAtC)->version;
+    RecordEdits edits(database);
+    REQUIRE(edits.mergePeople(*PersonMerge::of(database, records.firstId, records.secondId)).ok());
+    const qint64 mergedVersion = registrations.find(records.secondAtC)->version;
+    CHECK(mergedVersion == printedVersion + 1);
+    // Undo moves it back: that is a change too, not the row as it was printed.
+    edits.undoStack()->undo();
+    CHECK(registrations.find(records.secondAtC)->version == mergedVersion + 1);
+    // A registration that does not move keeps its version.
+    CHECK(registrations.find(records.firstAtB)->version == 1);
+}
+
+TEST_CASE("A merge gives the other record's check-in log lines and receivers to the person kept, and Undo gives "
+          "them back",
+          "[PersonMerge][RecordEdits]")
+{
+    TwoRecords records;
+    Database& database = records.file.database();
+    const QDateTime door(QDate(2027, 2, 12), QTime(4, 5), Qt::UTC);
+    CheckInLogEntry line;
+    line.seminarId = records.c;
+    line.attendeeId = records.secondId;
+    line.at = door;
+    const qint64 lineId = *CheckInLogStore(database).insert(line);
+    ReceiverLoan loan;
+    loan.seminarId = records.c;
+    loan.attendeeId = records.secondId;
+    loan.serial = QStringLiteral("R-07");
+    loan.issuedAt = door;
+    const qint64 loanId = *ReceiverLoanStore(database).insert(loan);
+    const auto holders = [&] {
+        const QList<CheckInLogEntry> lines = *CheckInLogStore(database).forSeminar(records.c);
+        const QList<ReceiverLoan> loans = *ReceiverLoanStore(database).forSeminar(records.c);
+        REQUIRE(lines.size() == 1);
+        REQUIRE(loans.size() == 1);
+        CHECK(lines.at(0).id == lineId);
+        CHECK(loans.at(0).id == loanId);
+        CHECK(loans.at(0).serial == QStringLiteral("R-07"));
+        CHECK(loans.at(0).isOut());
+        return std::pair {lines.at(0).attendeeId, loans.at(0).attendeeId};
+    };
+
+    RecordEdits edits(database);
+    REQUIRE(edits.mergePeople(*PersonMerge::of(database, records.firstId, records.secondId)).ok());
+    CHECK(holders() == std::pair {records.firstId, records.firstId});
+    edits.undoStack()->undo();
+    CHECK(holders() == std::pair {records.secondId, records.secondId});
+    edits.undoStack()->redo();
+    CHECK(holders() == std::pair {records.firstId, records.firstId});
 }
 
 TEST_CASE("A merge that cannot be saved changes nothing and leaves no step", "[PersonMerge][RecordEdits]")

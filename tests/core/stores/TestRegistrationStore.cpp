@@ -51,6 +51,7 @@ TEST_CASE("A registration round-trips and gets a check-in code", "[registration]
     CHECK(read->receiverNeeded);
     CHECK_FALSE(read->badgePrintedAt.isValid());
     CHECK(read->source == registration.source);
+    CHECK(read->version == 1);
 
     read->status = Registration::Status::Attended;
     read->checkedInAt = QDateTime(QDate(2027, 2, 12), QTime(4, 10), Qt::UTC);
@@ -59,9 +60,44 @@ TEST_CASE("A registration round-trips and gets a check-in code", "[registration]
     REQUIRE(attended.ok());
     CHECK(attended->status == Registration::Status::Attended);
     CHECK(attended->checkedInAt == read->checkedInAt);
+    CHECK(attended->version == 2);
 
     REQUIRE(store.remove(*id).ok());
     CHECK_FALSE(store.find(*id).ok());
+}
+
+TEST_CASE("A printed badge keeps the versions it shows, and edits and restores keep the mark", "[registration]")
+{
+    Fixture fixture;
+    RegistrationStore store(fixture.file.database());
+    const qint64 id = *store.insert(registrationFor(fixture.seminarId, fixture.attendeeId));
+    const Registration before = *store.find(id);
+    const QDateTime at(QDate(2027, 2, 11), QTime(9, 0), Qt::UTC);
+    REQUIRE(store.markBadgesPrinted({{id, before.version, 5}}, at).ok());
+    const Registration printed = *store.find(id);
+    CHECK(printed.badgePrintedAt == at);
+    CHECK(printed.badgePrintedVersion == before.version);
+    CHECK(printed.badgePrintedAttendeeVersion == 5);
+    CHECK(printed.version == before.version); // printing is not an edit
+    CHECK(printed.updatedAt == before.updatedAt);
+
+    // A form opened before the print saves its fields, not its stale print mark.
+    Registration stale = before;
+    stale.receiverNeeded = true;
+    REQUIRE(store.update(stale).ok());
+    const Registration edited = *store.find(id);
+    CHECK(edited.receiverNeeded);
+    CHECK(edited.badgePrintedAt == at);
+    CHECK(edited.badgePrintedVersion == before.version);
+    CHECK(edited.version == before.version + 1);
+
+    REQUIRE(store.remove(id).ok());
+    REQUIRE(store.restore(edited).ok());
+    const Registration restored = *store.find(id);
+    CHECK(restored.version == edited.version);
+    CHECK(restored.badgePrintedAt == at);
+    CHECK(restored.badgePrintedVersion == edited.badgePrintedVersion);
+    CHECK(restored.badgePrintedAttendeeVersion == 5);
 }
 
 TEST_CASE("An attendee is registered for a seminar once", "[registration]")

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
 #include "support/TestDatabaseFile.h"
@@ -23,6 +25,13 @@ TEST_CASE("A seminar round-trips every field", "[seminar]")
     seminar.capacity = 150;
     seminar.languages = {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh")};
     seminar.status = Seminar::Status::Open;
+    seminar.participationFee = 1500;
+    seminar.receptionOpens = QTime(13, 0);
+    seminar.registrationDeadline = seminar.startsAt.date().addDays(-7);
+    seminar.registrationUrl = QStringLiteral("https://www.example.jp/apply?seminar=7&lang=ja");
+    seminar.registrationEmail = QStringLiteral("seminar@example.jp");
+    seminar.applicationMethods
+        = {Seminar::ApplicationMethod::Fax, Seminar::ApplicationMethod::Web, Seminar::ApplicationMethod::Email};
 
     auto id = store.insert(seminar);
     REQUIRE(id.ok());
@@ -42,12 +51,24 @@ TEST_CASE("A seminar round-trips every field", "[seminar]")
     CHECK(read->capacity == 150);
     CHECK(read->languages == seminar.languages);
     CHECK(read->status == Seminar::Status::Open);
+    CHECK(read->participationFee == 1500);
+    CHECK(read->receptionOpens == QTime(13, 0));
+    CHECK(read->registrationDeadline == seminar.registrationDeadline);
+    CHECK(read->registrationUrl == seminar.registrationUrl);
+    CHECK(read->registrationEmail == seminar.registrationEmail);
+    CHECK(read->applicationMethods == seminar.applicationMethods);
 
     read->titleEn = QStringLiteral("Renamed");
+    read->receptionOpens = QTime();
+    read->registrationDeadline = QDate();
+    read->applicationMethods.clear();
     read->status = Seminar::Status::Held;
     REQUIRE(store.update(*read).ok());
     CHECK(store.find(*id)->titleEn == QStringLiteral("Renamed"));
     CHECK(store.find(*id)->status == Seminar::Status::Held);
+    CHECK_FALSE(store.find(*id)->receptionOpens.isValid());
+    CHECK_FALSE(store.find(*id)->registrationDeadline.isValid());
+    CHECK(store.find(*id)->applicationMethods.isEmpty());
 
     REQUIRE(store.remove(*id).ok());
     CHECK_FALSE(store.find(*id).ok());
@@ -68,6 +89,38 @@ TEST_CASE("A seminar must have a title and must not end before it starts", "[sem
     auto refused = store.insert(backwards);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("ends before it starts")));
+}
+
+TEST_CASE("How to apply must hold together: fee, times, web address and e-mail", "[seminar]")
+{
+    const auto error = [](const std::function<void(Seminar&)>& change) {
+        Seminar seminar = makeSeminar();
+        change(seminar);
+        return SeminarStore::validationError(seminar);
+    };
+    CHECK(error([](Seminar&) {}).isEmpty());
+    CHECK(error([](Seminar& s) { s.participationFee = -1; }).contains(QStringLiteral("fee")));
+    CHECK(error([](Seminar& s) {
+              s.receptionOpens = s.startsAt.time().addSecs(60);
+          }).contains(QStringLiteral("Reception")));
+    CHECK(error([](Seminar& s) {
+              s.registrationDeadline = s.startsAt.date().addDays(1);
+          }).contains(QStringLiteral("deadline")));
+    CHECK(error([](Seminar& s) {
+              s.registrationUrl = QStringLiteral("www.example.jp");
+          }).contains(QStringLiteral("web address")));
+    CHECK(error([](Seminar& s) {
+              s.registrationUrl = QStringLiteral("javascript:alert(1)");
+          }).contains(QStringLiteral("web address")));
+    CHECK(
+        error([](Seminar& s) { s.registrationEmail = QStringLiteral("seminar@"); }).contains(QStringLiteral("e-mail")));
+    CHECK(error([](Seminar& s) {
+              s.applicationMethods = {Seminar::ApplicationMethod::Web};
+          }).contains(QStringLiteral("registration form")));
+    CHECK(error([](Seminar& s) {
+              s.applicationMethods = {Seminar::ApplicationMethod::Email};
+          }).contains(QStringLiteral("e-mail")));
+    CHECK(error([](Seminar& s) { s.applicationMethods = {Seminar::ApplicationMethod::Fax}; }).isEmpty());
 }
 
 TEST_CASE("Seminars list upcoming ones first, soonest first, then past ones latest first", "[seminar]")
@@ -93,10 +146,4 @@ TEST_CASE("Seminars list upcoming ones first, soonest first, then past ones late
     CHECK(titles
           == QStringList {QStringLiteral("Soon"), QStringLiteral("Next year"), QStringLiteral("Recently past"),
                           QStringLiteral("Past long ago")});
-}
-
-TEST_CASE("The interpretation line names the seminar's languages", "[seminar]")
-{
-    CHECK(Seminar::interpretationLine({QStringLiteral("ja"), QStringLiteral("en")})
-          == QStringLiteral("Simultaneous interpretation: Japanese ⇔ English"));
 }

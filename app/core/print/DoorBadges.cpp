@@ -1,0 +1,159 @@
+#include "core/print/DoorBadges.h"
+
+#include <QPdfWriter>
+
+#include "core/print/BadgeSelection.h"
+#include "core/print/LabelSheetCatalog.h"
+#include "core/print/PdfFile.h"
+#include "core/print/SheetInPrinter.h"
+#include "core/stores/RegistrationStore.h"
+
+namespace sd {
+
+// Which badges go where: a printer set up for its stock and start label.
+struct DoorBadges::Job
+{
+    BadgeSheetPrinter printer;
+    BadgeSelection selection;
+    int count = 0;
+    bool onSheetInPrinter = false; // the labels it takes are recorded as used
+    bool onFreshSheet = false; // the sheet in the printer is used up: the run starts on a new one
+};
+
+DoorBadges::DoorBadges(const Database& database, qint64 seminarId, SheetInPrinter& sheet, BadgeStyle style)
+    : m_database(database)
+    , m_seminarId(seminarId)
+    , m_sheet(sheet)
+    , m_style(std::move(style))
+{
+}
+
+Result<DoorBadges::Job> DoorBadges::single(qint64 registrationId, Stock stock) const
+{
+    const LabelSheetCatalog catalog;
+    auto sheet = catalog.find(stock == Stock::Card ? cardName() : m_sheet.sheetName());
+    if (!sheet)
+        return fail(sheet.error());
+    Job job {BadgeSheetPrinter(*sheet, m_style), BadgeSelection::registrations({registrationId}), 1,
+             stock == Stock::NextLabel};
+    if (stock == Stock::NextLabel) {
+        const int label = m_sheet.nextFreeLabel(sheet->labelsPerSheet());
+        if (label < 0)
+            return fail(
+                tr("Every label of the sheet in the printer is used: put in a fresh sheet of %1.").arg(sheet->name()));
+        job.printer.setStartLabel(label);
+    }
+    return job;
+}
+
+Result<QList<RegisteredAttendee>> DoorBadges::queued() const
+{
+    QList<RegisteredAttendee> waiting;
+    Status visited
+        = RegistrationStore(m_database)
+              .visitRegisteredAttendees(m_seminarId, [&waiting](const RegisteredAttendee& row) {
+                  const Registration& registration = row.registration;
+                  if (registration.source == Registration::walkInSource() && !registration.badgePrintedAt.isValid()
+                      && registration.status == Registration::Status::Attended)
+                      waiting.append(row);
+                  return true;
+              });
+    if (!visited)
+        return fail(visited.error());
+    return waiting;
+}
+
+Result<DoorBadges::Job> DoorBadges::queue() const
+{
+    auto waiting = queued();
+    if (!waiting)
+        return fail(waiting.error());
+    if (waiting->isEmpty())
+        return fail(tr("No badges are waiting to be printed."));
+    auto sheet = LabelSheetCatalog().find(m_sheet.sheetName());
+    if (!sheet)
+        return fail(sheet.error());
+    QList<qint64> ids;
+    for (const RegisteredAttendee& row : *waiting)
+        ids.append(row.registration.id);
+    Job job {BadgeSheetPrinter(*sheet, m_style), BadgeSelection::registrations(ids), int(ids.size()), true};
+    // Never over a used label: from the one after the last used, or a fresh sheet when none is left.
+    const int start = m_sheet.afterLastUsed();
+    job.onFreshSheet = start >= sheet->labelsPerSheet();
+    job.printer.setStartLabel(job.onFreshSheet ? 0 : start);
+    return job;
+}
+
+DoorBadges::Output DoorBadges::onto(QPagedPaintDevice& device)
+{
+    return [&device](const Painting& paint) {
+        return paint(device);
+    };
+}
+
+DoorBadges::Output DoorBadges::pdfFile(const QString& path, const QString& title)
+{
+    return [path, title](const Painting& paint) {
+        return PdfFile::write(path, title, [&paint](QPdfWriter& writer) { return paint(writer); });
+    };
+}
+
+Result<int> DoorBadges::print(QPagedPaintDevice& device, qint64 registrationId, Stock stock)
+{
+    auto job = single(registrationId, stock);
+    return job ? run(*job, onto(device)) : Result<int>(fail(job.error()));
+}
+
+Result<int> DoorBadges::savePdf(const QString& path, qint64 registrationId, Stock stock)
+{
+    auto job = single(registrationId, stock);
+    return job ? run(*job, pdfFile(path, tr("Name badge"))) : Result<int>(fail(job.error()));
+}
+
+Result<int> DoorBadges::printQueue(QPagedPaintDevice& device)
+{
+    auto job = queue();
+    return job ? run(*job, onto(device)) : Result<int>(fail(job.error()));
+}
+
+Result<int> DoorBadges::saveQueuePdf(const QString& path)
+{
+    auto job = queue();
+    return job ? run(*job, pdfFile(path, tr("Name badges"))) : Result<int>(fail(job.error()));
+}
+
+// Paints JOB to OUTPUT (a device, or a PDF file that is written only if all went well); then the
+// badges are printed and their labels used. A single badge gives its label, a queue its count.
+Result<int> DoorBadges::run(const Job& job, const Output& output)
+{
+    QList<PrintedBadge> painted;
+    Status done = output([&](QPagedPaintDevice& device) -> Status {
+        job.printer.setUpPage(device);
+        auto printout = job.printer.paint(device, m_database, m_seminarId, job.selection);
+        if (!printout)
+            return fail(printout.error());
+        if (printout->badges.isEmpty())
+            return fail(tr("There is no badge to print for this registration."));
+        painted = printout->badges;
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    if (Status marked = RegistrationStore(m_database).markBadgesPrinted(painted); !marked)
+        return fail(marked.error());
+    const int start = job.printer.startLabel();
+    if (job.onSheetInPrinter) {
+        // The printer now holds the last sheet the run went onto: a fresh one if it went past the first.
+        const int perSheet = job.printer.sheet().labelsPerSheet();
+        const int end = start + int(painted.size());
+        if (job.onFreshSheet || end > perSheet)
+            m_sheet.loadFreshSheet(m_sheet.sheetName());
+        QList<int> used;
+        for (int label = end > perSheet ? 0 : start; label < (end - 1) % perSheet + 1; ++label)
+            used.append(label);
+        m_sheet.markUsed(used);
+    }
+    return job.count == 1 ? start : int(painted.size());
+}
+
+} // namespace sd

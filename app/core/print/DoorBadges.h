@@ -1,0 +1,71 @@
+// The badge of someone who has just come to the door (a walk-in, a badge left at home): printed at
+// once on a single-badge card (Card A6) or on the next free label of the partly used sheet in the
+// printer, or queued and printed later with the others, after the sheet's last used label.
+// BadgeSheetPrinter paints them; the badges are marked printed and the labels used once painted.
+#pragma once
+
+#include <functional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "core/Result.h"
+#include "core/print/BadgeSheetPrinter.h"
+#include "core/print/BadgeStyle.h"
+
+class QPagedPaintDevice;
+
+namespace sd {
+
+class Database;
+class SheetInPrinter;
+struct RegisteredAttendee;
+
+class DoorBadges
+{
+    Q_DECLARE_TR_FUNCTIONS(DoorBadges)
+
+public:
+    enum class Stock {
+        Card, // one badge per A6 card
+        NextLabel, // the next free label of the sheet in the printer
+    };
+
+    static QString cardName() { return QStringLiteral("Card A6"); }
+
+    DoorBadges(const Database& database, qint64 seminarId, SheetInPrinter& sheet,
+               BadgeStyle style = BadgeStyle::standard());
+
+    // Paints the badge of the registration REGISTRATION_ID onto DEVICE (set up here), then marks
+    // it printed and, on a sheet, its label used. Gives the label it went on (0-based; 0 on a card).
+    Result<int> print(QPagedPaintDevice& device, qint64 registrationId, Stock stock);
+    // The same into the PDF file PATH.
+    Result<int> savePdf(const QString& path, qint64 registrationId, Stock stock);
+
+    // The queue: people registered at the door whose badge has not been printed.
+    Result<QList<RegisteredAttendee>> queued() const;
+    // Prints the queue onto DEVICE, from the label after the last used one of the sheet in the
+    // printer, going on to fresh sheets; gives how many badges.
+    Result<int> printQueue(QPagedPaintDevice& device);
+    Result<int> saveQueuePdf(const QString& path);
+
+private:
+    struct Job;
+    // What paints the badges onto a device; and where it goes: a device, or a PDF file.
+    using Painting = std::function<Status(QPagedPaintDevice&)>;
+    using Output = std::function<Status(const Painting&)>;
+
+    Result<Job> single(qint64 registrationId, Stock stock) const;
+    Result<Job> queue() const;
+    Result<int> run(const Job& job, const Output& output);
+    static Output onto(QPagedPaintDevice& device);
+    static Output pdfFile(const QString& path, const QString& title);
+
+    const Database& m_database;
+    qint64 m_seminarId;
+    SheetInPrinter& m_sheet;
+    BadgeStyle m_style;
+};
+
+} // namespace sd

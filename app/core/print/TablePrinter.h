@@ -1,0 +1,64 @@
+// Prints tables on A4 pages onto any paged device (a PDF, a printer, a preview): a header on every
+// page with the title, the seminar and "page n / m"; column headings repeated on each page; rows
+// of one height, never split. The reception list, the receivers not returned and the attendance
+// summary are printed with it.
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+#include "core/print/TableSection.h"
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace sd {
+
+class TablePrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(TablePrinter)
+
+public:
+    // The rows of one section on one page.
+    struct Slice
+    {
+        int section = 0;
+        int firstRow = 0;
+        int rowCount = 0;
+        bool heading = false; // the section's heading line above it
+    };
+    struct Page
+    {
+        QString label; // the heading of the section it belongs to, in the page header
+        QList<Slice> slices;
+    };
+
+    // TITLE and the lines under it (the seminar, its date) head every page.
+    TablePrinter(QString title, QStringList subtitles, QList<TableSection> sections);
+
+    // Gives DEVICE an A4 portrait page; the printer keeps its own margins inside it.
+    static void setUpPage(QPagedPaintDevice& device);
+    // How the sections fall on pages (worked out in millimetres, the same on every device).
+    const QList<Page>& pages() const { return m_pages; }
+    Status paint(QPagedPaintDevice& device) const;
+    // Writes the pages to the PDF file PATH (through a temporary file: a failure leaves the old file).
+    Status savePdf(const QString& path) const;
+
+    static constexpr qreal rowHeightMm = 8;
+
+private:
+    void layOut();
+    qreal headerHeightMm() const;
+    void paintHeader(QPainter& painter, int pageIndex, qreal mm) const;
+    qreal paintSlice(QPainter& painter, const Slice& slice, qreal top, qreal mm) const;
+
+    QString m_title;
+    QStringList m_subtitles;
+    QList<TableSection> m_sections;
+    QList<Page> m_pages;
+};
+
+} // namespace sd

@@ -1,0 +1,456 @@
+#include "gui/desk/CheckInPanel.h"
+
+#include <QKeyEvent>
+#include <QMap>
+#include <QShortcut>
+#include <QUndoStack>
+
+#include "core/checkin/CheckInDesk.h"
+#include "core/checkin/ReceiverDesk.h"
+#include "core/models/CheckInMatchModel.h"
+#include "core/records/ArrivalCounts.h"
+#include "core/settings/AppSettings.h"
+#include "core/stores/RecordEdits.h"
+#include "gui/WalkInForm.h"
+#include "gui/desk/TableViews.h"
+
+#include "ui_CheckInPanel.h"
+
+namespace sd {
+
+CheckInPanel::CheckInPanel(const Database& database, RecordEdits& edits, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_edits(edits)
+    , m_ui(std::make_unique<Ui::CheckInPanel>())
+    , m_matches(new CheckInMatchModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->matchView->setModel(m_matches);
+    TableViews::setUp(m_ui->matchView);
+    // The keyboard stays in the field, where the arrows choose among the matches.
+    m_ui->matchView->setFocusPolicy(Qt::NoFocus);
+    m_ui->matchView->setFocusProxy(m_ui->scanField);
+    m_ui->scanField->installEventFilter(this);
+    setFocusProxy(m_ui->scanField);
+    m_settle.setSingleShot(true);
+
+    // The keys work wherever the keyboard is in the panel, and act at once (a button's own
+    // shortcut clicks it a moment later, when the next badge may already be arriving).
+    const auto key = [this](QAbstractButton* button, QKeySequence sequence) {
+        button->setFocusPolicy(Qt::NoFocus);
+        auto* shortcut = new QShortcut(sequence, this, button, &QAbstractButton::click);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    key(m_ui->registerButton, Qt::Key_F2);
+    key(m_ui->issueButton, Qt::Key_F3);
+    key(m_ui->returnModeButton, Qt::Key_F4);
+    key(m_ui->walkInButton, Qt::Key_F5);
+    key(m_ui->categoriesButton, Qt::Key_F7);
+    key(m_ui->doorButton, Qt::Key_F11);
+    m_ui->undoButton->setFocusPolicy(Qt::NoFocus);
+
+    connect(m_ui->scanField, &QLineEdit::textEdited, this, &CheckInPanel::textEdited);
+    connect(m_ui->scanField, &QLineEdit::returnPressed, this, &CheckInPanel::enterPressed);
+    connect(&m_settle, &QTimer::timeout, this, &CheckInPanel::takeSettledScan);
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &CheckInPanel::registerHere);
+    connect(m_ui->issueButton, &QPushButton::clicked, this, &CheckInPanel::issueReceiver);
+    connect(m_ui->returnModeButton, &QPushButton::toggled, this, &CheckInPanel::setReturnMode);
+    connect(m_ui->walkInButton, &QPushButton::clicked, this, &CheckInPanel::walkIn);
+    connect(m_ui->undoButton, &QPushButton::clicked, m_edits.undoStack(), &QUndoStack::undo);
+    connect(m_ui->categoriesButton, &QPushButton::toggled, m_ui->categoryCountsLabel, &QLabel::setVisible);
+    connect(m_ui->doorButton, &QPushButton::clicked, this, &CheckInPanel::doorModeRequested);
+    connect(m_edits.undoStack(), &QUndoStack::canUndoChanged, this, &CheckInPanel::updateButtons);
+    retranslate();
+    updateButtons();
+}
+
+CheckInPanel::~CheckInPanel() = default;
+
+void CheckInPanel::setSeminar(qint64 seminarId)
+{
+    if (seminarId == m_seminarId)
+        return;
+    m_seminarId = seminarId;
+    const Desk desk = Desk::named(AppSettings().deskName());
+    m_desk = seminarId > 0 ? std::make_unique<CheckInDesk>(m_database, m_edits, seminarId, desk) : nullptr;
+    m_receivers = seminarId > 0 ? std::make_unique<ReceiverDesk>(m_database, m_edits, seminarId, desk) : nullptr;
+    m_lastAnswer.reset();
+    m_ui->scanField->clear();
+    m_matches->clear();
+    say(QString(), Tone::Neutral);
+    updateCounts();
+    updateButtons();
+}
+
+void CheckInPanel::reload()
+{
+    updateCounts();
+    if (!m_ui->scanField->text().isEmpty())
+        showMatches(m_ui->scanField->text());
+}
+
+void CheckInPanel::retranslate()
+{
+    const int deposit = m_ui->depositCombo->currentIndex();
+    m_ui->retranslateUi(this);
+    m_ui->depositCombo->clear();
+    for (ReceiverLoan::Deposit each : ReceiverLoan::deposits())
+        m_ui->depositCombo->addItem(ReceiverLoan::depositName(each), int(each));
+    m_ui->depositCombo->setCurrentIndex(qMax(deposit, 0));
+    m_matches->retranslate();
+    updateCounts();
+}
+
+void CheckInPanel::setDoorMode()
+{
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.8);
+    setFont(large);
+    QFont field = large;
+    field.setPointSizeF(large.pointSizeF() * 1.4);
+    m_ui->scanField->setFont(field);
+    m_ui->answerLabel->setFont(field);
+    m_ui->doorButton->hide();
+    auto* undo = new QShortcut(QKeySequence::Undo, this, m_ui->undoButton, &QAbstractButton::click);
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+QTableView* CheckInPanel::view() const
+{
+    return m_ui->matchView;
+}
+
+QString CheckInPanel::answerText() const
+{
+    return m_ui->answerLabel->text();
+}
+
+qint64 CheckInPanel::selectedId() const
+{
+    return TableViews::currentId(m_ui->matchView);
+}
+
+bool CheckInPanel::returnMode() const
+{
+    return m_ui->returnModeButton->isChecked();
+}
+
+bool CheckInPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Up and Down in the field choose among the matches, as in a completer.
+    if (watched == m_ui->scanField && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Up || key == Qt::Key_Down) && m_matches->rowCount() > 0) {
+            const int row = m_ui->matchView->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1);
+            TableViews::select(m_ui->matchView, qBound(0, row, m_matches->rowCount() - 1));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckInPanel::textEdited(const QString& text)
+{
+    m_scans.textEdited(text);
+    if (const std::optional<qint64> due = m_scans.msUntilDue())
+        m_settle.start(int(*due));
+    else
+        m_settle.stop();
+    showMatches(text);
+}
+
+void CheckInPanel::enterPressed()
+{
+    m_settle.stop();
+    const QString text = m_ui->scanField->text();
+    m_ui->scanField->clear();
+    handle(m_scans.enter(text));
+}
+
+void CheckInPanel::takeSettledScan()
+{
+    if (std::optional<Scan> scan = m_scans.takeIfDue()) {
+        m_ui->scanField->clear();
+        handle(*scan);
+    }
+}
+
+void CheckInPanel::handle(const Scan& scan)
+{
+    if (!m_desk)
+        return;
+    switch (scan.kind) {
+    case Scan::Kind::Code:
+        if (returnMode())
+            returnReceiver(scan);
+        else
+            checkInCode(scan.code);
+        break;
+    case Scan::Kind::Name:
+        if (returnMode())
+            returnReceiver(scan);
+        else if (selectedId() > 0)
+            checkInSelected();
+        else
+            say(tr("No one registered for this seminar matches “%1”.").arg(scan.text.trimmed()), Tone::Refused);
+        break;
+    case Scan::Kind::Repeat: // the scanner sent the code again: it was taken once
+    case Scan::Kind::Nothing:
+        break;
+    }
+    m_matches->clear();
+}
+
+void CheckInPanel::checkInCode(const QString& code)
+{
+    showAnswer(m_desk->checkInCode(code));
+}
+
+void CheckInPanel::checkInSelected()
+{
+    if (!m_desk)
+        return;
+    if (returnMode()) {
+        if (const qint64 holder = selectedId(); holder > 0)
+            showReturned(m_receivers->takeBackFrom(holder));
+    } else if (const qint64 id = selectedId(); id > 0) {
+        const bool registered = m_matches->content() == CheckInMatchModel::Content::Registrations;
+        showAnswer(registered ? m_desk->checkIn(id) : m_desk->checkInAttendee(id));
+    }
+    m_ui->scanField->clear();
+    m_scans.enter(QString());
+    m_matches->clear();
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::returnReceiver(const Scan& scan)
+{
+    if (scan.kind == Scan::Kind::Code) {
+        showReturned(m_receivers->takeBackByCode(scan.code));
+    } else if (const qint64 holder = selectedId(); holder > 0) {
+        showReturned(m_receivers->takeBackFrom(holder));
+    } else {
+        showReturned(m_receivers->takeBackBySerial(scan.text.trimmed()));
+    }
+}
+
+void CheckInPanel::showMatches(const QString& typed)
+{
+    if (!m_desk || typed.trimmed().isEmpty()) {
+        m_matches->clear();
+        return;
+    }
+    if (returnMode()) {
+        m_matches->showHolders(m_receivers->holdersMatching(typed));
+    } else {
+        m_matches->showRegistrations(m_desk->matches(typed));
+        // No one registered by that name: perhaps someone of the database, to register here.
+        if (m_matches->lastError().isEmpty() && m_matches->total() == 0)
+            m_matches->showPeople(m_desk->peopleMatching(typed));
+    }
+    const bool cut = m_matches->total() > m_matches->rowCount();
+    if (!m_matches->lastError().isEmpty())
+        say(m_matches->lastError(), Tone::Refused);
+    else if (cut)
+        say(tr("The first %1 of %2 matches are shown: type more of the name.")
+                .arg(m_matches->rowCount())
+                .arg(m_matches->total()),
+            Tone::Neutral);
+    else if (m_listWasCut)
+        say(QString(), Tone::Neutral); // the typing has made the list short: its note goes
+    m_listWasCut = cut;
+    TableViews::select(m_ui->matchView, 0);
+}
+
+void CheckInPanel::registerHere()
+{
+    if (m_desk && m_lastAnswer && m_lastAnswer->canRegisterHere())
+        showAnswer(m_desk->registerAndCheckIn(*m_lastAnswer));
+}
+
+void CheckInPanel::issueReceiver()
+{
+    if (!m_receivers || !m_lastAnswer || m_lastAnswer->outcome != CheckInAnswer::Outcome::CheckedIn)
+        return;
+    const auto deposit = ReceiverLoan::Deposit(m_ui->depositCombo->currentData().toInt());
+    showIssued(m_receivers->issue(m_lastAnswer->registration.id, m_ui->serialField->text().trimmed(), deposit));
+    m_ui->serialField->clear();
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::walkIn()
+{
+    if (!m_desk)
+        return;
+    std::optional<Result<CheckInAnswer>> answer;
+    WalkInForm form([this](const Attendee& person) { return m_desk->knownPeople(person); },
+                    [this, &answer](const Attendee& person, bool receiverNeeded) -> Status {
+                        answer = m_desk->walkIn(person, receiverNeeded);
+                        return *answer ? Status() : Status(fail(answer->error()));
+                    },
+                    this);
+    if (form.exec() == QDialog::Accepted && answer)
+        showAnswer(*answer);
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::takeBackSelected()
+{
+    const qint64 registration = selectedId();
+    if (!m_desk || m_matches->content() != CheckInMatchModel::Content::Registrations || registration <= 0)
+        return;
+    const QString code = m_matches->checkInCodeAt(m_matches->rowOf(registration));
+    showAnswer(m_desk->undoCheckIn(code));
+    m_matches->clear();
+}
+
+void CheckInPanel::setReturnMode(bool on)
+{
+    m_lastAnswer.reset();
+    m_matches->clear();
+    m_ui->scanField->clear();
+    m_scans.enter(QString());
+    say(on ? tr("Return mode: scan a badge, or type a name or a receiver number, to take a receiver back.") : QString(),
+        Tone::Neutral);
+    updateButtons();
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::showAnswer(const Result<CheckInAnswer>& answer)
+{
+    if (!answer) {
+        m_lastAnswer.reset();
+        say(answer.error(), Tone::Refused);
+    } else {
+        m_lastAnswer = *answer;
+        QString text = answer->message();
+        if (answer->canRegisterHere())
+            text = tr("%1 Press F2 to register them for this seminar and check them in.").arg(text);
+        else if (answer->outcome == CheckInAnswer::Outcome::CheckedIn && answer->registration.receiverNeeded)
+            text = tr("%1 They need a receiver: press F3 to issue one.").arg(text);
+        say(text, toneOf(answer->outcome));
+    }
+    updateCounts();
+    updateButtons();
+}
+
+void CheckInPanel::showIssued(const Result<LentReceiver>& issued)
+{
+    if (!issued) {
+        say(issued.error(), Tone::Refused);
+    } else {
+        const QString serial = issued->loan.serial;
+        say(serial.isEmpty() ? tr("Receiver issued to %1.").arg(issued->holder.displayName())
+                             : tr("Receiver %1 issued to %2.").arg(serial, issued->holder.displayName()),
+            Tone::Done);
+        m_lastAnswer.reset();
+    }
+    updateCounts();
+    updateButtons();
+}
+
+void CheckInPanel::showReturned(const Result<LentReceiver>& returned)
+{
+    if (!returned) {
+        say(returned.error(), Tone::Refused);
+    } else {
+        const QString deposit = ReceiverLoan::depositName(returned->loan.deposit);
+        say(tr("Receiver returned by %1. Hand back the deposit: %2.").arg(returned->holder.displayName(), deposit),
+            Tone::Done);
+    }
+    updateCounts();
+}
+
+void CheckInPanel::say(const QString& text, Tone tone)
+{
+    m_ui->answerLabel->setText(text);
+    m_ui->answerLabel->setAutoFillBackground(tone != Tone::Neutral);
+    QPalette palette = m_ui->answerLabel->parentWidget()->palette();
+    if (tone != Tone::Neutral) {
+        // Each answer its own colour, light enough for dark text in daylight at the door; an
+        // unknown code the one dark one.
+        static const QMap<Tone, QColor> backgrounds {
+            {Tone::CheckedIn, QColor(0xb8, 0xf0, 0xb8)},     {Tone::AlreadyCheckedIn, QColor(0xff, 0xd8, 0x80)},
+            {Tone::Cancelled, QColor(0xff, 0xb0, 0xb0)},     {Tone::Waitlisted, QColor(0xe0, 0xc8, 0xff)},
+            {Tone::NotRegistered, QColor(0xb8, 0xd8, 0xff)}, {Tone::OtherSeminar, QColor(0xa8, 0xee, 0xe8)},
+            {Tone::UnknownCode, QColor(0x50, 0x50, 0x50)},   {Tone::Done, QColor(0xb8, 0xf0, 0xb8)},
+            {Tone::Refused, QColor(0xff, 0xb0, 0xb0)}};
+        palette.setColor(QPalette::Window, backgrounds.value(tone));
+        palette.setColor(QPalette::WindowText, tone == Tone::UnknownCode ? Qt::white : Qt::black);
+    }
+    m_ui->answerLabel->setPalette(palette);
+}
+
+CheckInPanel::Tone CheckInPanel::toneOf(CheckInAnswer::Outcome outcome)
+{
+    switch (outcome) {
+    case CheckInAnswer::Outcome::CheckedIn:
+        return Tone::CheckedIn;
+    case CheckInAnswer::Outcome::AlreadyCheckedIn:
+        return Tone::AlreadyCheckedIn;
+    case CheckInAnswer::Outcome::Cancelled:
+        return Tone::Cancelled;
+    case CheckInAnswer::Outcome::Waitlisted:
+        return Tone::Waitlisted;
+    case CheckInAnswer::Outcome::NotRegistered:
+        return Tone::NotRegistered;
+    case CheckInAnswer::Outcome::OtherSeminar:
+        return Tone::OtherSeminar;
+    case CheckInAnswer::Outcome::UnknownCode:
+        return Tone::UnknownCode;
+    case CheckInAnswer::Outcome::Undone:
+        return Tone::Neutral;
+    }
+    return Tone::Neutral;
+}
+
+void CheckInPanel::updateCounts()
+{
+    if (!m_desk) {
+        m_ui->arrivalCountsLabel->clear();
+        m_ui->categoryCountsLabel->clear();
+        m_ui->receiverCountsLabel->clear();
+        return;
+    }
+    const auto line = [](const ArrivalCounts& counts) {
+        return tr("Expected %1 · Checked in %2 · Walk-ins %3 · Not yet arrived %4 · Receivers out %5")
+            .arg(counts.expected)
+            .arg(counts.checkedIn)
+            .arg(counts.walkIns)
+            .arg(counts.notArrived())
+            .arg(counts.receiversOut);
+    };
+    auto counts = m_desk->counts();
+    m_ui->arrivalCountsLabel->setText(counts ? line(*counts) : counts.error());
+    QStringList categories;
+    if (auto byCategory = m_desk->countsByCategory(); !byCategory) {
+        categories.append(byCategory.error());
+    } else {
+        for (const ArrivalCounts& each : *byCategory)
+            categories.append(tr("%1: %2").arg(Attendee::categoryName(each.category), line(each)));
+    }
+    m_ui->categoryCountsLabel->setText(categories.join(QLatin1Char('\n')));
+    auto receivers = m_receivers->counts();
+    m_ui->receiverCountsLabel->setText(receivers ? tr("Receivers: issued %1 · returned %2 · outstanding %3 · of %4")
+                                                       .arg(receivers->issued)
+                                                       .arg(receivers->returned)
+                                                       .arg(receivers->outstanding())
+                                                       .arg(receivers->inventory)
+                                                 : receivers.error());
+}
+
+void CheckInPanel::updateButtons()
+{
+    const bool open = m_desk != nullptr;
+    const bool returning = returnMode();
+    m_ui->scanField->setEnabled(open);
+    m_ui->registerButton->setEnabled(!returning && m_lastAnswer && m_lastAnswer->canRegisterHere());
+    m_ui->issueButton->setEnabled(!returning && m_lastAnswer
+                                  && m_lastAnswer->outcome == CheckInAnswer::Outcome::CheckedIn);
+    m_ui->walkInButton->setEnabled(open && !returning);
+    m_ui->undoButton->setEnabled(m_edits.undoStack()->canUndo());
+    m_ui->doorButton->setEnabled(open);
+}
+
+} // namespace sd

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QTimer>
+#include <QWidget>
+
+#include "core/Result.h"
+#include "core/checkin/CheckInAnswer.h"
+#include "core/checkin/ScanAssembler.h"
+#include "core/stores/ReceiverLoanStore.h"
+
+namespace Ui {
+class CheckInPanel;
+}
+
+class QTableView;
+
+namespace sd {
+
+class CheckInDesk;
+class CheckInMatchModel;
+class Database;
+class ReceiverDesk;
+class RecordEdits;
+
+// The door of one seminar, keyboard first: one field that takes what a badge scanner types (the
+// code, with or without Enter) or a name as it is typed, the answer in words and a colour of its
+// own, the live counts, and the keys for what follows an answer (register here, issue a
+// receiver), walk-ins, and the return of receivers at the exit. The Check-in page shows one; the
+// door mode another, in large type, on the same database and undo stack.
+class CheckInPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckInPanel)
+
+public:
+    CheckInPanel(const Database& database, RecordEdits& edits, QWidget* parent = nullptr);
+    ~CheckInPanel() override;
+
+    // The seminar at the door (0: none).
+    void setSeminar(qint64 seminarId);
+    qint64 seminarId() const { return m_seminarId; }
+    // The records changed (here, at another desk, or by undo): the counts and matches follow.
+    void reload();
+    void retranslate();
+    // The door mode: large type, no door button, Ctrl+Z on the undo button (there is no menu).
+    void setDoorMode();
+
+    QTableView* view() const;
+    // The answer shown last, in words.
+    QString answerText() const;
+    // The match selected, or in return mode the holder selected: its id, 0 when none.
+    qint64 selectedId() const;
+    bool returnMode() const;
+
+    // Checks in the match selected (Enter in the list).
+    void checkInSelected();
+    // The walk-in form; registers and checks in the person it gives.
+    void walkIn();
+    // Takes back the check-in of the match selected, as a step on the undo stack.
+    void takeBackSelected();
+
+Q_SIGNALS:
+    void doorModeRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void textEdited(const QString& text);
+    void enterPressed();
+    void takeSettledScan();
+    void handle(const Scan& scan);
+    void checkInCode(const QString& code);
+    void returnReceiver(const Scan& scan);
+    void showMatches(const QString& typed);
+    void registerHere();
+    void issueReceiver();
+    void setReturnMode(bool on);
+    void showAnswer(const Result<CheckInAnswer>& answer);
+    void showReturned(const Result<LentReceiver>& returned);
+    void showIssued(const Result<LentReceiver>& issued);
+    // The answer line: TEXT in the colour of its kind. A check-in's answers each have their own;
+    // Done and Refused are what the receivers and errors answer.
+    enum class Tone {
+        Neutral,
+        CheckedIn,
+        AlreadyCheckedIn,
+        Cancelled,
+        Waitlisted,
+        NotRegistered,
+        OtherSeminar,
+        UnknownCode,
+        Done,
+        Refused
+    };
+    void say(const QString& text, Tone tone);
+    static Tone toneOf(CheckInAnswer::Outcome outcome);
+    void updateCounts();
+    void updateButtons();
+
+    const Database& m_database;
+    RecordEdits& m_edits;
+    std::unique_ptr<Ui::CheckInPanel> m_ui;
+    CheckInMatchModel* m_matches = nullptr;
+    std::unique_ptr<CheckInDesk> m_desk;
+    std::unique_ptr<ReceiverDesk> m_receivers;
+    qint64 m_seminarId = 0;
+    ScanAssembler m_scans;
+    QTimer m_settle; // takes a code a scanner typed without Enter
+    std::optional<CheckInAnswer> m_lastAnswer; // what F2 and F3 act on
+    bool m_listWasCut = false; // the answer line says that the matches shown are not all
+};
+
+} // namespace sd
