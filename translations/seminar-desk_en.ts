@@ -253,6 +253,26 @@
     </message>
 </context>
 <context>
+    <name>sd::DeskPage</name>
+    <message numerus="yes">
+        <source>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n person? The person and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</numerusform>
+            <numerusform>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n people. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Erased %n person. Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>Erased %n people. Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::DeskWidget</name>
     <message numerus="yes">
         <source>Delete the seminar “%1” with its %n registration(s), booths and contact links?
@@ -286,12 +306,29 @@ Registrations in the file: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>sd::PeoplePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::RecordEdits</name>
     <message numerus="yes">
         <source>Erase %n Person(s) Past the Retention Period</source>
         <translation>
             <numerusform>Erase %n Person Past the Retention Period</numerusform>
             <numerusform>Erase %n People Past the Retention Period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n People</source>
+        <translation>
+            <numerusform>Erase %n Person</numerusform>
+            <numerusform>Erase %n People</numerusform>
         </translation>
     </message>
 </context>

@@ -2947,10 +2947,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <source>E&amp;rase Attendee’s Personal Data…</source>
-        <translation>参加者の個人情報を消去(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
@@ -3009,6 +3005,25 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>個人情報の消去(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge Two Records of One Person</source>
+        <translation>同一人物の2件の記録の統合</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>申込</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3086,88 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Check-in code</source>
         <translation>受付コード</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search names, readings, organisations, e-mail</source>
+        <translation>氏名・フリガナ・所属・メールアドレスで検索</translation>
+    </message>
+    <message>
+        <source>Select the two records of one person (Ctrl+click the second) to merge them field by field.</source>
+        <translation>同一人物の2件の記録を選択してください（2件目は Ctrl+クリック）。項目ごとに統合できます。</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Two Records…</source>
+        <translation>2件の記録を統合(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>個人情報の消去(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerge</name>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>統合する異なる2件の記録を選択してください。</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>セイ</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>メイ</translation>
+    </message>
+    <message>
+        <source>Latin-script name</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>名札表示名</translation>
     </message>
 </context>
 <context>
@@ -4389,12 +4486,8 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>参加者の編集</translation>
     </message>
     <message>
-        <source>Erase Attendee’s Personal Data</source>
-        <translation>参加者の個人情報の消去</translation>
-    </message>
-    <message>
-        <source>Erase “%1” from the database, with their registrations for every seminar?</source>
-        <translation>「%1」を、すべてのセミナーへの申込とともにデータベースから消去しますか?</translation>
+        <source>Taken off the seminar; the person stays on the People page. Edit ▸ Undo brings the registration back.</source>
+        <translation>セミナーの申込を削除しました。参加者は参加者台帳に残ります。[編集] ▸ [元に戻す] で申込を元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4769,34 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Read the List</source>
         <translation>一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>個人情報の消去</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”? The person and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>「%1」の個人情報を消去しますか？ この参加者と、すべてのセミナーへの申込がデータベースから削除されます。
+このウィンドウを開いている間は [編集] ▸ [元に戻す] で元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
+Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>
+            <numerusform>選択した %n 名の個人情報を消去しますか？ これらの参加者と、すべてのセミナーへの申込がデータベースから削除されます。
+このウィンドウを開いている間は [編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased one person. Edit ▸ Undo brings them back.</source>
+        <translation>1 名の個人情報を消去しました。[編集] ▸ [元に戻す] で元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n people. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%n 名の個人情報を消去しました。[編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5161,132 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
 </context>
 <context>
+    <name>sd::MergePeopleDialog</name>
+    <message>
+        <source>Choose for each field the value to keep: the one filled in, or the newer one, is chosen already. The record with attendee ID %1 stays; the record with attendee ID %2 gives it its registrations and goes. Edit ▸ Undo takes the merge back.</source>
+        <translation>項目ごとに残す値を選択してください。入力済みの値、両方にあるときは新しい方の値があらかじめ選択されています。参加者ID %1 の記録が残り、参加者ID %2 の記録は申込を引き渡して削除されます。[編集] ▸ [元に戻す] で統合を取り消せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stays: attendee ID %1</source>
+        <translation>残す記録: 参加者ID %1</translation>
+    </message>
+    <message>
+        <source>Goes: attendee ID %1</source>
+        <translation>削除する記録: 参加者ID %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): the registration of ID %3 moves to ID %4.</source>
+        <translation>「%1」（%2）: ID %3 の申込を ID %4 に移します。</translation>
+    </message>
+    <message>
+        <source>Both are registered for “%1”: the registration of ID %2 as %3 stays, having gone further; the one of ID %4 as %5 is removed.</source>
+        <translation>両方が「%1」に申し込んでいます。より進んでいる ID %2 の申込（%3）を残し、ID %4 の申込（%5）は削除します。</translation>
+    </message>
+    <message>
+        <source>ID %1 has no registrations to move.</source>
+        <translation>ID %1 には移す申込がありません。</translation>
+    </message>
+    <message>
+        <source>Both are registered for “%1”: the registration of ID %2 as %3 stays, the one of the record kept; the one of ID %4 as %5 is removed.</source>
+        <translation>両方が「%1」に申し込んでいます。残す記録である ID %2 の申込（%3）を残し、ID %4 の申込（%5）は削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PeoplePage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>参加者台帳(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Registrations of the person selected</source>
+        <translation>選択した参加者の申込</translation>
+    </message>
+    <message>
+        <source>“%1” is registered for no seminar.</source>
+        <translation>「%1」はどのセミナーにも申し込んでいません。</translation>
+    </message>
+    <message>
+        <source>Registrations of “%1”</source>
+        <translation>「%1」の申込</translation>
+    </message>
+    <message>
+        <source>Edit Attendee</source>
+        <translation>参加者の編集</translation>
+    </message>
+    <message>
+        <source>Merge Two Records</source>
+        <translation>2件の記録の統合</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”. Edit ▸ Undo takes the merge back.</source>
+        <translation>「%1」に統合しました。[編集] ▸ [元に戻す] で統合を取り消せます。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>申込数</translation>
+    </message>
+    <message>
+        <source>Last seminar</source>
+        <translation>最終セミナー日</translation>
+    </message>
+    <message>
+        <source>Attendee ID</source>
+        <translation>参加者ID</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PersonRegistrationListModel</name>
+    <message>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>sd::RecordEdits</name>
     <message>
         <source>Add Seminar “%1”</source>
@@ -5122,6 +5369,16 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
         <translation>
             <numerusform>保存期間を過ぎた %n 人の消去</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n People</source>
+        <translation>
+            <numerusform>%n 名の個人情報の消去</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>「%1」を「%2」に統合</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@ void AttendeeEditor::setRegisteredAttendee(const Attendee& attendee, const Regis
     m_ui->familyNameEdit->setFocus();
 }
 
+void AttendeeEditor::setAttendee(const Attendee& attendee)
+{
+    setRegisteredAttendee(attendee, Registration());
+    m_ui->registrationGroup->hide();
+    adjustSize();
+}
+
 Attendee AttendeeEditor::attendee() const
 {
     Attendee attendee = m_attendee;

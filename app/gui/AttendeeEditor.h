@@ -13,7 +13,7 @@ class AttendeeEditor;
 
 namespace sd {
 
-// A person and their registration for the seminar at hand, in one form.
+// A person and their registration for the seminar at hand, in one form; or the person alone.
 class AttendeeEditor final : public RecordDialog
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
     ~AttendeeEditor() override;
 
     void setRegisteredAttendee(const Attendee& attendee, const Registration& registration);
+    // The person alone, as the People page edits them: the registration's half is hidden, and Save
+    // is given a registration that nothing reads.
+    void setAttendee(const Attendee& attendee);
     Attendee attendee() const;
     Registration registration() const;
 

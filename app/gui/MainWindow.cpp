@@ -1,5 +1,7 @@
 #include "gui/MainWindow.h"
 
+#include <functional>
+
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -100,7 +102,7 @@ void MainWindow::connectActions()
         {m_ui->addAction, &DeskWidget::addRecord},
         {m_ui->editAction, &DeskWidget::editRecord},
         {m_ui->deleteAction, &DeskWidget::deleteRecord},
-        {m_ui->eraseAction, &DeskWidget::eraseAttendee},
+        {m_ui->eraseAction, &DeskWidget::erasePersonalData},
         {m_ui->importCsvAction, &DeskWidget::importCsv},
         {m_ui->exportCsvAction, &DeskWidget::exportCsv},
         {m_ui->badgesAction, &DeskWidget::printBadges},
@@ -109,9 +111,11 @@ void MainWindow::connectActions()
         {m_ui->seminarListAction, &DeskWidget::focusSeminarList},
     };
     for (const auto& [action, slot] : forwarded) {
-        connect(action, &QAction::triggered, this, [this, slot = slot] {
+        // std::mem_fn, not ->* on a captured member-function pointer: with ->* the ASan build
+        // (GCC 12) reports a stack-buffer-underflow in the lambda on every forwarded action.
+        connect(action, &QAction::triggered, this, [this, call = std::mem_fn(slot)] {
             if (m_desk)
-                (m_desk->*slot)();
+                call(m_desk);
         });
     }
 }

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -44,6 +45,8 @@ void RecordDialog::setErrorLabel(QLabel* label)
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, recheck);
     for (auto* check : findChildren<QCheckBox*>())
         connect(check, &QCheckBox::toggled, this, recheck);
+    for (auto* choice : findChildren<QRadioButton*>())
+        connect(choice, &QRadioButton::toggled, this, recheck);
     for (auto* table : findChildren<QTableWidget*>())
         connect(table->model(), &QAbstractItemModel::rowsRemoved, this, recheck);
 }

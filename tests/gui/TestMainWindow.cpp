@@ -282,9 +282,13 @@ TEST_CASE("The View menu has a key for the seminar list and each page", "[MainWi
     CHECK(keys
           == QStringList {QStringLiteral("Ctrl+0"), QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"),
                           QStringLiteral("Ctrl+3"), QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5"),
-                          QStringLiteral("Ctrl+6")});
-    desk.desk().pageActions().at(3)->trigger();
+                          QStringLiteral("Ctrl+6"), QStringLiteral("Ctrl+7")});
+    desk.desk().pageActions().at(1)->trigger();
+    CHECK(desk.desk().currentPage()->objectName() == QStringLiteral("people"));
+    desk.desk().pageActions().at(4)->trigger();
     CHECK(desk.desk().currentPage()->objectName() == QStringLiteral("contactBook"));
+    desk.desk().pageActions().at(6)->trigger();
+    CHECK(desk.desk().currentPage()->objectName() == QStringLiteral("checkin"));
 }
 
 TEST_CASE("The splitter between the seminars and the pages is remembered", "[MainWindow]")

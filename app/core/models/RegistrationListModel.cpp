@@ -1,20 +1,16 @@
 #include "core/models/RegistrationListModel.h"
 
 #include "core/data/StoredTime.h"
+#include "core/models/AttendeeColumns.h"
 #include "core/records/Attendee.h"
-#include "core/records/CheckInCode.h"
 #include "core/records/DateTimeText.h"
-#include "core/records/PersonName.h"
 #include "core/records/Registration.h"
-#include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 
 namespace sd {
 
 namespace {
-
-const QChar nameSeparator(0x1f); // unit separator: never typed into a name
 
 // Two ways to the same rows. When the seminar holds most of the attendees, walking the attendees
 // in reading order (their sort-key index) gives the first page at once, without sorting them all;
@@ -31,13 +27,12 @@ constexpr int denseShare = 4; // "most": a quarter of all attendees or more
 RegistrationListModel::RegistrationListModel(const Database& database, QObject* parent)
     : PagedSqlModel(database, parent)
 {
-    const QString byReading = QStringLiteral("attendee.sort_key, attendee.id");
+    const QString byReading = AttendeeColumns::byReading();
     setSource(
         QStringLiteral("registration.id"), fromRegistrations,
         {
-            {QT_TR_NOOP("Name"), QStringLiteral("attendee.family_name || char(31) || attendee.given_name"), byReading},
-            {QT_TR_NOOP("Reading"), QStringLiteral("trim(attendee.family_reading || ' ' || attendee.given_reading)"),
-             byReading},
+            {QT_TR_NOOP("Name"), AttendeeColumns::nameExpression(), byReading},
+            {QT_TR_NOOP("Reading"), AttendeeColumns::readingExpression(), byReading},
             {QT_TR_NOOP("Status"), QStringLiteral("registration.status"), QStringLiteral("registration.status")},
             {QT_TR_NOOP("Category"), QStringLiteral("attendee.category"), QStringLiteral("attendee.category")},
             {QT_TR_NOOP("Organisation"), QStringLiteral("attendee.organisation"),
@@ -87,19 +82,8 @@ void RegistrationListModel::applyFilter(Counting counting)
 {
     QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
     QVariantList values {m_seminarId};
-    for (const QByteArray& key : SearchText::searchKeys(m_searchText)) {
-        // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
-        // convert every row's text first.
-        const QString code = CheckInCode::fromTyped(QString::fromUtf8(key));
-        if (code.isEmpty()) {
-            conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
-            values.append(key);
-        } else {
-            // A word that can be the code on a badge finds that registration too.
-            conditions.append(QStringLiteral("(instr(attendee.search_text, ?) > 0 OR registration.checkin_code = ?)"));
-            values << key << code;
-        }
-    }
+    // A word that can be the code on a badge finds that registration too.
+    AttendeeColumns::addSearch(m_searchText, conditions, values, QStringLiteral("registration.checkin_code"));
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;
         for (const QString& status : m_statuses) {
@@ -118,10 +102,8 @@ void RegistrationListModel::applyFilter(Counting counting)
 QVariant RegistrationListModel::displayValue(int column, const QVariant& stored) const
 {
     switch (column) {
-    case NameColumn: {
-        const QStringList parts = stored.toString().split(nameSeparator);
-        return PersonName(parts.value(0), parts.value(1)).display();
-    }
+    case NameColumn:
+        return AttendeeColumns::shownName(stored);
     case CategoryColumn:
         return Attendee::categoryName(stored.toString());
     case StatusColumn: {

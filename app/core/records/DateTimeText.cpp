@@ -34,4 +34,10 @@ QString DateTimeText::dateTime(const QDateTime& time)
     return time.isValid() ? locale().toString(time, format()) : QString();
 }
 
+QString DateTimeText::date(const QDate& date)
+{
+    const QString pattern = speaksJapanese() ? QStringLiteral("yyyy/MM/dd（ddd）") : QStringLiteral("ddd d MMM yyyy");
+    return date.isValid() ? locale().toString(date, pattern) : QString();
+}
+
 } // namespace sd

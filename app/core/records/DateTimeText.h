@@ -14,6 +14,8 @@ class DateTimeText
 public:
     // TIME as it is shown; empty for an invalid time.
     static QString dateTime(const QDateTime& time);
+    // The day alone, as dateTime() writes it (2027/02/12（金）, Fri 12 Feb 2027); empty for an invalid date.
+    static QString date(const QDate& date);
     // The same pattern as a QDateTime format string (for QDateTimeEdit::setDisplayFormat), and
     // the locale whose day and month names it uses: Japanese, else English whatever the system's
     // language (the program speaks only these two).

@@ -12,6 +12,7 @@
 #include "core/stores/BoothStore.h"
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/PersonMerge.h"
 #include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/ReceiverLoanStore.h"
 #include "core/stores/ReceiverStore.h"
@@ -568,15 +569,139 @@ Status RecordEdits::deleteRegistration(qint64 registrationId)
                    [&database, kept = *registration] { return RegistrationStore(database).restore(kept); });
 }
 
-Status RecordEdits::eraseAttendee(qint64 attendeeId)
+Result<qint64> RecordEdits::addAttendee(const Attendee& attendee)
 {
-    auto snapshot = captureAttendee(m_database, attendeeId);
-    if (!snapshot)
-        return fail(snapshot.error());
+    auto id = AttendeeStore(m_database).insert(attendee);
+    if (!id)
+        return id;
+    Attendee added = attendee;
+    added.id = *id;
     const Database& database = m_database;
-    return perform([name = snapshot->attendee.displayName()] { return tr("Erase Attendee “%1”").arg(name); },
-                   [&database, attendeeId] { return AttendeeStore(database).remove(attendeeId); },
-                   [&database, kept = *snapshot] { return restoreAttendee(database, kept); });
+    record([name = attendee.displayName()] { return tr("Add Attendee “%1”").arg(name); },
+           [&database, added] { return AttendeeStore(database).restore(added); },
+           [&database, added] { return AttendeeStore(database).remove(added.id); });
+    return id;
+}
+
+Status RecordEdits::editAttendee(const Attendee& attendee)
+{
+    auto before = AttendeeStore(m_database).find(attendee.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
+                   [&database, attendee] { return AttendeeStore(database).update(attendee); },
+                   [&database, old = *before] { return AttendeeStore(database).update(old); });
+}
+
+Status RecordEdits::erasePeople(const QList<qint64>& attendeeIds)
+{
+    QList<AttendeeSnapshot> snapshots;
+    for (qint64 id : attendeeIds) {
+        auto snapshot = captureAttendee(m_database, id);
+        if (!snapshot)
+            return fail(snapshot.error());
+        snapshots.append(*snapshot);
+    }
+    if (snapshots.isEmpty())
+        return {};
+    const Database& database = m_database;
+    const Describe describe = snapshots.size() == 1
+        ? Describe(
+            [name = snapshots.constFirst().attendee.displayName()] { return tr("Erase Attendee “%1”").arg(name); })
+        : Describe([count = int(snapshots.size())] { return tr("Erase %n People", nullptr, count); });
+    return perform(
+        describe,
+        [&database, attendeeIds]() -> Status {
+            AttendeeStore attendees(database);
+            for (qint64 id : attendeeIds) {
+                if (Status removed = attendees.remove(id); !removed)
+                    return removed;
+            }
+            return {};
+        },
+        [&database, snapshots]() -> Status {
+            for (const AttendeeSnapshot& snapshot : snapshots) {
+                if (Status restored = restoreAttendee(database, snapshot); !restored)
+                    return restored;
+            }
+            return {};
+        });
+}
+
+Status RecordEdits::mergePeople(const PersonMerge& merge)
+{
+    const Attendee merged = merge.merged();
+    const Attendee keptBefore = merge.person(PersonMerge::Side::Kept).attendee;
+    const Attendee other = merge.person(PersonMerge::Side::Other).attendee;
+    const QList<Registration> moving = merge.moving();
+    const QList<Registration> dropped = merge.dropped();
+    // The other record's check-in log lines and receivers go to the record kept: removing it would
+    // unname the lines and take the receivers it holds off the ledger.
+    auto logEntries = CheckInLogStore(m_database).idsOfAttendee(other.id);
+    if (!logEntries)
+        return fail(logEntries.error());
+    auto loans = ReceiverLoanStore(m_database).forAttendee(other.id);
+    if (!loans)
+        return fail(loans.error());
+    const Database& database = m_database;
+    // Clashing registrations go first, so that the one that stays can move in beside none.
+    const Change redo = [&database, merged, otherId = other.id, moving, dropped, logEntries = *logEntries,
+                         loans = *loans]() -> Status {
+        RegistrationStore registrations(database);
+        for (const Registration& each : dropped) {
+            if (Status removed = registrations.remove(each.id); !removed)
+                return removed;
+        }
+        for (const Registration& each : moving) {
+            if (Status moved = registrations.moveTo(each.id, merged.id); !moved)
+                return moved;
+        }
+        AttendeeStore attendees(database);
+        if (Status updated = attendees.update(merged); !updated)
+            return updated;
+        if (Status named = CheckInLogStore(database).nameAttendee(logEntries, merged.id); !named)
+            return named;
+        if (Status removed = attendees.remove(otherId); !removed)
+            return removed;
+        ReceiverLoanStore loanStore(database);
+        for (ReceiverLoan loan : loans) {
+            loan.attendeeId = merged.id;
+            if (Status moved = loanStore.restore(loan); !moved)
+                return moved;
+        }
+        return {};
+    };
+    const Change undo
+        = [&database, keptBefore, other, moving, dropped, logEntries = *logEntries, loans = *loans]() -> Status {
+        ReceiverLoanStore loanStore(database);
+        for (const ReceiverLoan& loan : loans) {
+            if (Status removed = loanStore.remove(loan.id); !removed)
+                return removed;
+        }
+        AttendeeStore attendees(database);
+        if (Status restored = attendees.restore(other); !restored)
+            return restored;
+        for (const ReceiverLoan& loan : loans) {
+            if (Status restored = loanStore.restore(loan); !restored)
+                return restored;
+        }
+        if (Status named = CheckInLogStore(database).nameAttendee(logEntries, other.id); !named)
+            return named;
+        RegistrationStore registrations(database);
+        for (const Registration& each : moving) {
+            if (Status moved = registrations.moveTo(each.id, other.id); !moved)
+                return moved;
+        }
+        for (const Registration& each : dropped) {
+            if (Status restored = registrations.restore(each); !restored)
+                return restored;
+        }
+        return attendees.update(keptBefore);
+    };
+    return perform([kept = merged.displayName(),
+                    gone = other.displayName()] { return tr("Merge “%1” into “%2”").arg(gone, kept); },
+                   redo, undo);
 }
 
 ImportReport RecordEdits::importCsv(const CsvImporter& importer, const QString& path)

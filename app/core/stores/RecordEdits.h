@@ -22,6 +22,7 @@ class QUndoStack;
 namespace sd {
 
 class Database;
+class PersonMerge;
 
 // Each method does its change at once (in one transaction) and, when it worked, puts a step on
 // the undo stack that undoes and redoes it. A deletion's step keeps what it deleted, so undoing it
@@ -57,8 +58,14 @@ public:
     Status editRegisteredAttendee(const Attendee& attendee, const Registration& registration);
     // Takes the attendee off the seminar; the person stays in the database.
     Status deleteRegistration(qint64 registrationId);
-    // Deletes the person with every registration (erasure of personal data).
-    Status eraseAttendee(qint64 attendeeId);
+    // A person alone, registered for no seminar (the People page).
+    Result<qint64> addAttendee(const Attendee& attendee);
+    Status editAttendee(const Attendee& attendee);
+    // Deletes the people with every registration of theirs (erasure of personal data), as one step.
+    Status erasePeople(const QList<qint64>& attendeeIds);
+    // Makes two records of one person one, as MERGE says, in one transaction and one step: the
+    // person kept takes the values chosen and the other's registrations; the other record goes.
+    Status mergePeople(const PersonMerge& merge);
     // Imports PATH with IMPORTER (all or nothing, in a transaction of its own) and, when it was
     // applied, puts one step on the stack: undo removes the people and registrations it added and
     // puts back the fields it filled in; redo brings them back with the same ids and check-in codes.

@@ -8,6 +8,7 @@
 #include "core/records/CheckInCode.h"
 #include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/SeminarStore.h"
 
 namespace sd {
 
@@ -150,6 +151,21 @@ Status RegistrationStore::remove(qint64 id)
     return removed;
 }
 
+Status RegistrationStore::moveTo(qint64 id, qint64 attendeeId)
+{
+    // A badge printed before shows the other record's name: the version counted up marks it changed.
+    SqlStatement statement(
+        m_database, QStringLiteral("UPDATE registration SET attendee_id = ?, %1 WHERE id = ?").arg(versionCountedUp));
+    if (Status ran = statement.exec({attendeeId, id}); !ran) {
+        if (statement.failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
+            return fail(tr("This attendee is already registered for the seminar."));
+        return fail(tr("Could not save the registration: %1").arg(ran.error()));
+    }
+    if (statement.rowsAffected() == 0)
+        return fail(tr("The registration no longer exists."));
+    return {};
+}
+
 Status RegistrationStore::restore(const Registration& registration)
 {
     // Back with the versions it had: a badge printed of it is still what it shows.
@@ -199,6 +215,19 @@ Result<QList<Registration>> RegistrationStore::forAttendee(qint64 attendeeId) co
     return selectRows<Registration>(
         m_database, QStringLiteral("SELECT %1 FROM registration WHERE attendee_id = ? ORDER BY id").arg(columnList()),
         {attendeeId}, [](const SqlStatement& row) { return read(row); });
+}
+
+Result<QList<SeminarRegistration>> RegistrationStore::seminarsOf(qint64 attendeeId) const
+{
+    const int seminarColumn = int(columnList().count(QLatin1Char(',')) + 1);
+    return selectRows<SeminarRegistration>(
+        m_database,
+        QStringLiteral("SELECT %1, %2 FROM registration JOIN seminar ON seminar.id = registration.seminar_id "
+                       "WHERE registration.attendee_id = ? ORDER BY seminar.starts_at DESC, seminar.id DESC")
+            .arg(columnList(), SeminarStore::columnList()),
+        {attendeeId}, [seminarColumn](const SqlStatement& row) {
+            return SeminarRegistration {read(row), SeminarStore::read(row, seminarColumn)};
+        });
 }
 
 Result<QSet<qint64>> RegistrationStore::attendeeIdsOf(qint64 seminarId) const

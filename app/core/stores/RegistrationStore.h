@@ -11,6 +11,7 @@
 #include "core/records/ArrivalCounts.h"
 #include "core/records/Attendee.h"
 #include "core/records/Registration.h"
+#include "core/records/Seminar.h"
 #include "core/records/SeminarCounts.h"
 
 namespace sd {
@@ -24,6 +25,13 @@ struct RegisteredAttendee
 {
     Registration registration;
     Attendee attendee;
+};
+
+// A registration together with its seminar: what a person's list of seminars shows.
+struct SeminarRegistration
+{
+    Registration registration;
+    Seminar seminar;
 };
 
 // The first registrations of a seminar that match a search, and how many match in all.
@@ -62,12 +70,17 @@ public:
     // Counts up the version; leaves the badge's printed time and versions alone.
     Status update(const Registration& registration);
     Status remove(qint64 id);
+    // Gives registration ID to another attendee (merging two records of one person), code and all;
+    // counts up the version.
+    Status moveTo(qint64 id, qint64 attendeeId);
     // Puts a deleted registration back with its id and check-in code (undoing a deletion).
     Status restore(const Registration& registration);
     Result<Registration> find(qint64 id) const;
     Result<Registration> findByCheckInCode(const QString& code) const;
     Result<QList<Registration>> forSeminar(qint64 seminarId) const;
     Result<QList<Registration>> forAttendee(qint64 attendeeId) const;
+    // The attendee's registrations with their seminars, the latest seminar first.
+    Result<QList<SeminarRegistration>> seminarsOf(qint64 attendeeId) const;
     // The attendees registered for the seminar (in any status).
     Result<QSet<qint64>> attendeeIdsOf(qint64 seminarId) const;
 

@@ -11,7 +11,7 @@ namespace sd {
 
 namespace {
 
-// The stored fields in the order valuesOf() gives them; "id" comes before them when read.
+// The stored fields in the order valuesOf() gives them and read() reads them, after "id".
 const QStringList fields {QStringLiteral("title_ja"),
                           QStringLiteral("title_en"),
                           QStringLiteral("short_title"),
@@ -31,8 +31,6 @@ const QStringList fields {QStringLiteral("title_ja"),
                           QStringLiteral("registration_url"),
                           QStringLiteral("registration_email"),
                           QStringLiteral("application_methods")};
-
-const QString columns = QStringLiteral("id, ") + fields.join(QStringLiteral(", "));
 
 QString methodKeys(const QList<Seminar::ApplicationMethod>& methods)
 {
@@ -76,37 +74,46 @@ QVariantList valuesOf(const Seminar& seminar)
             methodKeys(seminar.applicationMethods)};
 }
 
-Seminar readSeminar(const SqlStatement& row)
-{
-    Seminar seminar;
-    seminar.id = row.value(0).toLongLong();
-    seminar.titleJa = row.value(1).toString();
-    seminar.titleEn = row.value(2).toString();
-    seminar.shortTitle = row.value(3).toString();
-    seminar.descriptionJa = row.value(4).toString();
-    seminar.descriptionEn = row.value(5).toString();
-    seminar.programme = row.value(6).toString();
-    seminar.startsAt = timeFromStored(row.value(7));
-    seminar.endsAt = timeFromStored(row.value(8));
-    seminar.venueId = row.value(9).toLongLong();
-    seminar.organiser = row.value(10).toString();
-    seminar.capacity = row.value(11).toInt();
-    seminar.languages = row.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    seminar.status = Seminar::statusFromKey(row.value(13).toString()).value_or(Seminar::Status::Planned);
-    seminar.participationFee = row.value(14).toInt();
-    seminar.receptionOpens = QTime::fromString(row.value(15).toString(), QStringLiteral("HH:mm"));
-    seminar.registrationDeadline = QDate::fromString(row.value(16).toString(), Qt::ISODate);
-    seminar.registrationUrl = row.value(17).toString();
-    seminar.registrationEmail = row.value(18).toString();
-    seminar.applicationMethods = methodsFrom(row.value(19).toString());
-    return seminar;
-}
-
 } // namespace
 
 SeminarStore::SeminarStore(const Database& database)
     : m_database(database)
 {
+}
+
+QString SeminarStore::columnList()
+{
+    QStringList qualified {QStringLiteral("seminar.id")};
+    for (const QString& field : fields)
+        qualified.append(QStringLiteral("seminar.") + field);
+    return qualified.join(QStringLiteral(", "));
+}
+
+Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
+{
+    Seminar seminar;
+    int column = firstColumn;
+    seminar.id = row.value(column++).toLongLong();
+    seminar.titleJa = row.value(column++).toString();
+    seminar.titleEn = row.value(column++).toString();
+    seminar.shortTitle = row.value(column++).toString();
+    seminar.descriptionJa = row.value(column++).toString();
+    seminar.descriptionEn = row.value(column++).toString();
+    seminar.programme = row.value(column++).toString();
+    seminar.startsAt = timeFromStored(row.value(column++));
+    seminar.endsAt = timeFromStored(row.value(column++));
+    seminar.venueId = row.value(column++).toLongLong();
+    seminar.organiser = row.value(column++).toString();
+    seminar.capacity = row.value(column++).toInt();
+    seminar.languages = row.value(column++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    seminar.status = Seminar::statusFromKey(row.value(column++).toString()).value_or(Seminar::Status::Planned);
+    seminar.participationFee = row.value(column++).toInt();
+    seminar.receptionOpens = QTime::fromString(row.value(column++).toString(), QStringLiteral("HH:mm"));
+    seminar.registrationDeadline = QDate::fromString(row.value(column++).toString(), Qt::ISODate);
+    seminar.registrationUrl = row.value(column++).toString();
+    seminar.registrationEmail = row.value(column++).toString();
+    seminar.applicationMethods = methodsFrom(row.value(column++).toString());
+    return seminar;
 }
 
 QString SeminarStore::validationError(const Seminar& seminar)
@@ -191,8 +198,9 @@ Status SeminarStore::restore(const Seminar& seminar)
 
 Result<Seminar> SeminarStore::find(qint64 id) const
 {
-    return selectOneRow<Seminar>(m_database, QStringLiteral("SELECT %1 FROM seminar WHERE id = ?").arg(columns), {id},
-                                 readSeminar, tr("There is no seminar with the number %1.").arg(id));
+    return selectOneRow<Seminar>(
+        m_database, QStringLiteral("SELECT %1 FROM seminar WHERE id = ?").arg(columnList()), {id},
+        [](const SqlStatement& row) { return read(row); }, tr("There is no seminar with the number %1.").arg(id));
 }
 
 Result<QList<Seminar>> SeminarStore::all(const QDateTime& now) const
@@ -201,8 +209,8 @@ Result<QList<Seminar>> SeminarStore::all(const QDateTime& now) const
     return selectRows<Seminar>(m_database,
                                QStringLiteral("SELECT %1 FROM seminar ORDER BY ends_at < ?, "
                                               "CASE WHEN ends_at >= ? THEN starts_at END, starts_at DESC, id")
-                                   .arg(columns),
-                               {stamp, stamp}, readSeminar);
+                                   .arg(columnList()),
+                               {stamp, stamp}, [](const SqlStatement& row) { return read(row); });
 }
 
 } // namespace sd

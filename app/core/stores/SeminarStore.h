@@ -10,6 +10,7 @@
 namespace sd {
 
 class Database;
+class SqlStatement;
 
 // Seminars. Deleting one deletes its registrations, booths and contact links with it.
 class SeminarStore
@@ -30,6 +31,9 @@ public:
 
     // What the user checks a seminar's fields against before saving; empty when it is fine.
     static QString validationError(const Seminar& seminar);
+    // What SELECT reads for read(), for queries that join seminars to other tables.
+    static QString columnList();
+    static Seminar read(const SqlStatement& row, int firstColumn = 0);
 
 private:
     const Database& m_database;

@@ -10,7 +10,6 @@
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
 #include "gui/AttendeeEditor.h"
-#include "gui/MessageBox.h"
 #include "gui/desk/TableViews.h"
 
 #include "ui_AttendeePage.h"
@@ -173,25 +172,29 @@ void AttendeePage::editRecord()
 
 void AttendeePage::removeRecord()
 {
-    removeSelected([this](qint64 id, int) { return edits().deleteRegistration(id); });
+    removeSelected([this](qint64 id, int) { return edits().deleteRegistration(id); },
+                   tr("Taken off the seminar; the person stays on the People page. Edit ▸ Undo brings the "
+                      "registration back."));
 }
 
-void AttendeePage::eraseAttendee()
+void AttendeePage::showRegistration(qint64 registrationId)
 {
-    auto registration = RegistrationStore(database()).find(selectedId());
-    auto attendee = registration ? AttendeeStore(database()).find(registration->attendeeId)
-                                 : Result<Attendee>(fail(registration.error()));
-    if (!attendee) {
-        showError(tr("Erase Attendee’s Personal Data"), attendee.error());
-        return;
+    m_ui->searchEdit->clear();
+    m_ui->statusFilter->setCurrentIndex(0);
+    m_ui->categoryFilter->setCurrentIndex(0);
+    TableViews::selectId(m_ui->attendeeView, registrationId);
+    m_ui->attendeeView->setFocus();
+}
+
+QList<qint64> AttendeePage::selectedPeople() const
+{
+    QList<qint64> people;
+    RegistrationStore registrations(database());
+    for (qint64 id : selectedRegistrationIds()) {
+        if (auto registration = registrations.find(id))
+            people.append(registration->attendeeId);
     }
-    const auto answer = MessageBox::question(
-        this, tr("Erase Attendee’s Personal Data"),
-        tr("Erase “%1” from the database, with their registrations for every seminar?").arg(attendee->displayName()));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status erased = edits().eraseAttendee(attendee->id); !erased)
-        showError(tr("Erase Attendee’s Personal Data"), erased.error());
+    return people;
 }
 
 QList<qint64> AttendeePage::selectedRegistrationIds() const

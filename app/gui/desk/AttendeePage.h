@@ -35,9 +35,11 @@ public:
     void removeRecord() override;
     bool focusSearch() override;
 
-    // Deletes the person of the selected registration with every registration of theirs (erasure
-    // of personal data), after asking.
-    void eraseAttendee();
+    bool listsPeople() const override { return true; }
+    // The people of the registrations picked (Edit ▸ Erase Personal Data).
+    QList<qint64> selectedPeople() const override;
+    // Selects registration ID of the seminar shown, clearing a search or filter that hides it.
+    void showRegistration(qint64 registrationId);
     // The registrations picked (several at once: badges are reprinted for the few people picked).
     QList<qint64> selectedRegistrationIds() const;
 

@@ -8,6 +8,7 @@
 #include "core/models/PagedSqlModel.h"
 #include "core/models/RecordListModel.h"
 #include "core/settings/AppSettings.h"
+#include "core/stores/AttendeeStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/ContactEditor.h"
@@ -88,7 +89,7 @@ void DeskPage::keepSelection(const std::function<void()>& reload)
     TableViews::selectId(m_view, id);
 }
 
-void DeskPage::removeSelected(const std::function<Status(qint64 id, int row)>& remove)
+void DeskPage::removeSelected(const std::function<Status(qint64 id, int row)>& remove, const QString& done)
 {
     const qint64 id = selectedId();
     const int row = m_view->currentIndex().row();
@@ -99,7 +100,39 @@ void DeskPage::removeSelected(const std::function<Status(qint64 id, int row)>& r
         return;
     }
     TableViews::select(m_view, qMin(row, m_view->model()->rowCount() - 1));
-    Q_EMIT statusMessage(tr("Deleted. Edit ▸ Undo brings it back."));
+    Q_EMIT statusMessage(done.isEmpty() ? tr("Deleted. Edit ▸ Undo brings it back.") : done);
+}
+
+void DeskPage::eraseSelectedPeople()
+{
+    const QList<qint64> people = selectedPeople();
+    if (people.isEmpty())
+        return;
+    const QString title = tr("Erase Personal Data");
+    QString question;
+    if (people.size() == 1) {
+        auto person = AttendeeStore(m_database).find(people.constFirst());
+        if (!person) {
+            showError(title, person.error());
+            return;
+        }
+        question = tr("Erase the personal data of “%1”? The person and their registrations for every seminar "
+                      "leave the database.\nEdit ▸ Undo brings them back while this window stays open.")
+                       .arg(person->displayName());
+    } else {
+        question = tr("Erase the personal data of these %n people? They and their registrations for every seminar "
+                      "leave the database.\nEdit ▸ Undo brings them back while this window stays open.",
+                      nullptr, int(people.size()));
+    }
+    if (MessageBox::question(this, title, question) != QMessageBox::Yes)
+        return;
+    if (Status erased = m_edits.erasePeople(people); !erased) {
+        showError(title, erased.error());
+        return;
+    }
+    Q_EMIT statusMessage(people.size() == 1
+                             ? tr("Erased one person. Edit ▸ Undo brings them back.")
+                             : tr("Erased %n people. Edit ▸ Undo brings them back.", nullptr, int(people.size())));
 }
 
 qint64 DeskPage::editContact(qint64 contactId, QWidget* parent)

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QDialog>
+#include <QList>
 #include <QWidget>
 
 #include "core/Result.h"
@@ -37,6 +38,14 @@ public:
     virtual void removeRecord() = 0;
     // Puts the keyboard in the page's search field; false when the page has none.
     virtual bool focusSearch() { return false; }
+    // Whether the page's records are people, or stand for them (registrations): Edit ▸ Erase
+    // Personal Data acts on the people selected there.
+    virtual bool listsPeople() const { return false; }
+    // The people (attendee ids) behind the records selected.
+    virtual QList<qint64> selectedPeople() const { return {}; }
+    // Erases the personal data of the people selected, with every registration of theirs, after
+    // one confirmation; Edit ▸ Undo brings them back while the window stays open.
+    void eraseSelectedPeople();
 
     // What an addition through RecordEdits gave: its id goes to ADDED, for the list to select it.
     static Status keepId(const Result<qint64>& id, qint64& added);
@@ -45,7 +54,7 @@ public:
     qint64 selectedId() const;
     QTableView* view() const { return m_view; }
     // Column widths, order and sort, kept between runs under the page's name.
-    void saveViewState() const;
+    virtual void saveViewState() const;
     void restoreViewState();
 
 Q_SIGNALS:
@@ -71,8 +80,9 @@ protected:
     // Reads the records again with RELOAD and selects again the record that was selected.
     void keepSelection(const std::function<void()>& reload);
     // Removes the selected record, shown in ROW, with REMOVE (through RecordEdits); the row after
-    // it takes its place, so that Delete can be pressed again.
-    void removeSelected(const std::function<Status(qint64 id, int row)>& remove);
+    // it takes its place, so that Delete can be pressed again. DONE is said in the status bar
+    // (empty: that Undo brings the record back).
+    void removeSelected(const std::function<Status(qint64 id, int row)>& remove, const QString& done = {});
     // Opens the contact form on contact ID (a new contact when 0) over PARENT and saves through
     // RecordEdits; gives the id of a contact added, else 0.
     qint64 editContact(qint64 contactId, QWidget* parent);

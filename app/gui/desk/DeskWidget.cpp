@@ -5,10 +5,12 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
 
 #include "core/data/Database.h"
 #include "core/models/SeminarListModel.h"
 #include "core/settings/AppSettings.h"
+#include "core/stores/AttendeeStore.h"
 #include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
@@ -24,6 +26,7 @@
 #include "gui/desk/BoothPage.h"
 #include "gui/desk/CheckInPage.h"
 #include "gui/desk/ContactBookPage.h"
+#include "gui/desk/PeoplePage.h"
 #include "gui/desk/SeminarContactsPage.h"
 #include "gui/desk/TableViews.h"
 #include "gui/desk/VenuePage.h"
@@ -59,6 +62,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
 
     // The tabs, in order: a new page is a class of its own and a line here.
     m_attendees = addPage(new AttendeePage(*m_database, *m_edits));
+    m_people = addPage(new PeoplePage(*m_database, *m_edits));
     addPage(new BoothPage(*m_database, *m_edits));
     addPage(new SeminarContactsPage(*m_database, *m_edits));
     addPage(new ContactBookPage(*m_database, *m_edits));
@@ -68,6 +72,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     m_ui->deskSplitter->setStretchFactor(1, 1);
     if (!m_ui->deskSplitter->restoreState(AppSettings().splitterState(splitterKey)))
         m_ui->deskSplitter->setSizes({400, 1000});
+    connect(m_people, &PeoplePage::registrationChosen, this, &DeskWidget::showRegistration);
     connect(m_ui->welcomeCreateButton, &QPushButton::clicked, this, &DeskWidget::newSeminar);
     connect(m_ui->welcomeDemoButton, &QPushButton::clicked, this, &DeskWidget::demoRequested);
     connect(m_ui->pages, &QTabWidget::currentChanged, this, &DeskWidget::stateChanged);
@@ -83,7 +88,15 @@ DeskWidget::~DeskWidget()
 {
     // The focus moves while the children go: nothing must react to it then.
     disconnect(qApp, nullptr, this, nullptr);
-    // The pages, their models and the undo steps read the database: they go before it closes.
+    // The pages, their models and the undo steps read the database: they go before it closes. The
+    // pages watch the undo stack, so they go first (the stack's last signals must find them gone).
+    QList<QPointer<QObject>> watchers;
+    for (QObject* child : children()) {
+        if (child != m_edits)
+            watchers.append(child);
+    }
+    for (const QPointer<QObject>& watcher : watchers)
+        delete watcher.data();
     while (!children().isEmpty())
         delete children().constFirst();
 }
@@ -173,7 +186,7 @@ bool DeskWidget::canEditOrDelete() const
 
 bool DeskWidget::canErase() const
 {
-    return !seminarListHasFocus() && currentPage() == m_attendees && m_attendees->selectedId() > 0;
+    return !seminarListHasFocus() && currentPage()->listsPeople() && currentPage()->selectedId() > 0;
 }
 
 void DeskWidget::refresh()
@@ -182,7 +195,14 @@ void DeskWidget::refresh()
         const QSignalBlocker blocker(m_ui->seminarView->selectionModel());
         m_seminars->reload();
     }
-    m_ui->stack->setCurrentWidget(m_seminars->rowCount() > 0 ? m_ui->deskPage : m_ui->welcomePage);
+    // The people of seminars deleted stay in the database: the desk shows them on the People page.
+    // (Counted only when there is no seminar: the count reads the whole attendee table.)
+    const auto noPeople = [this] {
+        const Result<int> people = AttendeeStore(*m_database).count();
+        return !people || *people == 0;
+    };
+    const bool empty = m_seminars->rowCount() == 0 && noPeople();
+    m_ui->stack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->deskPage);
     const bool stillThere = m_seminars->rowOf(m_seminarId) >= 0;
     // A seminar that is gone (deleted, or its addition undone) gives its place to the first one.
     if (!stillThere)
@@ -338,9 +358,16 @@ void DeskWidget::deleteRecord()
         currentPage()->removeRecord();
 }
 
-void DeskWidget::eraseAttendee()
+void DeskWidget::erasePersonalData()
 {
-    m_attendees->eraseAttendee();
+    currentPage()->eraseSelectedPeople();
+}
+
+void DeskWidget::showRegistration(qint64 seminarId, qint64 registrationId)
+{
+    selectSeminar(seminarId);
+    showPage(m_attendees);
+    m_attendees->showRegistration(registrationId);
 }
 
 void DeskWidget::importCsv()

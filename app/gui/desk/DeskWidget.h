@@ -16,6 +16,7 @@ class QAction;
 namespace sd {
 
 class AttendeePage;
+class PeoplePage;
 class Database;
 class RecordEdits;
 class SeminarListModel;
@@ -65,7 +66,8 @@ public Q_SLOTS:
     void addRecord();
     void editRecord();
     void deleteRecord();
-    void eraseAttendee();
+    // Edit ▸ Erase Personal Data: the people selected on the Attendees or the People page.
+    void erasePersonalData();
     void importCsv();
     void exportCsv();
     void printBadges();
@@ -88,6 +90,8 @@ protected:
 
 private:
     template <typename Page> Page* addPage(Page* page);
+    // Shows REGISTRATION_ID on its seminar's Attendees page.
+    void showRegistration(qint64 seminarId, qint64 registrationId);
     void setUpSeminarList();
     bool seminarListHasFocus() const;
     void refresh();
@@ -103,6 +107,7 @@ private:
     QList<DeskPage*> m_pages;
     QList<QAction*> m_pageActions;
     AttendeePage* m_attendees = nullptr;
+    PeoplePage* m_people = nullptr;
     qint64 m_seminarId = 0;
     QString m_counts;
 };

@@ -357,7 +357,7 @@ TEST_CASE("Erasing a person unnames their log lines, undoing the erasure names t
 {
     Door door;
     REQUIRE(door.desk.checkIn(door.yamada.registrationId).ok());
-    REQUIRE(door.edits.eraseAttendee(door.yamada.attendeeId).ok());
+    REQUIRE(door.edits.erasePeople({door.yamada.attendeeId}).ok());
     REQUIRE(door.log().size() == 1);
     CHECK(door.log().at(0).attendeeId == 0);
     door.edits.undoStack()->undo();

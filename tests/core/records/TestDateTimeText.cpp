@@ -29,6 +29,7 @@ TEST_CASE("Dates are written with their weekday in the program's language", "[Da
     {
         const Speaking japanese(QLocale::Japanese);
         CHECK(DateTimeText::dateTime(seminarStart) == QStringLiteral("2027/02/12（金）13:30"));
+        CHECK(DateTimeText::date(seminarStart.date()) == QStringLiteral("2027/02/12（金）"));
         CHECK(DateTimeText::dateTime(QDateTime(QDate(2027, 2, 14), QTime(9, 5)))
               == QStringLiteral("2027/02/14（日）09:05"));
     }
@@ -36,6 +37,8 @@ TEST_CASE("Dates are written with their weekday in the program's language", "[Da
     {
         const Speaking english(QLocale::English);
         CHECK(DateTimeText::dateTime(seminarStart) == QStringLiteral("Fri 12 Feb 2027 13:30"));
+        CHECK(DateTimeText::date(seminarStart.date()) == QStringLiteral("Fri 12 Feb 2027"));
+        CHECK(DateTimeText::date(QDate()).isEmpty());
     }
     SECTION("any other system language writes English, the language the program then speaks")
     {

@@ -106,7 +106,7 @@ TEST_CASE("Undoing the erasure of an attendee brings back the same ids and regis
     other.attendeeId = stored.attendeeId;
     const qint64 otherId = *registrations.insert(other);
 
-    REQUIRE(edits.eraseAttendee(stored.attendeeId).ok());
+    REQUIRE(edits.erasePeople({stored.attendeeId}).ok());
     CHECK_FALSE(AttendeeStore(file.database()).find(stored.attendeeId).ok());
     CHECK(registrations.forAttendee(stored.attendeeId)->isEmpty());
 

@@ -105,7 +105,8 @@ TEST_CASE("Erasing an attendee removes the person from the database, and Undo br
     MessageBox::setNextAnswer(QMessageBox::Yes);
     desk.trigger("eraseAction");
     CHECK(MessageBox::lastText()
-          == QStringLiteral("Erase “山田 花子” from the database, with their registrations for every seminar?"));
+          == QStringLiteral("Erase the personal data of “山田 花子”? The person and their registrations for every "
+                            "seminar leave the database.\nEdit ▸ Undo brings them back while this window stays open."));
     CHECK(desk.view("attendeeView")->model()->rowCount() == 0);
     CHECK_FALSE(AttendeeStore(desk.desk().database()).find(attendeeId).ok());
     desk.trigger("undoAction");
