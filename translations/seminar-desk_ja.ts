@@ -5204,6 +5204,29 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
 </context>
 <context>
+    <name>sd::PastRetentionListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Last seminar ended</source>
+        <translation>最後のセミナーの終了日</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>申込数</translation>
+    </message>
+    <message>
+        <source>none (record changed %1)</source>
+        <translation>なし（記録の変更 %1）</translation>
+    </message>
+</context>
+<context>
     <name>sd::PeoplePage</name>
     <message numerus="yes">
         <source>%n shown</source>
