@@ -306,12 +306,61 @@ Registrations in the file: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>sd::PastRetentionDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period (%1, set in File ▸ Settings): their last seminar ended before %2, or, registered for no seminar, their record last changed before then. Erasing them erases their registrations too.</source>
+        <translation>
+            <numerusform>%n person past the retention period (%1, set in File ▸ Settings): their last seminar ended before %2, or, registered for no seminar, their record last changed before then. Erasing them erases their registrations too.</numerusform>
+            <numerusform>%n people past the retention period (%1, set in File ▸ Settings): their last seminar ended before %2, or, registered for no seminar, their record last changed before then. Erasing them erases their registrations too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n Person(s)…</source>
+        <translation>
+            <numerusform>&amp;Erase %n Person…</numerusform>
+            <numerusform>&amp;Erase %n People…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the %n person(s) listed, with every registration of theirs?
+
+%1
+
+On a PostgreSQL server their rows are deleted; reclaiming the space they took is the server&apos;s business.
+
+Edit ▸ Undo brings them back only while this database stays open in the window: once it is closed, Seminar Desk cannot bring them back.</source>
+        <translation>
+            <numerusform>Erase the %n person listed, with every registration of theirs?
+
+%1
+
+On a PostgreSQL server their rows are deleted; reclaiming the space they took is the server&apos;s business.
+
+Edit ▸ Undo brings them back only while this database stays open in the window: once it is closed, Seminar Desk cannot bring them back.</numerusform>
+            <numerusform>Erase the %n people listed, with every registration of theirs?
+
+%1
+
+On a PostgreSQL server their rows are deleted; reclaiming the space they took is the server&apos;s business.
+
+Edit ▸ Undo brings them back only while this database stays open in the window: once it is closed, Seminar Desk cannot bring them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::PeoplePage</name>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) past the retention period. Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>
+            <numerusform>Erased %n person past the retention period. Edit ▸ Undo brings them back while this window stays open.</numerusform>
+            <numerusform>Erased %n people past the retention period. Edit ▸ Undo brings them back while this window stays open.</numerusform>
         </translation>
     </message>
 </context>

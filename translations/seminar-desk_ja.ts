@@ -3089,6 +3089,13 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PastRetentionDialog</name>
+    <message>
+        <source>People Past the Retention Period</source>
+        <translation>保存期間を過ぎた人</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search names, readings, organisations, e-mail</source>
@@ -3105,6 +3112,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>E&amp;rase Personal Data…</source>
         <translation>個人情報の消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>List the people whose last seminar ended longer ago than the retention period set in Settings, and erase them.</source>
+        <translation>最後のセミナーから、設定した保存期間より長く経った人を一覧にして消去します。</translation>
+    </message>
+    <message>
+        <source>Past Re&amp;tention…</source>
+        <translation>保存期間切れ(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5219,70 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
 </context>
 <context>
+    <name>sd::PastRetentionDialog</name>
+    <message>
+        <source>Nobody is past the retention period (%1, set in File ▸ Settings): every last seminar ended on %2 or later, and everyone registered for no seminar had their record changed since.</source>
+        <translation>保存期間（%1、[ファイル] ▸ [設定] で設定）を過ぎた人はいません。最後のセミナーはどれも %2 以降に終了しており、どのセミナーにも申し込んでいない人の記録もそれ以降に変更されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period (%1, set in File ▸ Settings): their last seminar ended before %2, or, registered for no seminar, their record last changed before then. Erasing them erases their registrations too.</source>
+        <translation>
+            <numerusform>保存期間（%1、[ファイル] ▸ [設定] で設定）を過ぎた人が %n 名います。最後のセミナーの終了が %2 より前の人と、どのセミナーにも申し込んでおらず記録の最終変更が %2 より前の人です。消去すると、その申込も消去されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n Person(s)…</source>
+        <translation>
+            <numerusform>%n 名を消去(&amp;E)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase People Past the Retention Period</source>
+        <translation>保存期間を過ぎた人の消去</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the %n person(s) listed, with every registration of theirs?
+
+%1
+
+On a PostgreSQL server their rows are deleted; reclaiming the space they took is the server&apos;s business.
+
+Edit ▸ Undo brings them back only while this database stays open in the window: once it is closed, Seminar Desk cannot bring them back.</source>
+        <translation>
+            <numerusform>一覧の %n 名を、すべての申込とともに消去しますか？
+
+%1
+
+PostgreSQL サーバーでは行が削除されます。使われていた領域の回収はサーバー側の処理です。
+
+[編集] ▸ [元に戻す] で元に戻せるのは、このデータベースをウィンドウで開いている間だけです。閉じた後は Seminar Desk では元に戻せません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::PastRetentionListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Last seminar ended</source>
+        <translation>最後のセミナーの終了日</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>申込数</translation>
+    </message>
+    <message>
+        <source>none (record changed %1)</source>
+        <translation>なし（記録の変更 %1）</translation>
+    </message>
+</context>
+<context>
     <name>sd::PeoplePage</name>
     <message numerus="yes">
         <source>%n shown</source>
@@ -5238,6 +5317,16 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     <message>
         <source>Merged into “%1”. Edit ▸ Undo takes the merge back.</source>
         <translation>「%1」に統合しました。[編集] ▸ [元に戻す] で統合を取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) past the retention period. Edit ▸ Undo brings them back while this window stays open.</source>
+        <translation>
+            <numerusform>保存期間を過ぎた %n 名を消去しました。このウィンドウを開いている間は [編集] ▸ [元に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase People Past the Retention Period</source>
+        <translation>保存期間を過ぎた人の消去</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
+#include "gui/PastRetentionDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VenueEditor.h"
@@ -182,6 +183,9 @@ void checkEverything(const QString& language)
     check(ImportCsvWizard(database, edits, fixture.seminarId), "ImportCsvWizard");
     check(BadgeDialog(database, fixture.seminarId, {}), "BadgeDialog");
     check(FlyerDialog(database, fixture.seminarId), "FlyerDialog");
+    check(PastRetentionDialog(
+              PersonalDataErasure(database, RetentionPeriod(1), QDateTime::currentDateTime().addYears(5)), {}),
+          "PastRetentionDialog");
     Translations::install(QStringLiteral("en"));
 }
 

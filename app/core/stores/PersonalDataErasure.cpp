@@ -65,6 +65,11 @@ Status PersonalDataErasure::logRestored(int people, int registrations) const
               m_period.months(), m_lastSeminarBefore});
 }
 
+QString PersonalDataErasure::promise() const
+{
+    return promise(m_database.path());
+}
+
 QString PersonalDataErasure::promise(const QString& databasePath)
 {
     QStringList copies;

@@ -47,6 +47,8 @@ public:
     // What an erasure promises, for the confirmation and the command's report: said of the
     // database at DATABASE_PATH, naming the backup copies beside it that still hold the people.
     static QString promise(const QString& databasePath);
+    // The same, said of the database this erasure works on.
+    QString promise() const;
 
 private:
     const Database& m_database;

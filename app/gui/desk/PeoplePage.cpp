@@ -8,9 +8,12 @@
 #include "core/settings/AppSettings.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/PersonMerge.h"
+#include "core/stores/PersonalDataErasure.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/MergePeopleDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/PastRetentionDialog.h"
 #include "gui/desk/TableViews.h"
 
 #include "ui_PeoplePage.h"
@@ -74,6 +77,7 @@ PeoplePage::PeoplePage(const Database& database, RecordEdits& edits, QWidget* pa
     connect(people->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateButtons);
     connect(m_people, &QAbstractItemModel::modelReset, this, &PeoplePage::updateButtons);
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &PeoplePage::mergeSelected);
+    connect(m_ui->retentionButton, &QPushButton::clicked, this, &PeoplePage::showPastRetention);
     connect(m_ui->eraseButton, &QPushButton::clicked, this, &PeoplePage::eraseSelectedPeople);
     connect(m_ui->registrationView, &QTableView::activated, this, [this](const QModelIndex& index) {
         const SeminarRegistration& chosen = m_registrations->registrationAt(index.row());
@@ -202,6 +206,26 @@ void PeoplePage::mergeSelected()
     const Attendee merged = dialog.merge().merged();
     TableViews::selectId(m_ui->peopleView, merged.id);
     Q_EMIT statusMessage(tr("Merged into “%1”. Edit ▸ Undo takes the merge back.").arg(merged.displayName()));
+}
+
+void PeoplePage::showPastRetention()
+{
+    // Read now, so that a period just changed in Settings counts.
+    const PersonalDataErasure erasure(database(), AppSettings().retentionPeriod());
+    PastRetentionDialog dialog(
+        erasure,
+        [this](const PersonalDataErasure& chosen, const QList<qint64>& people) {
+            return edits().erasePastRetention(chosen, people);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PersonalDataErasure::Outcome& outcome = dialog.outcome();
+    Q_EMIT statusMessage(tr("Erased %n person(s) past the retention period. Edit ▸ Undo brings them back while "
+                            "this window stays open.",
+                            nullptr, int(outcome.attendeeIds.size())));
+    if (!outcome.journalProblem.isEmpty())
+        MessageBox::warning(this, tr("Erase People Past the Retention Period"), outcome.journalProblem);
 }
 
 } // namespace sd

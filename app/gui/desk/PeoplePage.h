@@ -14,7 +14,8 @@ class PersonListModel;
 class PersonRegistrationListModel;
 
 // Every person in the database, whatever seminar they came to, searchable, with the registrations
-// of the person selected below: edit a person, merge two records of one person, erase personal data.
+// of the person selected below: edit a person, merge two records of one person, erase personal data
+// (of the people selected, or of everyone past the retention period).
 class PeoplePage final : public DeskPage
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
 
     // Merges the two people selected through the merge dialog.
     void mergeSelected();
+    // Lists the people past the retention period in Settings, read now, and erases them if the
+    // user confirms: one step of Edit ▸ Undo.
+    void showPastRetention();
 
 Q_SIGNALS:
     // A registration of the person was chosen (Return or a double click): the desk shows it on its

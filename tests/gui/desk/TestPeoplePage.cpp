@@ -11,14 +11,19 @@
 #include <QTableView>
 #include <QTest>
 
+#include "core/models/PastRetentionListModel.h"
 #include "core/models/PersonListModel.h"
 #include "core/models/PersonRegistrationListModel.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/ErasureLogStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/MergePeopleDialog.h"
 #include "gui/MessageBox.h"
+#include "gui/PastRetentionDialog.h"
 #include "gui/desk/AttendeePage.h"
 #include "gui/desk/PeoplePage.h"
 #include "gui/desk/TableViews.h"
@@ -53,6 +58,66 @@ Attendee taro()
 {
     return makeAttendee(QStringLiteral("鈴木"), QStringLiteral("太郎"), QStringLiteral("スズキ"),
                         QStringLiteral("タロウ"));
+}
+
+// A seminar that ended MONTHS ago, today's time at the venue.
+qint64 seminarEnded(DeskFixture& desk, int months, const QString& title)
+{
+    Seminar seminar = makeSeminar(title);
+    seminar.endsAt = QDateTime::currentDateTime().addMonths(-months);
+    seminar.startsAt = seminar.endsAt.addSecs(-3 * 60 * 60);
+    auto id = desk.desk().edits()->addSeminar(seminar);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+// Registers the new person ATTENDEE for SEMINAR_ID; gives the person's id.
+qint64 registerFor(DeskFixture& desk, const Attendee& attendee, qint64 seminarId)
+{
+    Registration registration;
+    registration.seminarId = seminarId;
+    auto id = desk.desk().edits()->addRegisteredAttendee(attendee, registration);
+    REQUIRE(id.ok());
+    return RegistrationStore(desk.desk().database()).find(*id)->attendeeId;
+}
+
+// What the People page's Past Retention dialog showed, and what its erase button asked.
+struct RetentionLook
+{
+    QStringList names;
+    QStringList lastSeminars;
+    QString intro;
+    QString eraseText;
+    bool eraseEnabled = false;
+    QString confirmation;
+};
+
+// Opens Past Retention on the People page and, when the list is not empty, clicks its erase
+// button and gives ANSWER to the confirmation; the dialog is closed if it is still open after that.
+RetentionLook openPastRetention(DeskFixture& desk, QMessageBox::StandardButton answer)
+{
+    RetentionLook look;
+    whenDialogOpens<PastRetentionDialog>([&look, answer](PastRetentionDialog& dialog) {
+        auto* people = child<QTableView>(dialog, "peopleView");
+        for (int row = 0; row < people->model()->rowCount(); ++row) {
+            look.names.append(people->model()->index(row, PastRetentionListModel::NameColumn).data().toString());
+            look.lastSeminars.append(
+                people->model()->index(row, PastRetentionListModel::LastSeminarColumn).data().toString());
+        }
+        look.intro = child<QLabel>(dialog, "introLabel")->text();
+        QPushButton* erase = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        look.eraseText = erase->text();
+        look.eraseEnabled = erase->isEnabled();
+        if (look.eraseEnabled) {
+            MessageBox::setNextAnswer(answer);
+            QTest::mouseClick(erase, Qt::LeftButton);
+            look.confirmation = MessageBox::lastText();
+        }
+        if (dialog.isVisible())
+            dialog.reject();
+    });
+    QTest::mouseClick(child<QPushButton>(desk.window, "retentionButton"), Qt::LeftButton);
+    return look;
 }
 
 // Makes rows FIRST and SECOND of the People list the selection, as Ctrl+click does.
@@ -271,4 +336,102 @@ TEST_CASE("A database whose seminars are all deleted still shows its people", "[
     CHECK_FALSE(desk.window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
     desk.showPage<PeoplePage>();
     CHECK(desk.view("peopleView")->model()->rowCount() == 1);
+}
+
+TEST_CASE("The People page lists the people past the retention period and erases them after one confirmation",
+          "[PeoplePage][erase][retention]")
+{
+    Translations::install(QStringLiteral("en")); // its plural forms: "1 person", "2 people"
+    DeskFixture desk;
+    AppSettings().setRetentionPeriod(RetentionPeriod(12));
+    const qint64 longAgo = seminarEnded(desk, 13, QStringLiteral("Seminar of last year"));
+    const qint64 lately = seminarEnded(desk, 2, QStringLiteral("Seminar of this spring"));
+    const qint64 hanakoId = registerFor(desk, hanako(), longAgo);
+    registerFor(desk, taro(), longAgo);
+    const qint64 kenji = registerFor(desk,
+                                     makeAttendee(QStringLiteral("伊藤"), QStringLiteral("健二"),
+                                                  QStringLiteral("イトウ"), QStringLiteral("ケンジ")),
+                                     longAgo);
+    const Database& database = desk.desk().database();
+    // 伊藤 came again lately: his last seminar is two months ago.
+    Registration again;
+    again.seminarId = lately;
+    again.attendeeId = kenji;
+    REQUIRE(RegistrationStore(database).insert(again).ok());
+    desk.showPage<PeoplePage>();
+    QTableView* people = desk.view("peopleView");
+    REQUIRE(people->model()->rowCount() == 3);
+
+    // Cancelling the confirmation erases nothing.
+    const RetentionLook cancelled = openPastRetention(desk, QMessageBox::No);
+    CHECK(cancelled.names == QStringList {QStringLiteral("鈴木 太郎"), QStringLiteral("山田 花子")});
+    CHECK(cancelled.lastSeminars.size() == 2);
+    CHECK_FALSE(cancelled.lastSeminars.value(0).isEmpty());
+    CHECK(cancelled.intro.startsWith(QStringLiteral("2 people past the retention period (12 months, set in File ▸ "
+                                                    "Settings): their last seminar ended before ")));
+    CHECK(cancelled.eraseText == QStringLiteral("&Erase 2 People…"));
+    CHECK(*AttendeeStore(database).count() == 3);
+    CHECK(people->model()->rowCount() == 3);
+    CHECK(ErasureLogStore(database).all()->isEmpty());
+    // The one confirmation says what an erasure promises: the file, the backup copies and when they
+    // go, PostgreSQL, and how long Undo can bring them back.
+    const QString& promise = cancelled.confirmation;
+    CHECK(promise.startsWith(QStringLiteral("Erase the 2 people listed, with every registration of theirs?")));
+    CHECK(promise.contains(QStringLiteral("leave the database file: SQLite overwrites their rows")));
+    CHECK(promise.contains(QStringLiteral("the journal beside it is emptied into the file at once")));
+    CHECK(promise.contains(QStringLiteral("never who")));
+    CHECK(promise.contains(QStringLiteral("Backup copies made before an upgrade would still hold them until rotated "
+                                          "out (only the newest 3 are kept: a copy is deleted when 3 newer ones have "
+                                          "been made)")));
+    CHECK(promise.contains(QStringLiteral("On a PostgreSQL server their rows are deleted")));
+    CHECK(promise.contains(QStringLiteral("Edit ▸ Undo brings them back only while this database stays open in the "
+                                          "window")));
+
+    // Confirming erases exactly those listed, as one step of Undo, logged with a count.
+    const RetentionLook confirmed = openPastRetention(desk, QMessageBox::Yes);
+    CHECK(confirmed.names == cancelled.names);
+    REQUIRE(people->model()->rowCount() == 1);
+    CHECK(desk.cell("peopleView", 0, PersonListModel::NameColumn) == QStringLiteral("伊藤 健二"));
+    CHECK(*AttendeeStore(database).count() == 1);
+    CHECK(desk.window.statusBar()->currentMessage()
+          == QStringLiteral("Erased 2 people past the retention period. Edit ▸ Undo brings them back while this "
+                            "window stays open."));
+    CHECK(child<QAction>(desk.window, "undoAction")->text()
+          == QStringLiteral("Undo Erase 2 People Past the Retention Period"));
+    auto log = ErasureLogStore(database).all();
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    CHECK(log->at(0).people == 2);
+    CHECK(log->at(0).registrations == 2);
+    CHECK(log->at(0).periodMonths == 12);
+
+    const RetentionLook nobody = openPastRetention(desk, QMessageBox::Yes);
+    CHECK(nobody.names.isEmpty());
+    CHECK(nobody.intro.startsWith(QStringLiteral("Nobody is past the retention period (12 months")));
+    CHECK_FALSE(nobody.eraseEnabled);
+
+    // Undo brings them back with their registrations, and they are past the period again.
+    desk.trigger("undoAction");
+    CHECK(people->model()->rowCount() == 3);
+    CHECK(*AttendeeStore(database).count() == 3);
+    CHECK(RegistrationStore(database).forAttendee(hanakoId)->size() == 1);
+    CHECK(openPastRetention(desk, QMessageBox::No).names == cancelled.names);
+}
+
+TEST_CASE("The retention period is read from Settings when the list of people past it opens", "[PeoplePage][retention]")
+{
+    Translations::install(QStringLiteral("en")); // its plural forms: "1 person", "2 people"
+    DeskFixture desk;
+    const qint64 lately = seminarEnded(desk, 2, QStringLiteral("Seminar of this spring"));
+    registerFor(desk, hanako(), lately);
+    desk.showPage<PeoplePage>();
+    AppSettings().setRetentionPeriod(RetentionPeriod(12));
+    CHECK(openPastRetention(desk, QMessageBox::No).names.isEmpty());
+    AppSettings().setRetentionPeriod(RetentionPeriod(1));
+    const RetentionLook look = openPastRetention(desk, QMessageBox::No);
+    CHECK(look.names == QStringList {QStringLiteral("山田 花子")});
+    CHECK(
+        look.intro.startsWith(QStringLiteral("1 person past the retention period (1 month, set in File ▸ Settings)")));
+    CHECK(look.eraseText == QStringLiteral("&Erase 1 Person…"));
+    CHECK(*AttendeeStore(desk.desk().database()).count() == 1);
 }
