@@ -306,12 +306,39 @@ Registrations in the file: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>sd::OutstandingReceiversDialog</name>
+    <message numerus="yes">
+        <source>%n receiver(s) not returned.</source>
+        <translation>
+            <numerusform>%n receiver not returned.</numerusform>
+            <numerusform>%n receivers not returned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::PeoplePage</name>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReceptionListDialog</name>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n person on the list.</numerusform>
+            <numerusform>%n people on the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
         </translation>
     </message>
 </context>

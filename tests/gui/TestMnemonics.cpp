@@ -17,6 +17,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
 #include "core/stores/RecordEdits.h"
+#include "gui/AttendanceSummaryDialog.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/BadgeDialog.h"
 #include "gui/BoothEditor.h"
@@ -24,6 +25,8 @@
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
+#include "gui/OutstandingReceiversDialog.h"
+#include "gui/ReceptionListDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VenueEditor.h"
@@ -182,6 +185,9 @@ void checkEverything(const QString& language)
     check(ImportCsvWizard(database, edits, fixture.seminarId), "ImportCsvWizard");
     check(BadgeDialog(database, fixture.seminarId, {}), "BadgeDialog");
     check(FlyerDialog(database, fixture.seminarId), "FlyerDialog");
+    check(ReceptionListDialog(database, fixture.seminarId), "ReceptionListDialog");
+    check(OutstandingReceiversDialog(database, fixture.seminarId), "OutstandingReceiversDialog");
+    check(AttendanceSummaryDialog(database, fixture.seminarId), "AttendanceSummaryDialog");
     Translations::install(QStringLiteral("en"));
 }
 
