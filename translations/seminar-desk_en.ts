@@ -306,6 +306,16 @@ Registrations in the file: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>sd::OutstandingReceiversDialog</name>
+    <message numerus="yes">
+        <source>%n receiver(s) not returned.</source>
+        <translation>
+            <numerusform>%n receiver not returned.</numerusform>
+            <numerusform>%n receivers not returned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::PastRetentionDialog</name>
     <message numerus="yes">
         <source>%n person(s) past the retention period (%1, set in File ▸ Settings): their last seminar ended before %2, or, registered for no seminar, their record last changed before then. Erasing them erases their registrations too.</source>
@@ -361,6 +371,23 @@ Edit ▸ Undo brings them back only while this database stays open in the window
         <translation>
             <numerusform>Erased %n person past the retention period. Edit ▸ Undo brings them back while this window stays open.</numerusform>
             <numerusform>Erased %n people past the retention period. Edit ▸ Undo brings them back while this window stays open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReceptionListDialog</name>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n person on the list.</numerusform>
+            <numerusform>%n people on the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
         </translation>
     </message>
 </context>

@@ -3010,6 +3010,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>E&amp;rase Personal Data…</source>
         <translation>個人情報の消去(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Reception &amp;List…</source>
+        <translation>受付名簿(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Receivers Not &amp;Returned…</source>
+        <translation>未返却レシーバー(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance Summary…</source>
+        <translation>出欠集計(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
@@ -4182,6 +4194,29 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>TablePrintDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language of the printed list and of the file saved, whatever the program&apos;s own.</source>
+        <translation>印刷する一覧と保存するファイルの言語です。プログラムの表示言語とは別に選べます。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV として保存(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>TablePrinter</name>
     <message>
         <source>Could not start painting the list.</source>
@@ -4447,6 +4482,80 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Could not write the workbook: %1</source>
         <translation>ブックを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendanceFiguresModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>区分別</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>所属別</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>（所属なし）</translation>
+    </message>
+    <message>
+        <source>Registered beforehand and still expected: not cancelled or waitlisted.</source>
+        <translation>事前に申し込み、キャンセル済み・キャンセル待ちでない人の数です。</translation>
+    </message>
+    <message>
+        <source>Everyone checked in, walk-ins included.</source>
+        <translation>受付を済ませたすべての人の数です（当日登録を含む）。</translation>
+    </message>
+    <message>
+        <source>Registered at the door.</source>
+        <translation>当日、受付で登録した人の数です。</translation>
+    </message>
+    <message>
+        <source>Registered beforehand, never checked in.</source>
+        <translation>事前に申し込み、受付に来なかった人の数です。</translation>
+    </message>
+    <message>
+        <source>Of those registered beforehand, the share who came.</source>
+        <translation>事前に申し込んだ人のうち、出席した人の割合です。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>申込数</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日登録</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出席率</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttendanceSummaryDialog</name>
+    <message>
+        <source>attendance</source>
+        <translation>出欠集計</translation>
+    </message>
+    <message>
+        <source>Attendance Summary</source>
+        <translation>出欠集計</translation>
+    </message>
+    <message>
+        <source>Everyone expected, whether they came and when they checked in.</source>
+        <translation>申込者全員の出欠と受付日時です。</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5328,27 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
     </message>
 </context>
 <context>
+    <name>sd::OutstandingReceiversDialog</name>
+    <message>
+        <source>receivers-not-returned</source>
+        <translation>未返却レシーバー一覧</translation>
+    </message>
+    <message>
+        <source>Receivers Not Returned</source>
+        <translation>未返却レシーバー</translation>
+    </message>
+    <message>
+        <source>Who holds each receiver, with their e-mail and phone, to ask for it back.</source>
+        <translation>レシーバーを返却していない人の氏名、メールアドレス、電話番号です。返却のお願いに使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receiver(s) not returned.</source>
+        <translation>
+            <numerusform>未返却のレシーバーは %n 台です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::PastRetentionDialog</name>
     <message>
         <source>Nobody is past the retention period (%1, set in File ▸ Settings): every last seminar ended on %2 or later, and everyone registered for no seminar had their record changed since.</source>
@@ -5373,6 +5503,41 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReceptionListDialog</name>
+    <message>
+        <source>reception-list</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <source>Reception List</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <source>Split the list at kana-row boundaries, a part for each reception desk.</source>
+        <translation>五十音の行の区切りで、受付ごとに名簿を分けます。</translation>
+    </message>
+    <message>
+        <source>Reception des&amp;ks:</source>
+        <translation>受付の数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>No one is registered for this seminar yet.</source>
+        <translation>このセミナーにはまだ申込がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>名簿には %n 名が載っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1（%n 名）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5799,41 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
     <message>
         <source>System language</source>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TablePrintDialog</name>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>The printer could not print the list.</source>
+        <translation>プリンターで一覧を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the list to “%1”.</source>
+        <translation>一覧を「%1」に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV として保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>

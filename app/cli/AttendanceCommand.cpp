@@ -17,8 +17,7 @@ const QStringList formats {QStringLiteral("table"), QStringLiteral("json"), QStr
 void addFigures(TextTable& table, const QString& label, const AttendanceSummary::Figures& figures)
 {
     table.addRow({label, QString::number(figures.registered), QString::number(figures.attended),
-                  QString::number(figures.walkIns), QString::number(figures.noShows),
-                  QLocale().toString(figures.attendanceRate() * 100, 'f', 1) + QLatin1Char('%')});
+                  QString::number(figures.walkIns), QString::number(figures.noShows), figures.rateText(QLocale())});
 }
 
 void printSummary(QTextStream& out, const AttendanceSummary& summary)

@@ -63,8 +63,7 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
         err << written.error() << Qt::endl;
         return 1;
     }
-    const int deskParts
-        = int(std::count_if(parts.cbegin(), parts.cend(), [](const auto& part) { return !part.other; }));
+    const int deskParts = ReceptionList::deskCount(parts);
     out << tr("Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).", nullptr, list->size())
                .arg(output)
                .arg(printer.pages().size())

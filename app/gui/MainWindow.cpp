@@ -107,6 +107,9 @@ void MainWindow::connectActions()
         {m_ui->exportCsvAction, &DeskWidget::exportCsv},
         {m_ui->badgesAction, &DeskWidget::printBadges},
         {m_ui->flyerAction, &DeskWidget::showFlyer},
+        {m_ui->receptionListAction, &DeskWidget::showReceptionList},
+        {m_ui->outstandingReceiversAction, &DeskWidget::showOutstandingReceivers},
+        {m_ui->attendanceSummaryAction, &DeskWidget::showAttendanceSummary},
         {m_ui->findAction, &DeskWidget::focusSearch},
         {m_ui->seminarListAction, &DeskWidget::focusSeminarList},
     };
@@ -214,6 +217,9 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     for (QAction* action : {m_ui->editSeminarAction, m_ui->deleteSeminarAction, m_ui->importCsvAction,
                             m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction})
+        action->setEnabled(seminar);
+    // The seminar day's lists.
+    for (QAction* action : {m_ui->receptionListAction, m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
         action->setEnabled(seminar);
     m_ui->addAction->setEnabled(open && m_desk->canAdd());
     m_ui->editAction->setEnabled(open && m_desk->canEditOrDelete());

@@ -17,6 +17,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
 #include "core/stores/RecordEdits.h"
+#include "gui/AttendanceSummaryDialog.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/BadgeDialog.h"
 #include "gui/BoothEditor.h"
@@ -25,6 +26,8 @@
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
 #include "gui/PastRetentionDialog.h"
+#include "gui/OutstandingReceiversDialog.h"
+#include "gui/ReceptionListDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VenueEditor.h"
@@ -186,6 +189,9 @@ void checkEverything(const QString& language)
     check(PastRetentionDialog(
               PersonalDataErasure(database, RetentionPeriod(1), QDateTime::currentDateTime().addYears(5)), {}),
           "PastRetentionDialog");
+    check(ReceptionListDialog(database, fixture.seminarId), "ReceptionListDialog");
+    check(OutstandingReceiversDialog(database, fixture.seminarId), "OutstandingReceiversDialog");
+    check(AttendanceSummaryDialog(database, fixture.seminarId), "AttendanceSummaryDialog");
     Translations::install(QStringLiteral("en"));
 }
 

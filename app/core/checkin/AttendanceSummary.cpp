@@ -46,11 +46,6 @@ QString csvTime(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString percent(double share, const OutputLanguage& language)
-{
-    return language.locale().toString(share * 100, 'f', 1) + QLatin1Char('%');
-}
-
 QStringList figureCells(const AttendanceSummary::Figures& figures, const QString& label, const OutputLanguage& language)
 {
     return {label,
@@ -58,7 +53,7 @@ QStringList figureCells(const AttendanceSummary::Figures& figures, const QString
             QString::number(figures.attended),
             QString::number(figures.walkIns),
             QString::number(figures.noShows),
-            percent(figures.attendanceRate(), language)};
+            figures.rateText(language.locale())};
 }
 
 } // namespace
@@ -66,6 +61,14 @@ QStringList figureCells(const AttendanceSummary::Figures& figures, const QString
 double AttendanceSummary::Figures::attendanceRate() const
 {
     return registered > 0 ? double(attended - walkIns) / registered : 0;
+}
+
+QString AttendanceSummary::Figures::rateText(const QLocale& locale) const
+{
+    // Walk-ins alone make no rate: "0.0%" would read as if everyone expected stayed away.
+    if (registered == 0)
+        return QStringLiteral("—");
+    return locale.toString(attendanceRate() * 100, 'f', 1) + QLatin1Char('%');
 }
 
 Result<AttendanceSummary> AttendanceSummary::load(const Database& database, qint64 seminarId)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include "core/Result.h"
@@ -30,6 +31,8 @@ public:
 
         // Of those registered beforehand, the share who came (0 to 1; 0 when none were registered).
         double attendanceRate() const;
+        // The rate as a percentage in LOCALE's digits: "66.7%"; a dash when none were registered.
+        QString rateText(const QLocale& locale) const;
     };
 
     static Result<AttendanceSummary> load(const Database& database, qint64 seminarId);

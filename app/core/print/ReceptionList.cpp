@@ -196,6 +196,11 @@ QList<ReceptionList::Part> ReceptionList::parts(int desks) const
     return parts;
 }
 
+int ReceptionList::deskCount(const QList<Part>& parts)
+{
+    return int(std::count_if(parts.cbegin(), parts.cend(), [](const Part& part) { return !part.other; }));
+}
+
 QString ReceptionList::partHeading(const Part& part, int desk, int desks, const OutputLanguage& language)
 {
     if (part.other)
@@ -235,15 +240,15 @@ TablePrinter ReceptionList::printer(int desks, const OutputLanguage& language) c
         {text(QT_TRANSLATE_NOOP("ReceptionList", "Check-in")), 16, 1, Qt::AlignHCenter, true},
     };
     const QList<Part> list = parts(desks);
-    const int deskCount = int(std::count_if(list.cbegin(), list.cend(), [](const Part& part) { return !part.other; }));
+    const int deskParts = ReceptionList::deskCount(list);
     QList<TableSection> sections;
     int number = 0;
     for (int p = 0; p < list.size(); ++p) {
         const Part& part = list.at(p);
         TableSection section;
-        section.heading = partHeading(part, p + 1, deskCount, language);
+        section.heading = partHeading(part, p + 1, deskParts, language);
         // With one desk the その他 group follows on; with several it is a part of its own.
-        section.startsPage = !part.other || deskCount > 1;
+        section.startsPage = !part.other || deskParts > 1;
         section.columns = columns;
         for (const Entry& entry : part.entries) {
             const Attendee& attendee = entry.person.attendee;

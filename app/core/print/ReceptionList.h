@@ -55,6 +55,8 @@ public:
     // The list for DESKS desks (fewer when it has fewer kana rows with names), then the その他
     // group if anyone is in it.
     QList<Part> parts(int desks) const;
+    // How many of PARTS are desks' parts (the その他 group is none).
+    static int deskCount(const QList<Part>& parts);
     // What a part's header says: "受付 2／3：さ～と", "Desk 2 of 3: さ–と (SA–TO)".
     static QString partHeading(const Part& part, int desk, int desks, const OutputLanguage& language);
     // The printable list (preview, printer or PDF) in LANGUAGE.

@@ -16,11 +16,14 @@
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
+#include "gui/AttendanceSummaryDialog.h"
 #include "gui/BadgeDialog.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
 #include "gui/MessageBox.h"
+#include "gui/OutstandingReceiversDialog.h"
+#include "gui/ReceptionListDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/desk/AttendeePage.h"
 #include "gui/desk/BoothPage.h"
@@ -399,6 +402,24 @@ void DeskWidget::printBadges()
 void DeskWidget::showFlyer()
 {
     FlyerDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
+}
+
+void DeskWidget::showReceptionList()
+{
+    ReceptionListDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
+}
+
+void DeskWidget::showOutstandingReceivers()
+{
+    OutstandingReceiversDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
+}
+
+void DeskWidget::showAttendanceSummary()
+{
+    AttendanceSummaryDialog dialog(*m_database, m_seminarId, this);
     dialog.exec();
 }
 

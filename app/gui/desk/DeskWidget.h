@@ -72,6 +72,9 @@ public Q_SLOTS:
     void exportCsv();
     void printBadges();
     void showFlyer();
+    void showReceptionList();
+    void showOutstandingReceivers();
+    void showAttendanceSummary();
     void focusSearch();
     void focusSeminarList();
 

@@ -51,6 +51,8 @@ TEST_CASE("The summary counts registered and attended, walk-ins and no-shows", "
     CHECK(total.walkIns == 1);
     CHECK(total.noShows == 1);
     CHECK(total.attendanceRate() == Approx(2.0 / 3));
+    CHECK(total.rateText(QLocale(QLocale::English)) == QStringLiteral("66.7%"));
+    CHECK(total.rateText(QLocale(QLocale::German)) == QStringLiteral("66,7%"));
 
     const QList<AttendanceSummary::Figures>& categories = summary->byCategory();
     REQUIRE(categories.size() == 3);
@@ -61,6 +63,7 @@ TEST_CASE("The summary counts registered and attended, walk-ins and no-shows", "
     CHECK(categories.at(2).label == QStringLiteral("press"));
     CHECK(categories.at(2).walkIns == 1);
     CHECK(categories.at(2).registered == 0);
+    CHECK(categories.at(2).rateText(QLocale(QLocale::English)) == QStringLiteral("—")); // walk-ins only
 
     const QList<AttendanceSummary::Figures>& organisations = summary->byOrganisation();
     REQUIRE(organisations.size() == 3);

@@ -63,6 +63,7 @@ TEST_CASE("The list is in gojuon order, Latin names after, unread names last", "
     CHECK(parts.at(0).latin);
     CHECK(parts.at(1).other);
     CHECK(names(parts.at(1)) == QStringList({QStringLiteral("金 民俊")}));
+    CHECK(ReceptionList::deskCount(parts) == 1); // the その他 group is no desk's
 }
 
 TEST_CASE("Desks are cut at kana-row boundaries into parts of about equal size", "[reception]")
@@ -77,6 +78,7 @@ TEST_CASE("Desks are cut at kana-row boundaries into parts of about equal size",
         reception.registerAttendee(makeAttendee(QStringLiteral("Doe"), QStringLiteral("J%1").arg(i)));
     const QList<ReceptionList::Part> parts = reception.load().parts(3);
     REQUIRE(parts.size() == 3);
+    CHECK(ReceptionList::deskCount(parts) == 3);
     CHECK(parts.at(0).entries.size() == 20);
     CHECK(parts.at(0).firstRow == 0);
     CHECK(parts.at(0).lastRow == 1);
