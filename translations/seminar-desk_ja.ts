@@ -3207,6 +3207,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>The people erased leave the database file: SQLite overwrites their rows, and the journal beside it is emptied into the file at once. The log keeps how many were erased and when, never who. Backup copies made before an upgrade still hold them until rotated out (only the newest %1 are kept: a copy is deleted when %1 newer ones have been made): delete %2 to erase them at once. Copies you saved yourself hold them until you delete them.</source>
         <translation>消去した人のデータはデータベースファイルから消えます: SQLite がその行を上書きし、隣のジャーナルもすぐにファイルへ書き戻して空にします。記録には消去した人数と日時だけを残し、誰を消去したかは残しません。更新前に作成したバックアップには、入れ替わるまでデータが残ります (残すのは新しい %1 個だけで、新しいバックアップが %1 個できると削除されます)。すぐに消去するには %2 を削除してください。ご自分で保存したコピーには、削除するまでデータが残ります。</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a backup copy&apos;s file name, quoted</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the backup copies&apos; file names</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataFile</name>

@@ -74,7 +74,7 @@ QString PersonalDataErasure::promise(const QString& databasePath)
 {
     QStringList copies;
     for (const QString& copy : BackupCopies::existing(databasePath))
-        copies.append(QStringLiteral("“%1”").arg(QDir::toNativeSeparators(copy)));
+        copies.append(tr("“%1”", "a backup copy's file name, quoted").arg(QDir::toNativeSeparators(copy)));
     if (copies.isEmpty()) {
         return tr("The people erased leave the database file: SQLite overwrites their rows, and the journal beside "
                   "it is emptied into the file at once. The log keeps how many were erased and when, never who. "
@@ -89,7 +89,7 @@ QString PersonalDataErasure::promise(const QString& databasePath)
               "copy is deleted when %1 newer ones have been made): delete %2 to erase them at once. Copies you "
               "saved yourself hold them until you delete them.")
         .arg(BackupCopies::kept)
-        .arg(copies.join(QStringLiteral(", ")));
+        .arg(copies.join(tr(", ", "between the backup copies' file names")));
 }
 
 } // namespace sd
