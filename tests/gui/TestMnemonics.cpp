@@ -21,9 +21,11 @@
 #include "gui/BadgeDialog.h"
 #include "gui/BoothEditor.h"
 #include "gui/ContactEditor.h"
+#include "gui/DoorBadgeDialog.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
+#include "gui/ReceiverInventoryDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VenueEditor.h"
@@ -177,6 +179,10 @@ void checkEverything(const QString& language)
     check(std::move(booth), "BoothEditor");
     AppSettings settings;
     check(SettingsDialog(settings), "SettingsDialog");
+    check(DoorBadgeDialog(settings), "DoorBadgeDialog");
+    check(ReceiverInventoryDialog({2, {{0, 0, QStringLiteral("R-001"), 1}}},
+                                  [](const ReceiverInventory&) { return Status(); }),
+          "ReceiverInventoryDialog");
     check(ExportCsvDialog(database, fixture.seminarId), "ExportCsvDialog");
     RecordEdits edits(database);
     check(ImportCsvWizard(database, edits, fixture.seminarId), "ImportCsvWizard");
