@@ -253,6 +253,16 @@
     </message>
 </context>
 <context>
+    <name>sd::CheckInPanel</name>
+    <message numerus="yes">
+        <source>%n queued badge(s) printed.</source>
+        <translation>
+            <numerusform>%n queued badge printed.</numerusform>
+            <numerusform>%n queued badges printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::DeskPage</name>
     <message numerus="yes">
         <source>Erase the personal data of these %n people? They and their registrations for every seminar leave the database.
@@ -292,6 +302,23 @@ Registrations in the file: %n</source>
 Registrations in the file: %n</numerusform>
             <numerusform>Exported to “%1”.
 Registrations in the file: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::DoorBadgeDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2 × %3 mm, %n per sheet</source>
+        <translation>
+            <numerusform>%1 — %2 × %3 mm, %n per sheet</numerusform>
+            <numerusform>%1 — %2 × %3 mm, %n per sheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels used: %1. %n of %2 free.</source>
+        <translation>
+            <numerusform>Labels used: %1. %n of %2 free.</numerusform>
+            <numerusform>Labels used: %1. %n of %2 free.</numerusform>
         </translation>
     </message>
 </context>

@@ -1174,6 +1174,18 @@
         <source>Door Mode (F11)</source>
         <translation>入口モード (F11)</translation>
     </message>
+    <message>
+        <source>Receiver Inventor&amp;y…</source>
+        <translation>レシーバーの台数(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Badge Left at Home (F6)</source>
+        <translation>名札の再印刷 (F6)</translation>
+    </message>
+    <message>
+        <source>Badge Printing… (F9)</source>
+        <translation>名札の印刷設定… (F9)</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1830,6 +1842,33 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DoorBadgeDialog</name>
+    <message>
+        <source>Badges at the Door</source>
+        <translation>受付での名札の印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in badges:</source>
+        <translation>当日登録の名札(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet in the printer:</source>
+        <translation>プリンターの用紙(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A &amp;fresh sheet is loaded: every label is free</source>
+        <translation>新しい用紙をセットした（すべてのラベルが未使用）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>プリンター:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Printer…</source>
+        <translation>プリンターを選択(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>DoorBadges</name>
     <message>
         <source>Every label of the sheet in the printer is used: put in a fresh sheet of %1.</source>
@@ -1851,6 +1890,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>There is no badge to print for this registration.</source>
         <translation>この申込に印刷する名札はありません。</translation>
     </message>
+    <message>
+        <source>Printed at once on a card (%1)</source>
+        <translation>その場でカードに印刷（%1）</translation>
+    </message>
+    <message>
+        <source>Printed at once on the next free label of the sheet in the printer</source>
+        <translation>その場でプリンターの用紙の次の空きラベルに印刷</translation>
+    </message>
+    <message>
+        <source>Queued, to be printed together later</source>
+        <translation>印刷待ちにして、あとでまとめて印刷</translation>
+    </message>
 </context>
 <context>
     <name>DoorModeWindow</name>
@@ -1861,6 +1912,17 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Esc leaves the door mode</source>
         <translation>Esc キーで入口モードを終了します</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPrinter</name>
+    <message>
+        <source>The Printer for Badges at the Door</source>
+        <translation>受付で名札を印刷するプリンター</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: the first badge printed asks for it.</source>
+        <translation>未選択です。最初の名札を印刷するときに選択します。</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3372,33 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ReceiverInventoryDialog</name>
+    <message>
+        <source>Interpretation Receivers</source>
+        <translation>通訳レシーバー</translation>
+    </message>
+    <message>
+        <source>Number of &amp;receivers:</source>
+        <translation>レシーバーの台数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Receivers with a &amp;number (optional), and the channel each is set to:</source>
+        <translation>番号付きのレシーバー（任意）と、それぞれのチャンネル(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Receiver</source>
+        <translation>レシーバーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Receiver</source>
+        <translation>レシーバーを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Read a &amp;List…</source>
+        <translation>一覧を読み込む(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverInventoryStore</name>
     <message>
         <source>Could not read the receivers: %1</source>
@@ -3755,6 +3844,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Could not undo the check-in: %1</source>
         <translation>受付を取り消せませんでした: %1</translation>
     </message>
+    <message>
+        <source>Could not count the badges waiting to be printed: %1</source>
+        <translation>印刷待ちの名札を数えられませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>RetentionPeriod</name>
@@ -4101,6 +4194,18 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Japan&apos;s APPI asks that personal data no longer needed be deleted: the people whose last seminar ended longer ago than this can be erased.</source>
         <translation>個人情報保護法では、不要になった個人情報を消去するよう求めています。最後のセミナーからこの期間が過ぎた人のデータは消去できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>受付の名前(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The check-in log records each check-in with this name, so that several desks at one door can be told apart. Empty: the computer&apos;s name.</source>
+        <translation>受付記録には、この名前で受付が記録されます。入口に複数の受付があるときに区別するためです。空欄の場合はコンピューター名になります。</translation>
+    </message>
+    <message>
+        <source>S&amp;ounds at check-in (each answer its own)</source>
+        <translation>受付時に音を鳴らす（結果ごとに異なる音）(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4925,68 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>Receivers: issued %1 · returned %2 · outstanding %3 · of %4</source>
         <translation>レシーバー: 貸出 %1台／返却 %2台／未返却 %3台／全 %4台</translation>
     </message>
+    <message>
+        <source>%1 Their badge waits in the queue: F8 prints the queue.</source>
+        <translation>%1 名札は印刷待ちです。F8 で印刷待ちの名札を印刷します。</translation>
+    </message>
+    <message>
+        <source>%1 Their badge was not printed: %2 It waits in the queue.</source>
+        <translation>%1 名札は印刷されませんでした: %2 名札は印刷待ちになっています。</translation>
+    </message>
+    <message>
+        <source>%1 Their badge is printed on a card.</source>
+        <translation>%1 名札をカードに印刷しました。</translation>
+    </message>
+    <message>
+        <source>%1 Their badge is printed on label %2 of the sheet in the printer.</source>
+        <translation>%1 名札をプリンターの用紙のラベル %2 に印刷しました。</translation>
+    </message>
+    <message>
+        <source>Check the person in, or choose them among the matches: then F6 prints their badge again.</source>
+        <translation>受付するか、候補から選択してください。そのあと F6 で名札を再印刷します。</translation>
+    </message>
+    <message>
+        <source>The badge of %1 was not printed: %2</source>
+        <translation>%1 さんの名札は印刷されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The badge of %1 is printed again on a card.</source>
+        <translation>%1 さんの名札をカードに再印刷しました。</translation>
+    </message>
+    <message>
+        <source>The badge of %1 is printed again on label %2 of the sheet in the printer.</source>
+        <translation>%1 さんの名札をプリンターの用紙のラベル %2 に再印刷しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued badge(s) printed.</source>
+        <translation>
+            <numerusform>印刷待ちの名札 %n 枚を印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>プリンターが選択されていません。</translation>
+    </message>
+    <message>
+        <source>The printer could not print the badges.</source>
+        <translation>プリンターで名札を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Walk-in badges: on a card (%1)</source>
+        <translation>当日登録の名札: カードに印刷（%1）</translation>
+    </message>
+    <message>
+        <source>Walk-in badges: on the next free label of %1</source>
+        <translation>当日登録の名札: %1 の次の空きラベルに印刷</translation>
+    </message>
+    <message>
+        <source>Walk-in badges: queued, to print on %1</source>
+        <translation>当日登録の名札: 印刷待ち（%1 に印刷）</translation>
+    </message>
+    <message>
+        <source>Print Queued Badges (%1) (F8)</source>
+        <translation>印刷待ちの名札を印刷 (%1) (F8)</translation>
+    </message>
 </context>
 <context>
     <name>sd::ContactBookPage</name>
@@ -4986,6 +5153,29 @@ Registrations in the file: %n</source>
     <message>
         <source>Read the Seminars</source>
         <translation>セミナー一覧の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DoorBadgeDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2 × %3 mm, %n per sheet</source>
+        <translation>
+            <numerusform>%1 — %2 × %3 mm、1 枚 %n 面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every label is free.</source>
+        <translation>すべてのラベルが未使用です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels used: %1. %n of %2 free.</source>
+        <translation>
+            <numerusform>使用済みのラベル: %1。%2 面のうち %n 面が未使用です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the sheet in the printer.</source>
+        <translation>プリンターの用紙を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5703,33 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReceiverInventoryDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Read the Receivers&apos; Numbers</source>
+        <translation>レシーバー番号の読み込み</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Receiver %1 of the list has no number: type one, or remove the line.</source>
+        <translation>一覧の %1 行目のレシーバーに番号がありません。番号を入力するか、その行を削除してください。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->reopenCheck->setChecked(settings.reopenLastFile());
     m_ui->retentionSpin->setMaximum(RetentionPeriod::maximumMonths);
     m_ui->retentionSpin->setValue(settings.retentionPeriod().months());
+    // Until a name is given the log records the computer's: shown as the field's placeholder.
+    m_ui->deskNameEdit->setPlaceholderText(AppSettings::defaultDeskName());
+    const QString deskName = settings.deskName();
+    m_ui->deskNameEdit->setText(deskName == AppSettings::defaultDeskName() ? QString() : deskName);
+    m_ui->soundsCheck->setChecked(settings.checkInSounds());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -53,6 +58,8 @@ Status SettingsDialog::save()
     m_settings.setLanguage(language());
     m_settings.setReopenLastFile(m_ui->reopenCheck->isChecked());
     m_settings.setRetentionPeriod(RetentionPeriod(m_ui->retentionSpin->value()));
+    m_settings.setDeskName(m_ui->deskNameEdit->text());
+    m_settings.setCheckInSounds(m_ui->soundsCheck->isChecked());
     return {};
 }
 

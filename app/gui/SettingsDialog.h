@@ -12,8 +12,8 @@ namespace sd {
 
 class AppSettings;
 
-// The program's own settings: the interface language, what opens at start, and how long personal
-// data is kept.
+// The program's own settings: the interface language, what opens at start, how long personal data
+// is kept, and this computer's desk at the door: its name in the check-in log, and its sounds.
 class SettingsDialog final : public RecordDialog
 {
     Q_OBJECT

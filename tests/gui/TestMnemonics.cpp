@@ -22,11 +22,13 @@
 #include "gui/BadgeDialog.h"
 #include "gui/BoothEditor.h"
 #include "gui/ContactEditor.h"
+#include "gui/DoorBadgeDialog.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
-#include "gui/PastRetentionDialog.h"
 #include "gui/OutstandingReceiversDialog.h"
+#include "gui/PastRetentionDialog.h"
+#include "gui/ReceiverInventoryDialog.h"
 #include "gui/ReceptionListDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
@@ -181,6 +183,10 @@ void checkEverything(const QString& language)
     check(std::move(booth), "BoothEditor");
     AppSettings settings;
     check(SettingsDialog(settings), "SettingsDialog");
+    check(DoorBadgeDialog(settings), "DoorBadgeDialog");
+    check(ReceiverInventoryDialog({2, {{0, 0, QStringLiteral("R-001"), 1}}},
+                                  [](const ReceiverInventory&) { return Status(); }),
+          "ReceiverInventoryDialog");
     check(ExportCsvDialog(database, fixture.seminarId), "ExportCsvDialog");
     RecordEdits edits(database);
     check(ImportCsvWizard(database, edits, fixture.seminarId), "ImportCsvWizard");

@@ -20,6 +20,26 @@ template <typename Dialog> void whenDialogOpens(std::function<void(Dialog&)> fil
     });
 }
 
+// The same for a dialog that opens a moment later, as one does behind a button's Alt key (the
+// button clicks after a short animation): looks for it every 20 ms for up to TIMEOUT_MS. The test
+// must then run the event loop (QTRY_..., QTest::qWait) for the dialog to open and be filled.
+template <typename Dialog> void whenDialogAppears(std::function<void(Dialog&)> fill, int timeoutMs = 2000)
+{
+    auto* poll = new QTimer(QApplication::instance());
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, fill, timeoutMs, waited = 0]() mutable {
+        waited += poll->interval();
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog && waited < timeoutMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (dialog)
+            fill(*dialog);
+    });
+    poll->start();
+}
+
 // The child of PARENT named NAME; tests fail on a null pointer rather than crash.
 template <typename Widget> Widget* child(const QObject& parent, const char* name)
 {

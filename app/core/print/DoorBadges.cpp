@@ -28,6 +28,46 @@ DoorBadges::DoorBadges(const Database& database, qint64 seminarId, SheetInPrinte
 {
 }
 
+QString DoorBadges::routeKey(Route route)
+{
+    switch (route) {
+    case Route::Card:
+        return QStringLiteral("card");
+    case Route::NextLabel:
+        return QStringLiteral("label");
+    case Route::Queue:
+        break;
+    }
+    return QStringLiteral("queue");
+}
+
+std::optional<DoorBadges::Route> DoorBadges::routeFromKey(const QString& key)
+{
+    for (Route route : routes()) {
+        if (routeKey(route) == key)
+            return route;
+    }
+    return std::nullopt;
+}
+
+DoorBadges::Route DoorBadges::routeOf(const QString& key)
+{
+    return routeFromKey(key).value_or(Route::Queue);
+}
+
+QString DoorBadges::routeName(Route route)
+{
+    switch (route) {
+    case Route::Card:
+        return tr("Printed at once on a card (%1)").arg(cardName());
+    case Route::NextLabel:
+        return tr("Printed at once on the next free label of the sheet in the printer");
+    case Route::Queue:
+        break;
+    }
+    return tr("Queued, to be printed together later");
+}
+
 Result<DoorBadges::Job> DoorBadges::single(qint64 registrationId, Stock stock) const
 {
     const LabelSheetCatalog catalog;
@@ -36,6 +76,7 @@ Result<DoorBadges::Job> DoorBadges::single(qint64 registrationId, Stock stock) c
         return fail(sheet.error());
     Job job {BadgeSheetPrinter(*sheet, m_style), BadgeSelection::registrations({registrationId}), 1,
              stock == Stock::NextLabel};
+    job.printer.setPrinterOffsetMm(m_offsetMm);
     if (stock == Stock::NextLabel) {
         const int label = m_sheet.nextFreeLabel(sheet->labelsPerSheet());
         if (label < 0)
@@ -63,6 +104,11 @@ Result<QList<RegisteredAttendee>> DoorBadges::queued() const
     return waiting;
 }
 
+Result<int> DoorBadges::queuedCount() const
+{
+    return RegistrationStore(m_database).walkInBadgesWaiting(m_seminarId);
+}
+
 Result<DoorBadges::Job> DoorBadges::queue() const
 {
     auto waiting = queued();
@@ -77,6 +123,7 @@ Result<DoorBadges::Job> DoorBadges::queue() const
     for (const RegisteredAttendee& row : *waiting)
         ids.append(row.registration.id);
     Job job {BadgeSheetPrinter(*sheet, m_style), BadgeSelection::registrations(ids), int(ids.size()), true};
+    job.printer.setPrinterOffsetMm(m_offsetMm);
     // Never over a used label: from the one after the last used, or a fresh sheet when none is left.
     const int start = m_sheet.afterLastUsed();
     job.onFreshSheet = start >= sheet->labelsPerSheet();

@@ -5,9 +5,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include "core/Result.h"
@@ -32,10 +34,23 @@ public:
         NextLabel, // the next free label of the sheet in the printer
     };
 
+    // Where a desk sends the badge of someone registered at the door: printed at once on one of the
+    // stocks, or queued (the setting AppSettings::doorBadgeRoute keeps it by its key).
+    enum class Route { Card, NextLabel, Queue };
+
     static QString cardName() { return QStringLiteral("Card A6"); }
+    static QList<Route> routes() { return {Route::Queue, Route::Card, Route::NextLabel}; }
+    static QString routeKey(Route route);
+    static std::optional<Route> routeFromKey(const QString& key);
+    static QString routeName(Route route);
+    // The route the settings name; the queue (nothing printed until asked) when none is chosen.
+    static Route routeOf(const QString& key);
 
     DoorBadges(const Database& database, qint64 seminarId, SheetInPrinter& sheet,
                BadgeStyle style = BadgeStyle::standard());
+
+    // How far the printer prints off from where it should (AppSettings::printerOffsetMm).
+    void setPrinterOffsetMm(const QPointF& offset) { m_offsetMm = offset; }
 
     // Paints the badge of the registration REGISTRATION_ID onto DEVICE (set up here), then marks
     // it printed and, on a sheet, its label used. Gives the label it went on (0-based; 0 on a card).
@@ -45,6 +60,8 @@ public:
 
     // The queue: people registered at the door whose badge has not been printed.
     Result<QList<RegisteredAttendee>> queued() const;
+    // How many they are, counted in the database (the desk shows it after every check-in).
+    Result<int> queuedCount() const;
     // Prints the queue onto DEVICE, from the label after the last used one of the sheet in the
     // printer, going on to fresh sheets; gives how many badges.
     Result<int> printQueue(QPagedPaintDevice& device);
@@ -66,6 +83,7 @@ private:
     qint64 m_seminarId;
     SheetInPrinter& m_sheet;
     BadgeStyle m_style;
+    QPointF m_offsetMm;
 };
 
 } // namespace sd

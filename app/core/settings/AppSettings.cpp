@@ -27,6 +27,8 @@ const QString deskNameKey = QStringLiteral("door/deskName");
 const QString doorSheetKey = QStringLiteral("door/sheet");
 const QString usedDoorLabelsKey = QStringLiteral("door/usedLabels");
 const QString checkInSoundsKey = QStringLiteral("door/sounds");
+const QString doorBadgeRouteKey = QStringLiteral("door/badgeRoute");
+const QString doorPrinterKey = QStringLiteral("door/printer");
 
 QString canonical(const QString& path)
 {
@@ -169,7 +171,12 @@ void AppSettings::setBadgeBandEdge(const QString& sheet, const QString& edge)
 QString AppSettings::deskName() const
 {
     const QString name = m_settings.value(deskNameKey).toString().trimmed();
-    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+    return name.isEmpty() ? defaultDeskName() : name;
+}
+
+QString AppSettings::defaultDeskName()
+{
+    return QSysInfo::machineHostName();
 }
 
 void AppSettings::setDeskName(const QString& name)
@@ -201,6 +208,26 @@ void AppSettings::setUsedDoorLabels(const QList<int>& labels)
     for (int label : labels)
         list.append(label);
     m_settings.setValue(usedDoorLabelsKey, list);
+}
+
+QString AppSettings::doorBadgeRoute() const
+{
+    return m_settings.value(doorBadgeRouteKey).toString();
+}
+
+void AppSettings::setDoorBadgeRoute(const QString& route)
+{
+    m_settings.setValue(doorBadgeRouteKey, route);
+}
+
+QString AppSettings::doorPrinter() const
+{
+    return m_settings.value(doorPrinterKey).toString();
+}
+
+void AppSettings::setDoorPrinter(const QString& printer)
+{
+    m_settings.setValue(doorPrinterKey, printer);
 }
 
 bool AppSettings::checkInSounds() const

@@ -57,14 +57,22 @@ public:
     void setBadgeBandEdge(const QString& sheet, const QString& edge);
 
     // The name of this desk in the check-in log ("Desk 2", "Entrance"); the computer's name
-    // until one is given.
+    // (defaultDeskName) until one is given.
     QString deskName() const;
     void setDeskName(const QString& name);
+    static QString defaultDeskName();
     // The label sheet in the printer at the door, and which of its labels are used (0-based).
     QString doorSheet() const;
     void setDoorSheet(const QString& name);
     QList<int> usedDoorLabels() const;
     void setUsedDoorLabels(const QList<int>& labels);
+    // Where the badge of someone registered at the door goes (a DoorBadges::routeKey); empty
+    // until chosen.
+    QString doorBadgeRoute() const;
+    void setDoorBadgeRoute(const QString& route);
+    // The printer the door's badges go to; empty until one is chosen.
+    QString doorPrinter() const;
+    void setDoorPrinter(const QString& printer);
     // Whether each check-in answer also sounds (off until chosen).
     bool checkInSounds() const;
     void setCheckInSounds(bool on);

@@ -327,6 +327,19 @@ Result<QList<ArrivalCounts>> RegistrationStore::arrivals(qint64 seminarId, bool 
     return rows;
 }
 
+Result<int> RegistrationStore::walkInBadgesWaiting(qint64 seminarId) const
+{
+    auto waiting = selectOneRow<int>(
+        m_database,
+        QStringLiteral("SELECT count(*) FROM registration WHERE seminar_id = ? AND source = ? "
+                       "AND status = 'attended' AND badge_printed_at IS NULL"),
+        {seminarId, Registration::walkInSource()}, [](const SqlStatement& row) { return row.value(0).toInt(); },
+        QString());
+    if (!waiting)
+        return fail(tr("Could not count the badges waiting to be printed: %1").arg(waiting.error()));
+    return waiting;
+}
+
 Result<std::optional<Registration>> RegistrationStore::findFor(qint64 seminarId, qint64 attendeeId) const
 {
     auto rows = selectRows<Registration>(

@@ -108,6 +108,8 @@ public:
     // Records that BADGES were printed AT, with the versions they show, in one transaction. Neither
     // the versions nor updated_at move: printing is not a change of the registration.
     Status markBadgesPrinted(const QList<PrintedBadge>& badges, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // How many people checked in at the door as walk-ins still have no printed badge (DoorBadges' queue).
+    Result<int> walkInBadgesWaiting(qint64 seminarId) const;
 
     static QString columnList();
     // ROW is a SqlStatement or a SqliteStatement.

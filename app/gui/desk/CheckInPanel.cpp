@@ -2,15 +2,22 @@
 
 #include <QKeyEvent>
 #include <QMap>
+#include <QPrinter>
 #include <QShortcut>
 #include <QUndoStack>
 
 #include "core/checkin/CheckInDesk.h"
+#include "core/checkin/CheckInSounds.h"
 #include "core/checkin/ReceiverDesk.h"
 #include "core/models/CheckInMatchModel.h"
+#include "core/print/SheetInPrinter.h"
 #include "core/records/ArrivalCounts.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/RecordEdits.h"
+#include "gui/AnswerSounds.h"
+#include "gui/DoorBadgeDialog.h"
+#include "gui/DoorPrinter.h"
+#include "gui/ReceiverInventoryDialog.h"
 #include "gui/WalkInForm.h"
 #include "gui/desk/TableViews.h"
 
@@ -24,6 +31,7 @@ CheckInPanel::CheckInPanel(const Database& database, RecordEdits& edits, QWidget
     , m_edits(edits)
     , m_ui(std::make_unique<Ui::CheckInPanel>())
     , m_matches(new CheckInMatchModel(this))
+    , m_printerSource(&DoorPrinter::open)
 {
     m_ui->setupUi(this);
     m_ui->matchView->setModel(m_matches);
@@ -46,9 +54,13 @@ CheckInPanel::CheckInPanel(const Database& database, RecordEdits& edits, QWidget
     key(m_ui->issueButton, Qt::Key_F3);
     key(m_ui->returnModeButton, Qt::Key_F4);
     key(m_ui->walkInButton, Qt::Key_F5);
+    key(m_ui->reprintButton, Qt::Key_F6);
     key(m_ui->categoriesButton, Qt::Key_F7);
+    key(m_ui->printQueueButton, Qt::Key_F8);
+    key(m_ui->badgeSettingsButton, Qt::Key_F9);
     key(m_ui->doorButton, Qt::Key_F11);
     m_ui->undoButton->setFocusPolicy(Qt::NoFocus);
+    m_ui->inventoryButton->setFocusPolicy(Qt::NoFocus);
 
     connect(m_ui->scanField, &QLineEdit::textEdited, this, &CheckInPanel::textEdited);
     connect(m_ui->scanField, &QLineEdit::returnPressed, this, &CheckInPanel::enterPressed);
@@ -57,6 +69,10 @@ CheckInPanel::CheckInPanel(const Database& database, RecordEdits& edits, QWidget
     connect(m_ui->issueButton, &QPushButton::clicked, this, &CheckInPanel::issueReceiver);
     connect(m_ui->returnModeButton, &QPushButton::toggled, this, &CheckInPanel::setReturnMode);
     connect(m_ui->walkInButton, &QPushButton::clicked, this, &CheckInPanel::walkIn);
+    connect(m_ui->inventoryButton, &QPushButton::clicked, this, &CheckInPanel::editInventory);
+    connect(m_ui->reprintButton, &QPushButton::clicked, this, &CheckInPanel::reprintBadge);
+    connect(m_ui->printQueueButton, &QPushButton::clicked, this, &CheckInPanel::printQueue);
+    connect(m_ui->badgeSettingsButton, &QPushButton::clicked, this, &CheckInPanel::editBadgePrinting);
     connect(m_ui->undoButton, &QPushButton::clicked, m_edits.undoStack(), &QUndoStack::undo);
     connect(m_ui->categoriesButton, &QPushButton::toggled, m_ui->categoryCountsLabel, &QLabel::setVisible);
     connect(m_ui->doorButton, &QPushButton::clicked, this, &CheckInPanel::doorModeRequested);
@@ -72,15 +88,21 @@ void CheckInPanel::setSeminar(qint64 seminarId)
     if (seminarId == m_seminarId)
         return;
     m_seminarId = seminarId;
-    const Desk desk = Desk::named(AppSettings().deskName());
-    m_desk = seminarId > 0 ? std::make_unique<CheckInDesk>(m_database, m_edits, seminarId, desk) : nullptr;
-    m_receivers = seminarId > 0 ? std::make_unique<ReceiverDesk>(m_database, m_edits, seminarId, desk) : nullptr;
+    openDesks();
     m_lastAnswer.reset();
+    m_lastArrival.reset();
     m_ui->scanField->clear();
     m_matches->clear();
     say(QString(), Tone::Neutral);
     updateCounts();
     updateButtons();
+}
+
+void CheckInPanel::openDesks()
+{
+    const Desk desk = Desk::named(AppSettings().deskName());
+    m_desk = m_seminarId > 0 ? std::make_unique<CheckInDesk>(m_database, m_edits, m_seminarId, desk) : nullptr;
+    m_receivers = m_seminarId > 0 ? std::make_unique<ReceiverDesk>(m_database, m_edits, m_seminarId, desk) : nullptr;
 }
 
 void CheckInPanel::reload()
@@ -112,6 +134,7 @@ void CheckInPanel::setDoorMode()
     m_ui->scanField->setFont(field);
     m_ui->answerLabel->setFont(field);
     m_ui->doorButton->hide();
+    m_ui->inventoryButton->hide();
     auto* undo = new QShortcut(QKeySequence::Undo, this, m_ui->undoButton, &QAbstractButton::click);
     undo->setContext(Qt::WidgetWithChildrenShortcut);
 }
@@ -148,6 +171,14 @@ bool CheckInPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CheckInPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_desk
+        && m_desk->desk().name != AppSettings().deskName())
+        openDesks();
+    QWidget::changeEvent(event);
 }
 
 void CheckInPanel::textEdited(const QString& text)
@@ -265,8 +296,11 @@ void CheckInPanel::showMatches(const QString& typed)
 
 void CheckInPanel::registerHere()
 {
-    if (m_desk && m_lastAnswer && m_lastAnswer->canRegisterHere())
-        showAnswer(m_desk->registerAndCheckIn(*m_lastAnswer));
+    if (!m_desk || !m_lastAnswer || !m_lastAnswer->canRegisterHere())
+        return;
+    const Result<CheckInAnswer> answer = m_desk->registerAndCheckIn(*m_lastAnswer);
+    showAnswer(answer);
+    sendDoorBadge(answer);
 }
 
 void CheckInPanel::issueReceiver()
@@ -290,8 +324,133 @@ void CheckInPanel::walkIn()
                         return *answer ? Status() : Status(fail(answer->error()));
                     },
                     this);
-    if (form.exec() == QDialog::Accepted && answer)
+    if (form.exec() == QDialog::Accepted && answer) {
         showAnswer(*answer);
+        sendDoorBadge(*answer);
+    }
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::sendDoorBadge(const Result<CheckInAnswer>& answer)
+{
+    // Someone registered at the door needs a badge; someone registered before has one already.
+    if (!answer || answer->outcome != CheckInAnswer::Outcome::CheckedIn
+        || answer->registration.source != Registration::walkInSource())
+        return;
+    const qint64 registrationId = answer->registration.id;
+    const QString checkedIn = answerText();
+    const DoorBadges::Route route = DoorBadges::routeOf(AppSettings().doorBadgeRoute());
+    if (route == DoorBadges::Route::Queue) {
+        say(tr("%1 Their badge waits in the queue: F8 prints the queue.").arg(checkedIn), m_tone);
+        return;
+    }
+    const DoorBadges::Stock stock
+        = route == DoorBadges::Route::Card ? DoorBadges::Stock::Card : DoorBadges::Stock::NextLabel;
+    auto label = printBadge(registrationId, stock);
+    if (!label)
+        say(tr("%1 Their badge was not printed: %2 It waits in the queue.").arg(checkedIn, label.error()),
+            Tone::Refused);
+    else if (stock == DoorBadges::Stock::Card)
+        say(tr("%1 Their badge is printed on a card.").arg(checkedIn), m_tone);
+    else
+        say(tr("%1 Their badge is printed on label %2 of the sheet in the printer.").arg(checkedIn).arg(*label + 1),
+            m_tone);
+    updateBadges();
+}
+
+void CheckInPanel::reprintBadge()
+{
+    if (!m_desk || returnMode())
+        return;
+    const bool matchChosen = m_matches->content() == CheckInMatchModel::Content::Registrations && selectedId() > 0;
+    const qint64 registrationId = matchChosen ? selectedId() : m_lastArrival ? m_lastArrival->registration.id : 0;
+    if (registrationId <= 0) {
+        say(tr("Check the person in, or choose them among the matches: then F6 prints their badge again."),
+            Tone::Refused);
+        return;
+    }
+    const QString name = matchChosen ? m_matches->index(m_matches->rowOf(registrationId), 0).data().toString()
+                                     : m_lastArrival->attendee.displayName();
+    // A badge asked for again is for someone standing at the desk: never queued. On a card when the
+    // desk prints on cards; else on the sheet in the printer, which the queue prints on too.
+    const bool onCard = DoorBadges::routeOf(AppSettings().doorBadgeRoute()) == DoorBadges::Route::Card;
+    const DoorBadges::Stock stock = onCard ? DoorBadges::Stock::Card : DoorBadges::Stock::NextLabel;
+    auto label = printBadge(registrationId, stock);
+    if (!label)
+        say(tr("The badge of %1 was not printed: %2").arg(name, label.error()), Tone::Refused);
+    else if (onCard)
+        say(tr("The badge of %1 is printed again on a card.").arg(name), Tone::Done);
+    else
+        say(tr("The badge of %1 is printed again on label %2 of the sheet in the printer.").arg(name).arg(*label + 1),
+            Tone::Done);
+    m_ui->scanField->clear();
+    m_scans.enter(QString());
+    m_matches->clear();
+    updateBadges();
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::printQueue()
+{
+    if (!m_desk)
+        return;
+    auto printed
+        = printOnDoorPrinter([](DoorBadges& badges, QPagedPaintDevice& device) { return badges.printQueue(device); });
+    if (printed)
+        say(tr("%n queued badge(s) printed.", nullptr, *printed), Tone::Done);
+    else
+        say(printed.error(), Tone::Refused);
+    updateBadges();
+    m_ui->scanField->setFocus();
+}
+
+Result<int> CheckInPanel::printBadge(qint64 registrationId, DoorBadges::Stock stock)
+{
+    return printOnDoorPrinter([registrationId, stock](DoorBadges& badges, QPagedPaintDevice& device) {
+        return badges.print(device, registrationId, stock);
+    });
+}
+
+Result<int> CheckInPanel::printOnDoorPrinter(const std::function<Result<int>(DoorBadges&, QPagedPaintDevice&)>& print)
+{
+    std::unique_ptr<QPrinter> printer = m_printerSource(this);
+    if (!printer)
+        return fail(tr("No printer was chosen."));
+    // The sheet's geometry is measured from the paper's corner, as in the Badges dialog.
+    printer->setFullPage(true);
+    AppSettings settings;
+    SheetInPrinter sheet(settings);
+    DoorBadges badges(m_database, m_seminarId, sheet);
+    if (!printer->printerName().isEmpty())
+        badges.setPrinterOffsetMm(settings.printerOffsetMm(printer->printerName()));
+    auto printed = print(badges, *printer);
+    if (printed && (printer->printerState() == QPrinter::Error || printer->printerState() == QPrinter::Aborted))
+        return fail(tr("The printer could not print the badges."));
+    return printed;
+}
+
+void CheckInPanel::editInventory()
+{
+    if (!m_receivers)
+        return;
+    auto inventory = m_receivers->inventory();
+    if (!inventory) {
+        say(inventory.error(), Tone::Refused);
+        return;
+    }
+    ReceiverInventoryDialog dialog(
+        *inventory, [this](const ReceiverInventory& changed) { return m_receivers->setInventory(changed); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateCounts();
+    m_ui->scanField->setFocus();
+}
+
+void CheckInPanel::editBadgePrinting()
+{
+    AppSettings settings;
+    DoorBadgeDialog dialog(settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateBadges();
     m_ui->scanField->setFocus();
 }
 
@@ -308,6 +467,7 @@ void CheckInPanel::takeBackSelected()
 void CheckInPanel::setReturnMode(bool on)
 {
     m_lastAnswer.reset();
+    m_lastArrival.reset();
     m_matches->clear();
     m_ui->scanField->clear();
     m_scans.enter(QString());
@@ -324,6 +484,10 @@ void CheckInPanel::showAnswer(const Result<CheckInAnswer>& answer)
         say(answer.error(), Tone::Refused);
     } else {
         m_lastAnswer = *answer;
+        using Outcome = CheckInAnswer::Outcome;
+        if (answer->outcome == Outcome::CheckedIn || answer->outcome == Outcome::AlreadyCheckedIn)
+            m_lastArrival = *answer;
+        playSound(answer->outcome);
         QString text = answer->message();
         if (answer->canRegisterHere())
             text = tr("%1 Press F2 to register them for this seminar and check them in.").arg(text);
@@ -362,8 +526,20 @@ void CheckInPanel::showReturned(const Result<LentReceiver>& returned)
     updateCounts();
 }
 
+void CheckInPanel::playSound(CheckInAnswer::Outcome outcome)
+{
+    // Read at each answer: a change in the Settings is heard at the next badge.
+    const QString sound = CheckInSounds(AppSettings().checkInSounds()).soundFor(outcome);
+    if (sound.isEmpty())
+        return;
+    if (!m_sounds)
+        m_sounds = new AnswerSounds(this);
+    m_sounds->play(sound);
+}
+
 void CheckInPanel::say(const QString& text, Tone tone)
 {
+    m_tone = tone;
     m_ui->answerLabel->setText(text);
     m_ui->answerLabel->setAutoFillBackground(tone != Tone::Neutral);
     QPalette palette = m_ui->answerLabel->parentWidget()->palette();
@@ -407,6 +583,7 @@ CheckInPanel::Tone CheckInPanel::toneOf(CheckInAnswer::Outcome outcome)
 
 void CheckInPanel::updateCounts()
 {
+    updateBadges();
     if (!m_desk) {
         m_ui->arrivalCountsLabel->clear();
         m_ui->categoryCountsLabel->clear();
@@ -440,6 +617,32 @@ void CheckInPanel::updateCounts()
                                                  : receivers.error());
 }
 
+void CheckInPanel::updateBadges()
+{
+    AppSettings settings;
+    SheetInPrinter sheet(settings);
+    switch (DoorBadges::routeOf(settings.doorBadgeRoute())) {
+    case DoorBadges::Route::Card:
+        m_ui->badgeRouteLabel->setText(tr("Walk-in badges: on a card (%1)").arg(DoorBadges::cardName()));
+        break;
+    case DoorBadges::Route::NextLabel:
+        m_ui->badgeRouteLabel->setText(tr("Walk-in badges: on the next free label of %1").arg(sheet.sheetName()));
+        break;
+    case DoorBadges::Route::Queue:
+        m_ui->badgeRouteLabel->setText(tr("Walk-in badges: queued, to print on %1").arg(sheet.sheetName()));
+        break;
+    }
+    int waiting = 0;
+    if (m_desk) {
+        auto queued = DoorBadges(m_database, m_seminarId, sheet).queuedCount();
+        if (!queued)
+            m_ui->badgeRouteLabel->setText(queued.error());
+        waiting = queued ? *queued : 0;
+    }
+    m_ui->printQueueButton->setText(tr("Print Queued Badges (%1) (F8)").arg(waiting));
+    m_ui->printQueueButton->setEnabled(waiting > 0);
+}
+
 void CheckInPanel::updateButtons()
 {
     const bool open = m_desk != nullptr;
@@ -449,6 +652,8 @@ void CheckInPanel::updateButtons()
     m_ui->issueButton->setEnabled(!returning && m_lastAnswer
                                   && m_lastAnswer->outcome == CheckInAnswer::Outcome::CheckedIn);
     m_ui->walkInButton->setEnabled(open && !returning);
+    m_ui->reprintButton->setEnabled(open && !returning);
+    m_ui->inventoryButton->setEnabled(open);
     m_ui->undoButton->setEnabled(m_edits.undoStack()->canUndo());
     m_ui->doorButton->setEnabled(open);
 }

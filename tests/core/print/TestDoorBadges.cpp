@@ -125,3 +125,46 @@ TEST_CASE("Queued walk-in badges print after the sheet's last used label, onto f
     const QString none = badges.saveQueuePdf(door.pdf(QStringLiteral("none.pdf"))).error();
     CHECK(none == QStringLiteral("No badges are waiting to be printed."));
 }
+
+TEST_CASE("The queue's count is the number of walk-ins whose badge waits", "[badge][door]")
+{
+    Door door;
+    door.registerAttendee(makeAttendee(QStringLiteral("Registered"), QStringLiteral("Early"))); // not a walk-in
+    DoorBadges badges(door.file.database(), door.seminarId, door.sheet);
+    CHECK(*badges.queuedCount() == 0);
+    const qint64 first = door.walkIn(QStringLiteral("First"));
+    door.walkIn(QStringLiteral("Second"));
+    CHECK(*badges.queuedCount() == 2);
+    REQUIRE(badges.savePdf(door.pdf(QStringLiteral("first.pdf")), first, DoorBadges::Stock::Card).ok());
+    CHECK(*badges.queuedCount() == 1);
+    CHECK(*badges.queuedCount() == badges.queued()->size());
+}
+
+TEST_CASE("A door badge on a label moves with the printer's offset", "[badge][door][pdf]")
+{
+    Door door;
+    const qint64 walkIn = door.walkIn(QStringLiteral("Offset"));
+    DoorBadges badges(door.file.database(), door.seminarId, door.sheet);
+    badges.setPrinterOffsetMm(QPointF(0, BadgeSheetPrinter::largestOffsetMm)); // its foot into the label below
+    auto label = badges.savePdf(door.pdf(QStringLiteral("offset.pdf")), walkIn, DoorBadges::Stock::NextLabel);
+    REQUIRE(label.ok());
+    CHECK(*label == 0);
+    const LabelSheet sheet = *LabelSheetCatalog(QString {}).find(QStringLiteral("A-One 51002"));
+    const QImage page = PdfTools::pageImage(door.pdf(QStringLiteral("offset.pdf")), 1, 30);
+    CHECK(inked(page, sheet, 2));
+}
+
+TEST_CASE("A desk's badge route is kept by its key, the queue until one is chosen", "[badge][door]")
+{
+    QStringList keys;
+    for (DoorBadges::Route route : DoorBadges::routes()) {
+        keys.append(DoorBadges::routeKey(route));
+        CHECK(DoorBadges::routeFromKey(DoorBadges::routeKey(route)) == route);
+        CHECK(DoorBadges::routeOf(DoorBadges::routeKey(route)) == route);
+        CHECK_FALSE(DoorBadges::routeName(route).isEmpty());
+    }
+    CHECK(keys == QStringList({QStringLiteral("queue"), QStringLiteral("card"), QStringLiteral("label")}));
+    CHECK_FALSE(DoorBadges::routeFromKey(QStringLiteral("tray")).has_value());
+    CHECK(DoorBadges::routeOf(QString()) == DoorBadges::Route::Queue);
+    CHECK(DoorBadges::routeOf(QStringLiteral("tray")) == DoorBadges::Route::Queue);
+}

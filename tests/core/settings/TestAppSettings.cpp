@@ -33,24 +33,34 @@ TEST_CASE("AppSettings keeps recent files, most recent first and without repeats
     CHECK(settings.lastFile() == folder.filePath(QStringLiteral("9.sqlite")));
 }
 
-TEST_CASE("AppSettings keeps the door's desk name, the sheet in its printer and its sounds", "[AppSettings]")
+TEST_CASE("AppSettings keeps the door's desk name, the sheet in its printer, its badges and its sounds",
+          "[AppSettings]")
 {
     QTemporaryDir folder;
     const QString file = folder.filePath(QStringLiteral("settings.ini"));
     {
         AppSettings settings(file);
-        CHECK_FALSE(settings.deskName().isEmpty()); // the computer's name until one is given
+        CHECK(settings.deskName() == AppSettings::defaultDeskName()); // the computer's name until one is given
+        CHECK_FALSE(settings.deskName().isEmpty());
         CHECK_FALSE(settings.checkInSounds());
+        CHECK(settings.doorBadgeRoute().isEmpty());
+        CHECK(settings.doorPrinter().isEmpty());
         settings.setDeskName(QStringLiteral("  Entrance 2 "));
         settings.setDoorSheet(QStringLiteral("Avery L7418"));
         settings.setUsedDoorLabels({0, 3});
         settings.setCheckInSounds(true);
+        settings.setDoorBadgeRoute(QStringLiteral("label"));
+        settings.setDoorPrinter(QStringLiteral("Brother QL/2"));
     }
     AppSettings settings(file);
     CHECK(settings.deskName() == QStringLiteral("Entrance 2"));
     CHECK(settings.doorSheet() == QStringLiteral("Avery L7418"));
     CHECK(settings.usedDoorLabels() == QList<int>({0, 3}));
     CHECK(settings.checkInSounds());
+    CHECK(settings.doorBadgeRoute() == QStringLiteral("label"));
+    CHECK(settings.doorPrinter() == QStringLiteral("Brother QL/2"));
+    settings.setDeskName(QString());
+    CHECK(settings.deskName() == AppSettings::defaultDeskName());
 }
 
 TEST_CASE("AppSettings keeps the retention period, twelve months unless set", "[AppSettings][retention]")

@@ -7,24 +7,37 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
 #include "core/checkin/CheckInDesk.h"
+#include "core/checkin/CheckInSounds.h"
 #include "core/checkin/ReceiverDesk.h"
+#include "core/print/DoorBadges.h"
+#include "core/print/LabelSheetCatalog.h"
+#include "core/print/SheetInPrinter.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
+#include "gui/AnswerSounds.h"
+#include "gui/DoorBadgeDialog.h"
 #include "gui/DoorModeWindow.h"
+#include "gui/ReceiverInventoryDialog.h"
 #include "gui/WalkInForm.h"
 #include "gui/desk/CheckInPage.h"
 #include "gui/desk/CheckInPanel.h"
 #include "support/CatchQt.h"
 #include "support/DeskFixture.h"
 #include "support/GuiTestSupport.h"
+#include "support/PdfTools.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
@@ -33,8 +46,20 @@ using Prior = CheckInLogEntry::Prior;
 
 namespace {
 
+// The door's settings as on a new computer: badges queued, a fresh default sheet, no sounds. The
+// settings file lives as long as the test executable, so each test starts from here.
+void resetDoorSettings()
+{
+    AppSettings settings;
+    settings.setDoorBadgeRoute(QString());
+    settings.setDoorPrinter(QString());
+    settings.setCheckInSounds(false);
+    settings.setDeskName(QString());
+    SheetInPrinter(settings).loadFreshSheet(LabelSheetCatalog::defaultSheetName());
+}
+
 // A seminar with people in each state and the panel at its door, shown and active, so that the
-// F-keys reach their buttons as at a real desk.
+// F-keys reach their buttons as at a real desk. Its badges print into PDF files, one a print job.
 struct Door : SeminarFixture
 {
     RecordEdits edits {file.database()};
@@ -47,8 +72,17 @@ struct Door : SeminarFixture
     Registered garcia = registerAttendee(makeAttendee(QStringLiteral("Garcia"), QStringLiteral("Maria")));
     Registered garland = registerAttendee(makeAttendee(QStringLiteral("Garland"), QStringLiteral("Judy")));
 
+    int printJobs = 0;
+
     Door()
     {
+        resetDoorSettings();
+        panel.setPrinterSource([this](QWidget*) {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed(++printJobs));
+            return printer;
+        });
         panel.setSeminar(seminarId);
         panel.resize(900, 600);
         panel.show();
@@ -70,7 +104,45 @@ struct Door : SeminarFixture
             QTest::keyClick(field(), Qt::Key_Return);
     }
     void press(int key) { QTest::keyClick(field(), Qt::Key(key)); }
+    QString answer() { return child<QLabel>(panel, "answerLabel")->text(); }
+    // The PDF file of print job JOB (from 1).
+    QString printed(int job) const { return file.folder() + QStringLiteral("/printed-%1.pdf").arg(job); }
+    // F5, the family and given name, Enter: someone new at the door.
+    void walkIn(const QString& family, const QString& given)
+    {
+        activate();
+        whenDialogOpens<WalkInForm>([family, given](WalkInForm& form) {
+            type(form.focusWidget(), family);
+            QTest::keyClick(form.focusWidget(), Qt::Key_Tab);
+            type(form.focusWidget(), given);
+            QTest::keyClick(form.focusWidget(), Qt::Key_Return);
+            if (form.isVisible())
+                form.reject();
+        });
+        press(Qt::Key_F5);
+    }
+    // The panel's window in front again after a dialog, as at a real desk, so that the F-keys reach it.
+    void activate()
+    {
+        panel.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&panel));
+    }
+    QPushButton* queueButton() { return child<QPushButton>(panel, "printQueueButton"); }
 };
+
+// Whether the text TEXT is printed inside label LABEL of SHEET on the first page of PDF.
+bool onLabel(const QString& pdf, const LabelSheet& sheet, int label, const QString& text)
+{
+    const QRectF mm = sheet.labelRectMm(label);
+    const qreal pointsPerMm = 72 / 25.4;
+    const QRectF points(mm.topLeft() * pointsPerMm, mm.size() * pointsPerMm);
+    QString inside;
+    for (const PdfTools::Character& character : PdfTools::characters(pdf)) {
+        if (character.page == 0 && points.contains(character.box.center()))
+            inside += character.text;
+    }
+    return PdfTools::squeezed(inside).contains(PdfTools::squeezed(text));
+}
 
 QString expectedCounts(int expected, int checkedIn, int walkIns, int notArrived, int receiversOut)
 {
@@ -284,7 +356,7 @@ TEST_CASE("A walk-in new to the database: registered, checked in and counted as 
     CHECK(keys + 1 <= 12);
     CHECK(child<QLabel>(door.panel, "answerLabel")->text()
           == QStringLiteral("Ken Tanaka registered at the door and checked in. They need a receiver: press F3 to "
-                            "issue one."));
+                            "issue one. Their badge waits in the queue: F8 prints the queue."));
     CHECK(door.counts() == expectedCounts(4, 1, 1, 3, 0));
     REQUIRE_FALSE(door.log().isEmpty());
     CHECK(door.log().constLast().action == Action::WalkIn);
@@ -353,9 +425,13 @@ TEST_CASE("The Check-in page in the desk: Ctrl+Z undoes a check-in, Ctrl+Y redoe
     bool fullScreen = false;
     QString doorCounts;
     bool closedByEsc = false;
+    bool inventoryHidden = false;
+    bool queueShown = false;
     whenDialogOpens<DoorModeWindow>([&](DoorModeWindow& door) {
         fullScreen = door.windowState().testFlag(Qt::WindowFullScreen);
         doorCounts = child<QLabel>(door, "arrivalCountsLabel")->text();
+        inventoryHidden = !child<QPushButton>(door, "inventoryButton")->isVisible();
+        queueShown = child<QPushButton>(door, "printQueueButton")->isVisible();
         QTest::keyClick(door.focusWidget() ? door.focusWidget() : &door, Qt::Key_Escape);
         closedByEsc = !door.isVisible();
         if (door.isVisible())
@@ -364,6 +440,310 @@ TEST_CASE("The Check-in page in the desk: Ctrl+Z undoes a check-in, Ctrl+Y redoe
     QTest::keyClick(field, Qt::Key_F11);
     CHECK(fullScreen);
     CHECK(doorCounts == expectedCounts(1, 1, 0, 0, 0));
+    CHECK(inventoryHidden); // the inventory is set at the desk, not at the entrance
+    CHECK(queueShown);
+    CHECK(child<QPushButton>(*page, "inventoryButton")->isVisible());
     CHECK(closedByEsc);
     CHECK(QApplication::activeModalWidget() == nullptr);
+}
+
+TEST_CASE("A walk-in's badge on a card: printed at once, one A6 page, marked printed", "[CheckInPage][badges]")
+{
+    Door door;
+    AppSettings().setDoorBadgeRoute(DoorBadges::routeKey(DoorBadges::Route::Card));
+    door.panel.reload();
+    CHECK(child<QLabel>(door.panel, "badgeRouteLabel")->text()
+          == QStringLiteral("Walk-in badges: on a card (Card A6)"));
+    door.walkIn(QStringLiteral("Tanaka"), QStringLiteral("Ken"));
+    CHECK(door.answer()
+          == QStringLiteral("Ken Tanaka registered at the door and checked in. Their badge is printed on a card."));
+    REQUIRE(door.printJobs == 1);
+    const QString pdf = door.printed(1);
+    CHECK(PdfTools::pageCount(pdf) == 1);
+    const QSizeF a6(105 * 72 / 25.4, 148 * 72 / 25.4);
+    CHECK(PdfTools::pageSize(pdf).width() == Approx(a6.width()).margin(1));
+    CHECK(PdfTools::pageSize(pdf).height() == Approx(a6.height()).margin(1));
+    CHECK(PdfTools::squeezedText(pdf).contains(QStringLiteral("Tanaka")));
+    CHECK(SheetInPrinter(*std::make_unique<AppSettings>()).usedLabels().isEmpty()); // a card leaves the sheet alone
+    auto walkIn = RegistrationStore(door.file.database()).findFor(door.seminarId, door.log().constLast().attendeeId);
+    REQUIRE(walkIn);
+    REQUIRE(*walkIn);
+    CHECK((*walkIn)->badgePrintedAt.isValid());
+    CHECK(door.queueButton()->text() == QStringLiteral("Print Queued Badges (0) (F8)"));
+    CHECK_FALSE(door.queueButton()->isEnabled());
+}
+
+TEST_CASE("Someone of the database registered here with F2 gets their badge at once too", "[CheckInPage][badges]")
+{
+    Door door;
+    AppSettings().setDoorBadgeRoute(DoorBadges::routeKey(DoorBadges::Route::Card));
+    Attendee suzuki = makeAttendee(QStringLiteral("Suzuki"), QStringLiteral("Ichiro"));
+    suzuki.id = *AttendeeStore(door.file.database()).insert(suzuki);
+    type(door.field(), QStringLiteral("suzuki"));
+    door.press(Qt::Key_Return);
+    door.press(Qt::Key_F2);
+    CHECK(door.answer().endsWith(QStringLiteral(" Their badge is printed on a card.")));
+    REQUIRE(door.printJobs == 1);
+    CHECK(PdfTools::squeezedText(door.printed(1)).contains(QStringLiteral("Suzuki")));
+
+    // Someone registered before has a badge already: F2 for the cancelled prints none.
+    door.scan(door.codeOf(door.sato.registrationId));
+    door.press(Qt::Key_F2);
+    CHECK(door.registration(door.sato.registrationId).status == Registration::Status::Attended);
+    CHECK(door.printJobs == 1);
+}
+
+TEST_CASE("A walk-in's badge goes on the next free label of the sheet in the printer, which is then used",
+          "[CheckInPage][badges]")
+{
+    Door door;
+    AppSettings settings;
+    settings.setDoorBadgeRoute(DoorBadges::routeKey(DoorBadges::Route::NextLabel));
+    SheetInPrinter(settings).markUsed({0, 1, 3});
+    door.walkIn(QStringLiteral("Tanaka"), QStringLiteral("Ken"));
+    CHECK(door.answer()
+          == QStringLiteral("Ken Tanaka registered at the door and checked in. Their badge is printed on label 3 of "
+                            "the sheet in the printer."));
+    REQUIRE(door.printJobs == 1);
+    const LabelSheet sheet = *LabelSheetCatalog(QString {}).find(LabelSheetCatalog::defaultSheetName());
+    CHECK(PdfTools::pageCount(door.printed(1)) == 1);
+    CHECK(onLabel(door.printed(1), sheet, 2, QStringLiteral("Tanaka")));
+    CHECK_FALSE(onLabel(door.printed(1), sheet, 4, QStringLiteral("Tanaka")));
+    CHECK(SheetInPrinter(settings).usedLabels() == QList<int>({0, 1, 2, 3}));
+
+    // The next one takes the label after the gap.
+    door.walkIn(QStringLiteral("Mori"), QStringLiteral("Aya"));
+    REQUIRE(door.printJobs == 2);
+    CHECK(onLabel(door.printed(2), sheet, 4, QStringLiteral("Mori")));
+    CHECK(SheetInPrinter(settings).usedLabels() == QList<int>({0, 1, 2, 3, 4}));
+}
+
+TEST_CASE("A sheet used up: the walk-in's badge waits in the queue and the answer says what to do",
+          "[CheckInPage][badges]")
+{
+    Door door;
+    AppSettings settings;
+    settings.setDoorBadgeRoute(DoorBadges::routeKey(DoorBadges::Route::NextLabel));
+    SheetInPrinter(settings).markUsed({0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    door.walkIn(QStringLiteral("Tanaka"), QStringLiteral("Ken"));
+    CHECK(door.answer()
+          == QStringLiteral("Ken Tanaka registered at the door and checked in. Their badge was not printed: Every "
+                            "label of the sheet in the printer is used: put in a fresh sheet of A-One 51002. It "
+                            "waits in the queue."));
+    CHECK(door.queueButton()->text() == QStringLiteral("Print Queued Badges (1) (F8)"));
+}
+
+TEST_CASE("Walk-in badges queued, then F8 prints the queue onto the sheet in the printer", "[CheckInPage][badges]")
+{
+    Door door;
+    Translations::install(QStringLiteral("en")); // "2 badges", not "2 badge(s)"
+    CHECK(child<QLabel>(door.panel, "badgeRouteLabel")->text()
+          == QStringLiteral("Walk-in badges: queued, to print on A-One 51002"));
+    door.walkIn(QStringLiteral("Tanaka"), QStringLiteral("Ken"));
+    CHECK(door.answer()
+          == QStringLiteral("Ken Tanaka registered at the door and checked in. Their badge waits in the queue: F8 "
+                            "prints the queue."));
+    door.walkIn(QStringLiteral("Mori"), QStringLiteral("Aya"));
+    CHECK(door.printJobs == 0);
+    CHECK(door.queueButton()->text() == QStringLiteral("Print Queued Badges (2) (F8)"));
+    REQUIRE(door.queueButton()->isEnabled());
+    door.activate();
+
+    door.press(Qt::Key_F8);
+    CHECK(door.answer() == QStringLiteral("2 queued badges printed."));
+    REQUIRE(door.printJobs == 1);
+    const LabelSheet sheet = *LabelSheetCatalog(QString {}).find(LabelSheetCatalog::defaultSheetName());
+    CHECK(PdfTools::pageCount(door.printed(1)) == 1);
+    // In gojuon order, as every badge run: Mori before Tanaka.
+    CHECK(onLabel(door.printed(1), sheet, 0, QStringLiteral("Mori")));
+    CHECK(onLabel(door.printed(1), sheet, 1, QStringLiteral("Tanaka")));
+    CHECK(SheetInPrinter(*std::make_unique<AppSettings>()).usedLabels() == QList<int>({0, 1}));
+    CHECK(door.queueButton()->text() == QStringLiteral("Print Queued Badges (0) (F8)"));
+    CHECK_FALSE(door.queueButton()->isEnabled());
+}
+
+TEST_CASE("A badge left at home: F6 prints again the badge of the person just checked in, or of the match chosen",
+          "[CheckInPage][badges]")
+{
+    Door door;
+    AppSettings().setDoorBadgeRoute(DoorBadges::routeKey(DoorBadges::Route::NextLabel));
+    door.press(Qt::Key_F6);
+    CHECK(door.answer()
+          == QStringLiteral("Check the person in, or choose them among the matches: then F6 prints their badge "
+                            "again."));
+    CHECK(door.printJobs == 0);
+
+    door.scan(door.codeOf(door.garcia.registrationId));
+    door.press(Qt::Key_F6);
+    CHECK(door.answer()
+          == QStringLiteral("The badge of Maria Garcia is printed again on label 1 of the sheet in the printer."));
+    REQUIRE(door.printJobs == 1);
+    const LabelSheet sheet = *LabelSheetCatalog(QString {}).find(LabelSheetCatalog::defaultSheetName());
+    CHECK(onLabel(door.printed(1), sheet, 0, QStringLiteral("Garcia")));
+
+    // Typed, chosen with the arrows, F6: without checking them in.
+    type(door.field(), QStringLiteral("gar"));
+    door.press(Qt::Key_Down);
+    door.press(Qt::Key_F6);
+    CHECK(door.answer()
+          == QStringLiteral("The badge of Judy Garland is printed again on label 2 of the sheet in the "
+                            "printer."));
+    REQUIRE(door.printJobs == 2);
+    CHECK(onLabel(door.printed(2), sheet, 1, QStringLiteral("Garland")));
+    CHECK(door.registration(door.garland.registrationId).status == Registration::Status::Registered);
+    CHECK(SheetInPrinter(*std::make_unique<AppSettings>()).usedLabels() == QList<int>({0, 1}));
+}
+
+TEST_CASE("F9 sets where walk-in badges go and loads a fresh sheet", "[CheckInPage][badges]")
+{
+    Door door;
+    SheetInPrinter(*std::make_unique<AppSettings>()).markUsed({0, 1});
+    whenDialogOpens<DoorBadgeDialog>([](DoorBadgeDialog& dialog) {
+        CHECK(QTest::qWaitForWindowActive(&dialog));
+        auto* route = child<QComboBox>(dialog, "routeCombo");
+        CHECK(dialog.focusWidget() == route);
+        const QString used = QLocale().createSeparatedList({QStringLiteral("1"), QStringLiteral("2")});
+        CHECK(child<QLabel>(dialog, "usedLabelsLabel")->text()
+              == QStringLiteral("Labels used: %1. 8 of 10 free.").arg(used));
+        QTest::keyClick(route, Qt::Key_Down); // from the queue to a card
+        QTest::keyClick(route, Qt::Key_Down); // to the next label
+        CHECK(route->currentText()
+              == QStringLiteral("Printed at once on the next free label of the sheet in the printer"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab); // past the sheet, the same
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Space);
+        CHECK(child<QCheckBox>(dialog, "freshSheetCheck")->isChecked());
+        CHECK(child<QLabel>(dialog, "usedLabelsLabel")->text() == QStringLiteral("Every label is free."));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+        if (dialog.isVisible())
+            dialog.reject();
+    });
+    door.press(Qt::Key_F9);
+    AppSettings settings;
+    CHECK(settings.doorBadgeRoute() == DoorBadges::routeKey(DoorBadges::Route::NextLabel));
+    CHECK(SheetInPrinter(settings).usedLabels().isEmpty());
+    CHECK(child<QLabel>(door.panel, "badgeRouteLabel")->text()
+          == QStringLiteral("Walk-in badges: on the next free label of A-One 51002"));
+    door.activate(); // the dialog gone, the keyboard is back in the field
+    CHECK(door.field()->hasFocus());
+}
+
+TEST_CASE("With sounds on each answer plays its own sound, with sounds off none plays", "[CheckInPage][sounds]")
+{
+    Door door;
+    door.scan(door.codeOf(door.yamada.registrationId));
+    door.scan(QStringLiteral("SD-0000000000"));
+    CHECK(door.panel.findChild<AnswerSounds*>() == nullptr); // nothing loaded, nothing played
+
+    AppSettings().setCheckInSounds(true);
+    door.scan(door.codeOf(door.garcia.registrationId));
+    const auto* sounds = door.panel.findChild<AnswerSounds*>();
+    REQUIRE(sounds);
+    CHECK(sounds->lastPlayed() == CheckInSounds::soundOf(CheckInAnswer::Outcome::CheckedIn));
+    door.scan(door.codeOf(door.sato.registrationId));
+    CHECK(sounds->lastPlayed() == CheckInSounds::soundOf(CheckInAnswer::Outcome::Cancelled));
+
+    AppSettings().setCheckInSounds(false);
+    door.scan(QStringLiteral("SD-0000000000"));
+    CHECK(sounds->lastPlayed() == CheckInSounds::soundOf(CheckInAnswer::Outcome::Cancelled));
+}
+
+TEST_CASE("The desk's name from the Settings goes into the log once the window is back in front", "[CheckInPage]")
+{
+    Door door;
+    door.scan(door.codeOf(door.yamada.registrationId));
+    CHECK(door.log().constLast().desk == AppSettings::defaultDeskName());
+    AppSettings().setDeskName(QStringLiteral("Entrance 2"));
+    QWidget settings; // as the Settings dialog takes the front, and gives it back
+    settings.show();
+    settings.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&settings));
+    settings.hide();
+    door.panel.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&door.panel));
+    door.scan(door.codeOf(door.garcia.registrationId));
+    CHECK(door.log().constLast().desk == QStringLiteral("Entrance 2"));
+}
+
+TEST_CASE("Alt+Y sets the seminar's receivers and their numbers, as one step that Undo takes back",
+          "[CheckInPage][receivers]")
+{
+    Door door;
+    bool saved = false;
+    // The button's Alt key clicks it after a short animation: the dialog opens a moment later.
+    whenDialogAppears<ReceiverInventoryDialog>([&saved](ReceiverInventoryDialog& dialog) {
+        CHECK(QTest::qWaitForWindowActive(&dialog));
+        CHECK(dialog.focusWidget() == child<QSpinBox>(dialog, "countSpin"));
+        type(dialog.focusWidget(), QStringLiteral("12"));
+        const auto* table = child<QTableWidget>(dialog, "receiversTable");
+        // Add Receiver with Space, as after Tab: the Alt key's click waits for a timer, which does not
+        // run inside this callback.
+        auto* add = child<QPushButton>(dialog, "addButton");
+        QTest::keyClick(add, Qt::Key_Space);
+        CHECK(table->rowCount() == 1);
+        CHECK(dialog.focusWidget() == table->cellWidget(0, 0)); // the new line's number
+        type(dialog.focusWidget(), QStringLiteral("R-001"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        CHECK(dialog.focusWidget() == table->cellWidget(0, 1)); // its channel
+        type(dialog.focusWidget(), QStringLiteral("2"));
+        QTest::keyClick(add, Qt::Key_Space);
+        CHECK(table->rowCount() == 2);
+        type(dialog.focusWidget(), QStringLiteral("R-002"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+        saved = !dialog.isVisible();
+        if (dialog.isVisible())
+            dialog.reject();
+    });
+    QTest::keyClick(door.field(), Qt::Key_Y, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(saved, true, 3000);
+    ReceiverDesk receivers(door.file.database(), door.edits, door.seminarId, Desk::named(QStringLiteral("Door")));
+    const ReceiverInventory inventory = *receivers.inventory();
+    CHECK(inventory.count == 12);
+    REQUIRE(inventory.numbered.size() == 2);
+    CHECK(inventory.numbered.at(0).serial == QStringLiteral("R-001"));
+    CHECK(inventory.numbered.at(0).channel == 2);
+    CHECK(inventory.numbered.at(1).serial == QStringLiteral("R-002"));
+    CHECK(inventory.numbered.at(1).channel == 0);
+    CHECK(child<QLabel>(door.panel, "receiverCountsLabel")->text()
+          == QStringLiteral("Receivers: issued 0 · returned 0 · outstanding 0 · of 12"));
+    door.activate(); // the dialog gone, the keyboard is back in the field
+    CHECK(door.field()->hasFocus());
+
+    door.edits.undoStack()->undo();
+    CHECK(receivers.inventory()->count == 0);
+    CHECK(receivers.inventory()->numbered.isEmpty());
+}
+
+TEST_CASE("The receivers dialog reads a list of numbers, and says what is wrong before saving", "[receivers]")
+{
+    QTemporaryDir folder;
+    const QString list = folder.filePath(QStringLiteral("receivers.txt"));
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("# numbers, channels\nR-010,1\nR-011\tchannel\n");
+    file.close();
+    ReceiverInventory saved;
+    ReceiverInventoryDialog dialog({1, {}}, [&saved](const ReceiverInventory& inventory) {
+        saved = inventory;
+        return Status();
+    });
+    const Status wrong = dialog.readList(list);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().endsWith(QStringLiteral("line 3: write a receiver's number, then optionally its channel (a "
+                                                "number), such as “R-001,1”.")));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("R-010,1\nR-011,2\nR-012\n");
+    file.close();
+    REQUIRE(dialog.readList(list).ok());
+    CHECK(dialog.inventory().count == 3); // three numbered: at least three
+    child<QPushButton>(dialog, "addButton")->click();
+    dialog.accept();
+    CHECK(dialog.errorText() == QStringLiteral("Receiver 4 of the list has no number: type one, or remove the line."));
+    child<QTableWidget>(dialog, "receiversTable")->setCurrentCell(3, 0);
+    child<QPushButton>(dialog, "removeButton")->click();
+    dialog.accept();
+    CHECK(dialog.errorText().isEmpty());
+    REQUIRE(saved.numbered.size() == 3);
+    CHECK(saved.numbered.at(2).serial == QStringLiteral("R-012"));
+    CHECK(saved.count == 4); // the line added counted one more, and stays counted
 }

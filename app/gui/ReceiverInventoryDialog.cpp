@@ -1,0 +1,115 @@
+#include "gui/ReceiverInventoryDialog.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLineEdit>
+
+#include "core/checkin/ReceiverDesk.h"
+
+#include "ui_ReceiverInventoryDialog.h"
+
+namespace sd {
+
+ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save, QWidget* parent)
+    : RecordDialog(parent)
+    , m_ui(std::make_unique<Ui::ReceiverInventoryDialog>())
+    , m_save(std::move(save))
+{
+    m_ui->setupUi(this);
+    m_ui->receiversTable->setColumnCount(2);
+    m_ui->receiversTable->setHorizontalHeaderLabels({tr("Number"), tr("Channel")});
+    m_ui->receiversTable->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::Stretch);
+    m_ui->receiversTable->verticalHeader()->setDefaultSectionSize(QLineEdit().sizeHint().height());
+    m_ui->countSpin->setValue(inventory.count);
+    for (const Receiver& receiver : inventory.numbered)
+        addReceiver(receiver);
+    connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
+        const int row = addReceiver(Receiver());
+        m_ui->receiversTable->setCurrentCell(row, NumberColumn);
+        m_ui->receiversTable->cellWidget(row, NumberColumn)->setFocus();
+    });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->receiversTable->currentRow();
+        if (row >= 0)
+            m_ui->receiversTable->removeRow(row);
+    });
+    connect(m_ui->readListButton, &QPushButton::clicked, this, &ReceiverInventoryDialog::askAndReadList);
+    setErrorLabel(m_ui->errorLabel);
+    m_ui->countSpin->setFocus();
+    m_ui->countSpin->selectAll();
+}
+
+ReceiverInventoryDialog::~ReceiverInventoryDialog() = default;
+
+int ReceiverInventoryDialog::addReceiver(const Receiver& receiver)
+{
+    QTableWidget* table = m_ui->receiversTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* number = new QLineEdit(receiver.serial, table);
+    number->setFrame(false);
+    // A field, not a spin box: typing a number into it works whatever it shows; empty is none.
+    auto* channel = new QLineEdit(receiver.channel > 0 ? QString::number(receiver.channel) : QString(), table);
+    channel->setFrame(false);
+    channel->setValidator(new QIntValidator(1, 99, channel));
+    channel->setPlaceholderText(tr("none"));
+    table->setCellWidget(row, NumberColumn, number);
+    table->setCellWidget(row, ChannelColumn, channel);
+    // Every numbered receiver is one of the seminar's: numbering one more counts one more.
+    if (m_ui->countSpin->value() < table->rowCount())
+        m_ui->countSpin->setValue(table->rowCount());
+    return row;
+}
+
+ReceiverInventory ReceiverInventoryDialog::inventory() const
+{
+    ReceiverInventory inventory;
+    inventory.count = m_ui->countSpin->value();
+    const QTableWidget* table = m_ui->receiversTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        Receiver receiver;
+        receiver.serial = qobject_cast<QLineEdit*>(table->cellWidget(row, NumberColumn))->text().trimmed();
+        receiver.channel = qobject_cast<QLineEdit*>(table->cellWidget(row, ChannelColumn))->text().toInt();
+        inventory.numbered.append(receiver);
+    }
+    return inventory;
+}
+
+Status ReceiverInventoryDialog::readList(const QString& path)
+{
+    auto receivers = ReceiverDesk::readReceiverList(path);
+    if (!receivers)
+        return fail(receivers.error());
+    m_ui->receiversTable->setRowCount(0);
+    for (const Receiver& receiver : *receivers)
+        addReceiver(receiver);
+    return {};
+}
+
+void ReceiverInventoryDialog::askAndReadList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Read the Receivers' Numbers"), QString(),
+                                                      tr("Text files (*.txt *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status read = readList(path); !read)
+        showEarly(read.error());
+}
+
+QString ReceiverInventoryDialog::check() const
+{
+    const ReceiverInventory typed = inventory();
+    for (int row = 0; row < typed.numbered.size(); ++row) {
+        if (typed.numbered.at(row).serial.isEmpty())
+            return tr("Receiver %1 of the list has no number: type one, or remove the line.").arg(row + 1);
+    }
+    return {};
+}
+
+Status ReceiverInventoryDialog::save()
+{
+    return m_save(inventory());
+}
+
+} // namespace sd
