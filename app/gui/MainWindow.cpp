@@ -216,10 +216,8 @@ void MainWindow::updateActions()
     for (QAction* action : {m_ui->backupAction, m_ui->newSeminarAction, m_ui->findAction, m_ui->seminarListAction})
         action->setEnabled(open);
     for (QAction* action : {m_ui->editSeminarAction, m_ui->deleteSeminarAction, m_ui->importCsvAction,
-                            m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction})
-        action->setEnabled(seminar);
-    // The seminar day's lists.
-    for (QAction* action : {m_ui->receptionListAction, m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
+                            m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction, m_ui->receptionListAction,
+                            m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
         action->setEnabled(seminar);
     m_ui->addAction->setEnabled(open && m_desk->canAdd());
     m_ui->editAction->setEnabled(open && m_desk->canEditOrDelete());
