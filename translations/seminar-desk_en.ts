@@ -27,6 +27,13 @@
             <numerusform>Wrote %n badges on %1 sheet(s) of %2 to %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) on %1 sheet(s) of %2.</source>
+        <translation>
+            <numerusform>Printed %n badge on %1 sheet(s) of %2.</numerusform>
+            <numerusform>Printed %n badges on %1 sheet(s) of %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -198,6 +205,13 @@
         <translation>
             <numerusform>  %1: %n person</numerusform>
             <numerusform>  %1: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed the reception list of %n people: %1 page(s), %2 desk(s).</source>
+        <translation>
+            <numerusform>Printed the reception list of %n person: %1 page(s), %2 desk(s).</numerusform>
+            <numerusform>Printed the reception list of %n people: %1 page(s), %2 desk(s).</numerusform>
         </translation>
     </message>
 </context>

@@ -506,10 +506,6 @@
         <translation>--offset には 0.5,-1 のように横と縦の値を mm 単位で指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
-        <source>Write the name badges of a seminar on label sheets to a PDF file.</source>
-        <translation>セミナーの名札をラベル用紙に配置して PDF ファイルに書き出します。</translation>
-    </message>
-    <message>
         <source>The seminar whose badges to print.</source>
         <translation>名札を印刷するセミナー。</translation>
     </message>
@@ -566,14 +562,6 @@
         <translation>プリンターの確認用に、名札の代わりにラベルの輪郭を描いたページを書き出します。</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出す PDF ファイル。</translation>
-    </message>
-    <message>
-        <source>seminar-desk badges: name the PDF file to write with -o FILE.</source>
-        <translation>seminar-desk badges: -o FILE で書き出す PDF ファイルを指定してください。</translation>
-    </message>
-    <message>
         <source>--skip needs a number of labels, not “%1”.</source>
         <translation>--skip にはラベルの数を指定してください（「%1」は指定できません）。</translation>
     </message>
@@ -618,6 +606,20 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Write the name badges of a seminar on label sheets to a PDF file, or print them.</source>
+        <translation>セミナーの名札をラベル用紙に配置して PDF ファイルに書き出すか、印刷します。</translation>
+    </message>
+    <message>
+        <source>Printed the calibration page of %1.</source>
+        <translation>%1 の位置調整ページを印刷しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) on %1 sheet(s) of %2.</source>
+        <translation>
+            <numerusform>名札 %n 枚（%2、用紙 %1 枚）を印刷しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2305,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>FlyerCommand</name>
     <message>
-        <source>Write the A4 flyer of a seminar to a PDF file.</source>
-        <translation>セミナーの A4 チラシを PDF ファイルに書き出します。</translation>
-    </message>
-    <message>
         <source>The seminar to announce.</source>
         <translation>告知するセミナー。</translation>
     </message>
@@ -2325,14 +2323,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出す PDF ファイル。</translation>
-    </message>
-    <message>
-        <source>seminar-desk flyer: name the PDF file to write with -o FILE.</source>
-        <translation>seminar-desk flyer: -o FILE で書き出す PDF ファイルを指定してください。</translation>
     </message>
     <message>
         <source>--language is ja, en or both, not “%1”.</source>
@@ -2357,6 +2347,14 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Add a form to fill in and send by FAX at the foot of the last page.</source>
         <translation>最後のページの下部に FAX 申込書を付けます。</translation>
+    </message>
+    <message>
+        <source>Write the A4 flyer of a seminar to a PDF file, or print it.</source>
+        <translation>セミナーの A4 チラシを PDF ファイルに書き出すか、印刷します。</translation>
+    </message>
+    <message>
+        <source>Printed the flyer of “%1”.</source>
+        <translation>「%1」のチラシを印刷しました。</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3286,123 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>No printer is set up on this computer. Save a PDF file instead, to print elsewhere?</source>
+        <translation>このコンピューターにはプリンターが設定されていません。代わりに PDF ファイルを保存して、ほかのコンピューターで印刷しますか？</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Print on %2 all the same?</source>
+        <translation>%1
+
+それでも %2 に印刷しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print on the default printer instead of writing a file.</source>
+        <translation>ファイルに書き出す代わりに、既定のプリンターで印刷します。</translation>
+    </message>
+    <message>
+        <source>Print on the printer NAME instead of writing a file (see “lpstat -e”).</source>
+        <translation>ファイルに書き出す代わりに、プリンター NAME で印刷します（一覧は「lpstat -e」）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>How many copies to print (default 1).</source>
+        <translation>印刷する部数（既定は 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print on the printer&apos;s nearest paper when it does not offer the pages&apos; size.</source>
+        <translation>ページの用紙サイズがプリンターにないとき、最も近い用紙に印刷します。</translation>
+    </message>
+    <message>
+        <source>seminar-desk %1: either write a file with -o FILE or print with --print or --printer NAME, not both.</source>
+        <translation>seminar-desk %1: -o FILE でファイルに書き出すか、--print または --printer NAME で印刷するか、どちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>seminar-desk %1: name the PDF file to write with -o FILE, or print with --print or --printer NAME.</source>
+        <translation>seminar-desk %1: 書き出す PDF ファイルを -o FILE で指定するか、--print または --printer NAME で印刷してください。</translation>
+    </message>
+    <message>
+        <source>seminar-desk %1: name the PDF file to write with -o FILE.</source>
+        <translation>seminar-desk %1: 書き出す PDF ファイルを -o FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>--copies needs a number from 1 to %1, not “%2”.</source>
+        <translation>--copies には 1 から %1 までの数を指定してください（「%2」は指定できません）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sent to the printer “%1” as job %2.</source>
+        <translation>プリンター「%1」にジョブ %2 として送りました。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is paused: job %2 waits in its queue and prints once the printer is resumed.</source>
+        <translation>プリンター「%1」は一時停止中です。ジョブ %2 は待ち行列で待機し、プリンターが再開されると印刷されます。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is paused (“%2”): job %3 waits in its queue and prints once the printer is resumed.</source>
+        <translation>プリンター「%1」は一時停止中です（「%2」）。ジョブ %3 は待ち行列で待機し、プリンターが再開されると印刷されます。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, or save a PDF file instead.</source>
+        <translation>このコンピューターにはプリンターが設定されていません。システムのプリンター設定で追加するか、代わりに PDF ファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>No printer is the default one. Name one of these: %1.</source>
+        <translation>既定のプリンターがありません。次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <source>There is no printer “%1”. The printers are: %2.</source>
+        <translation>プリンター「%1」はありません。使用できるプリンター: %2</translation>
+    </message>
+    <message>
+        <source>The printer “%1” offers no paper of %2.</source>
+        <translation>プリンター「%1」には %2 の用紙がありません。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” offers no paper of %2. The nearest it offers is %3: printed on it, the pages will be off, and labels will not line up with their sheet.</source>
+        <translation>プリンター「%1」には %2 の用紙がありません。最も近い用紙は %3 です。この用紙に印刷すると位置がずれ、ラベルは用紙の区画に合いません。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the job: %2</source>
+        <translation>プリンター「%1」が印刷ジョブを受け付けませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyConnection</name>
     <message>
         <source>Could not read “%1”: %2</source>
@@ -3691,10 +3806,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
 <context>
     <name>ReceptionListCommand</name>
     <message>
-        <source>Write the reception list (受付名簿) of a seminar to a PDF file, split for several desks.</source>
-        <translation>セミナーの受付名簿を PDF ファイルに書き出します。複数の受付に分けることもできます。</translation>
-    </message>
-    <message>
         <source>Split the list at kana-row boundaries for this many reception desks (1 to %1, default 1).</source>
         <translation>五十音の行の区切りで、この数の受付に名簿を分けます（1～%1、既定値 1）。</translation>
     </message>
@@ -3705,18 +3816,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The list&apos;s language</source>
         <translation>名簿の言語</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>書き出す PDF ファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>seminar-desk reception-list: name the PDF file to write with -o FILE.</source>
-        <translation>seminar-desk reception-list: -o FILE で書き出す PDF ファイルを指定してください。</translation>
     </message>
     <message>
         <source>--desks needs a number of desks from 1 to %1, not “%2”.</source>
@@ -3736,6 +3835,16 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <source>  %1: %n people</source>
         <translation>
             <numerusform>  %1: %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the reception list (受付名簿) of a seminar to a PDF file or a printer, split for several desks.</source>
+        <translation>セミナーの受付名簿を PDF ファイルに書き出すか、印刷します。複数の受付に分けることもできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed the reception list of %n people: %1 page(s), %2 desk(s).</source>
+        <translation>
+            <numerusform>%n 名の受付名簿を印刷しました（%1 ページ、受付 %2 か所）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4756,10 +4865,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         </translation>
     </message>
     <message>
-        <source>The printer could not print the badges.</source>
-        <translation>プリンターで名札を印刷できませんでした。</translation>
-    </message>
-    <message>
         <source>Save badges as PDF</source>
         <translation>名札を PDF として保存</translation>
     </message>
@@ -4968,10 +5073,6 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>プリンターが選択されていません。</translation>
     </message>
     <message>
-        <source>The printer could not print the badges.</source>
-        <translation>プリンターで名札を印刷できませんでした。</translation>
-    </message>
-    <message>
         <source>Walk-in badges: on a card (%1)</source>
         <translation>当日登録の名札: カードに印刷（%1）</translation>
     </message>
@@ -4986,6 +5087,10 @@ Run “seminar-desk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Print Queued Badges (%1) (F8)</source>
         <translation>印刷待ちの名札を印刷 (%1) (F8)</translation>
+    </message>
+    <message>
+        <source>Badges at the door</source>
+        <translation>受付での名札印刷</translation>
     </message>
 </context>
 <context>
@@ -6037,10 +6142,6 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
     <message>
         <source>English</source>
         <translation>英語</translation>
-    </message>
-    <message>
-        <source>The printer could not print the list.</source>
-        <translation>プリンターで一覧を印刷できませんでした。</translation>
     </message>
     <message>
         <source>Save as PDF</source>

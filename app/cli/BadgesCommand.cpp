@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "cli/PrintOptions.h"
 #include "core/data/Database.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/BadgeSheetPrinter.h"
@@ -49,7 +50,7 @@ bool readOffset(const QString& text, QPointF& offset, QTextStream& err)
 
 QString BadgesCommand::summary() const
 {
-    return tr("Write the name badges of a seminar on label sheets to a PDF file.");
+    return tr("Write the name badges of a seminar on label sheets to a PDF file, or print them.");
 }
 
 int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -78,16 +79,14 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                       tr("EDGE")});
     parser.addOption({QStringLiteral("calibration"),
                       tr("Write a page with the label outlines instead of badges, to check the printer.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
+    PrintOptions::add(parser);
     int exitCode = 0;
     if (!parse(parser, arguments, out, err, exitCode))
         return exitCode;
 
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        err << tr("seminar-desk badges: name the PDF file to write with -o FILE.") << Qt::endl;
+    const std::optional<PrintTarget> target = PrintOptions::read(parser, name(), err);
+    if (!target)
         return 2;
-    }
     auto sheet = LabelSheetCatalog().find(parser.value(QStringLiteral("sheet")));
     if (!sheet) {
         err << sheet.error() << Qt::endl;
@@ -130,11 +129,16 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         }
     }
     if (parser.isSet(QStringLiteral("calibration"))) {
-        if (Status written = printer.saveCalibrationPdf(output); !written) {
-            err << written.error() << Qt::endl;
+        auto sent = printer.printCalibration(*target);
+        if (!sent) {
+            err << sent.error() << Qt::endl;
             return 1;
         }
-        out << tr("Wrote the calibration page of %1 to %2.").arg(sheet->name(), output) << Qt::endl;
+        if (*sent)
+            out << tr("Printed the calibration page of %1.").arg(sheet->name()) << Qt::endl
+                << (*sent)->message() << Qt::endl;
+        else
+            out << tr("Wrote the calibration page of %1 to %2.").arg(sheet->name(), target->pdfPath()) << Qt::endl;
         return 0;
     }
 
@@ -167,16 +171,24 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     auto database = openDatabase(parser, err);
     if (!database)
         return 1;
-    auto written = printer.savePdf(output, *database, seminarId, selection);
+    // Marked printed only once the file is written or the printer's queue has taken the job.
+    auto written = printer.print(*target, *database, seminarId, selection);
     if (!written) {
         err << written.error() << Qt::endl;
         return 1;
     }
     const int badges = int(written->badges.size());
-    out << tr("Wrote %n badge(s) on %1 sheet(s) of %2 to %3.", nullptr, badges)
-               .arg(printer.pageCount(badges))
-               .arg(sheet->name(), output)
-        << Qt::endl;
+    if (written->job)
+        out << tr("Printed %n badge(s) on %1 sheet(s) of %2.", nullptr, badges)
+                   .arg(printer.pageCount(badges))
+                   .arg(sheet->name())
+            << Qt::endl
+            << written->job->message() << Qt::endl;
+    else
+        out << tr("Wrote %n badge(s) on %1 sheet(s) of %2 to %3.", nullptr, badges)
+                   .arg(printer.pageCount(badges))
+                   .arg(sheet->name(), target->pdfPath())
+            << Qt::endl;
     // Printed all the same: the user decides whether a shortened badge will do.
     for (const QString& warning : written->warnings())
         err << tr("Warning: %1").arg(warning) << Qt::endl;

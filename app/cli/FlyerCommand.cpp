@@ -4,6 +4,7 @@
 #include <QImageReader>
 #include <QTextStream>
 
+#include "cli/PrintOptions.h"
 #include "core/data/Database.h"
 #include "core/print/FlyerRenderer.h"
 
@@ -11,7 +12,7 @@ namespace sd {
 
 QString FlyerCommand::summary() const
 {
-    return tr("Write the A4 flyer of a seminar to a PDF file.");
+    return tr("Write the A4 flyer of a seminar to a PDF file, or print it.");
 }
 
 int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -25,15 +26,13 @@ int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("image"), tr("A picture to show on the flyer (PNG or JPEG), a map say."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("fax-form"), tr("Add a form to fill in and send by FAX at the foot of the last page.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
+    PrintOptions::add(parser);
     int exitCode = 0;
     if (!parse(parser, arguments, out, err, exitCode))
         return exitCode;
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        err << tr("seminar-desk flyer: name the PDF file to write with -o FILE.") << Qt::endl;
+    const std::optional<PrintTarget> target = PrintOptions::read(parser, name(), err);
+    if (!target)
         return 2;
-    }
     const auto language = FlyerContent::languageFromKey(parser.value(QStringLiteral("language")));
     if (!language) {
         err << tr("--language is ja, en or both, not “%1”.").arg(parser.value(QStringLiteral("language"))) << Qt::endl;
@@ -69,11 +68,16 @@ int FlyerCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     content->language = *language;
     content->image = image;
     content->faxForm = parser.isSet(QStringLiteral("fax-form"));
-    if (Status written = FlyerRenderer(*content).savePdf(output); !written) {
-        err << written.error() << Qt::endl;
+    auto sent = FlyerRenderer(*content).print(*target);
+    if (!sent) {
+        err << sent.error() << Qt::endl;
         return 1;
     }
-    out << tr("Wrote the flyer of “%1” to %2.").arg(content->seminar.title(), output) << Qt::endl;
+    if (*sent)
+        out << tr("Printed the flyer of “%1”.").arg(content->seminar.title()) << Qt::endl
+            << (*sent)->message() << Qt::endl;
+    else
+        out << tr("Wrote the flyer of “%1” to %2.").arg(content->seminar.title(), target->pdfPath()) << Qt::endl;
     return 0;
 }
 

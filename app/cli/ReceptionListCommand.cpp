@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "cli/PrintOptions.h"
 #include "core/data/Database.h"
 #include "core/print/ReceptionList.h"
 
@@ -10,7 +11,7 @@ namespace sd {
 
 QString ReceptionListCommand::summary() const
 {
-    return tr("Write the reception list (受付名簿) of a seminar to a PDF file, split for several desks.");
+    return tr("Write the reception list (受付名簿) of a seminar to a PDF file or a printer, split for several desks.");
 }
 
 int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -22,16 +23,14 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
                           .arg(ReceptionList::maxDesks),
                       tr("N"), QStringLiteral("1")});
     addLanguageOption(parser, tr("The list's language"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")});
+    PrintOptions::add(parser);
     int exitCode = 0;
     if (!parse(parser, arguments, out, err, exitCode))
         return exitCode;
 
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        err << tr("seminar-desk reception-list: name the PDF file to write with -o FILE.") << Qt::endl;
+    const std::optional<PrintTarget> target = PrintOptions::read(parser, name(), err);
+    if (!target)
         return 2;
-    }
     bool desksOk = false;
     const int desks = parser.value(QStringLiteral("desks")).toInt(&desksOk);
     if (!desksOk || desks < 1 || desks > ReceptionList::maxDesks) {
@@ -59,16 +58,25 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
     }
     const QList<ReceptionList::Part> parts = list->parts(desks);
     const TablePrinter printer = list->printer(desks, language);
-    if (Status written = printer.savePdf(output); !written) {
-        err << written.error() << Qt::endl;
+    auto sent = printer.print(*target);
+    if (!sent) {
+        err << sent.error() << Qt::endl;
         return 1;
     }
     const int deskParts = ReceptionList::deskCount(parts);
-    out << tr("Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).", nullptr, list->size())
-               .arg(output)
-               .arg(printer.pages().size())
-               .arg(deskParts)
-        << Qt::endl;
+    if (*sent) {
+        out << tr("Printed the reception list of %n people: %1 page(s), %2 desk(s).", nullptr, list->size())
+                   .arg(printer.pages().size())
+                   .arg(deskParts)
+            << Qt::endl
+            << (*sent)->message() << Qt::endl;
+    } else {
+        out << tr("Wrote the reception list of %n people to %1: %2 page(s), %3 desk(s).", nullptr, list->size())
+                   .arg(target->pdfPath())
+                   .arg(printer.pages().size())
+                   .arg(deskParts)
+            << Qt::endl;
+    }
     for (int p = 0; p < parts.size(); ++p) {
         const QString heading = ReceptionList::partHeading(parts.at(p), p + 1, deskParts, OutputLanguage::ofProgram());
         if (!heading.isEmpty())

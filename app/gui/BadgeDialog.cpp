@@ -2,18 +2,18 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "core/data/Database.h"
 #include "core/print/BadgeSheetPrinter.h"
+#include "core/print/PrintQueue.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/RegistrationStore.h"
 #include "gui/MessageBox.h"
+#include "gui/PrintChoice.h"
 
 #include "ui_BadgeDialog.h"
 
@@ -56,8 +56,8 @@ BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint6
         m_ui->selectionCombo->setCurrentIndex(m_ui->selectionCombo->findData(int(Kind::Registrations)));
     }
 
-    m_ui->printerCombo->addItems(QPrinterInfo::availablePrinterNames());
-    m_ui->printerCombo->setCurrentText(QPrinterInfo::defaultPrinterName());
+    m_ui->printerCombo->addItems(PrintQueue::names());
+    m_ui->printerCombo->setCurrentText(PrintQueue::defaultName());
     loadOffset();
 
     // The preview draws on a PDF printer: it needs no real printer and measures as the PDF does.
@@ -203,20 +203,17 @@ void BadgeDialog::paintPreview(QPrinter* previewPrinter)
     showWarnings(painted ? painted->warnings() : QStringList());
 }
 
-Status BadgeDialog::print(QPrinter& target)
+Result<std::optional<PrintedJob>> BadgeDialog::print(const PrintTarget& target)
 {
     BadgeSheetPrinter badges = printer();
-    badges.setPrinterOffsetMm(AppSettings().printerOffsetMm(printerKey(target.printerName())));
-    target.setFullPage(true);
-    badges.setUpPage(target);
+    badges.setPrinterOffsetMm(AppSettings().printerOffsetMm(printerKey(target.queueName())));
     if (m_ui->calibrationCheck->isChecked())
-        return badges.paintCalibration(target);
-    auto painted = badges.paint(target, m_database, m_seminarId, selection());
-    if (!painted)
-        return fail(painted.error());
-    if (target.printerState() == QPrinter::Error || target.printerState() == QPrinter::Aborted)
-        return fail(tr("The printer could not print the badges."));
-    return RegistrationStore(m_database).markBadgesPrinted(painted->badges);
+        return badges.printCalibration(target);
+    auto printed = badges.print(target, m_database, m_seminarId, selection());
+    if (!printed)
+        return fail(printed.error());
+    showWarnings(printed->warnings());
+    return printed->job;
 }
 
 Status BadgeDialog::savePdf(const QString& path)
@@ -234,14 +231,11 @@ Status BadgeDialog::savePdf(const QString& path)
 
 void BadgeDialog::askAndPrint()
 {
-    QPrinter target(QPrinter::HighResolution);
-    if (!m_ui->printerCombo->currentText().isEmpty())
-        target.setPrinterName(m_ui->printerCombo->currentText());
-    QPrintDialog dialog(&target, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto target = PrintChoice::ask(this, tr("Badges"), printer().pageLayout(), m_ui->printerCombo->currentText(),
+                                         tr("badges.pdf"));
+    if (!target)
         return;
-    if (Status printed = print(target); !printed)
-        showError(printed.error());
+    PrintChoice::tell(this, tr("Badges"), print(*target));
     updateSummary();
     m_preview->updatePreview();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDialog>
 #include <QList>
@@ -8,6 +9,7 @@
 #include "core/Result.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/LabelSheetCatalog.h"
+#include "core/print/PrintTarget.h"
 
 class QPrinter;
 class QPrintPreviewWidget;
@@ -39,8 +41,9 @@ public:
     int badgeCount() const { return m_badgeCount; }
     // Writes the PDF without asking for a file name (what "Save as PDF" does after asking).
     Status savePdf(const QString& path);
-    // Prints on PRINTER as it is set up (what "Print" does after the print dialog).
-    Status print(QPrinter& printer);
+    // Prints on TARGET (what "Print" does after the print dialog); the badges are marked printed
+    // once the printer's queue has taken the job. Gives that job.
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target);
 
 private:
     void fillSheets();

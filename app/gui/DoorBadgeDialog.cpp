@@ -1,7 +1,6 @@
 #include "gui/DoorBadgeDialog.h"
 
 #include <QLocale>
-#include <QPrinter>
 #include <QSignalBlocker>
 
 #include "core/print/DoorBadges.h"
@@ -80,8 +79,8 @@ void DoorBadgeDialog::showSheet()
 
 void DoorBadgeDialog::choosePrinter()
 {
-    if (auto printer = DoorPrinter::ask(m_printer, this); printer && !printer->printerName().isEmpty()) {
-        m_printer = printer->printerName();
+    if (auto target = DoorPrinter::ask(m_printer, this); target && !target->isPdfFile()) {
+        m_printer = target->queueName();
         m_ui->printerNameLabel->setText(DoorPrinter::describe(m_printer));
     }
 }

@@ -2,40 +2,37 @@
 
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPrinterInfo>
 
+#include "core/print/PrintQueue.h"
 #include "core/settings/AppSettings.h"
+#include "gui/PrintChoice.h"
 
 namespace sd {
 
-std::unique_ptr<QPrinter> DoorPrinter::open(QWidget* parent)
+std::optional<PrintTarget> DoorPrinter::open(QWidget* parent)
 {
     AppSettings settings;
     const QString remembered = settings.doorPrinter();
-    if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered)) {
-        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        printer->setPrinterName(remembered);
-        return printer;
-    }
-    auto printer = ask(remembered, parent);
+    if (!remembered.isEmpty() && PrintQueue::names().contains(remembered))
+        return PrintTarget::queue(remembered);
+    auto target = ask(remembered, parent);
     // A file instead of a printer (the dialog's "Print to File") is asked for each time.
-    if (printer && !printer->printerName().isEmpty())
-        settings.setDoorPrinter(printer->printerName());
-    return printer;
+    if (target && !target->isPdfFile())
+        settings.setDoorPrinter(target->queueName());
+    return target;
 }
 
-std::unique_ptr<QPrinter> DoorPrinter::ask(const QString& current, QWidget* parent)
+std::optional<PrintTarget> DoorPrinter::ask(const QString& current, QWidget* parent)
 {
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    QPrinter printer(QPrinter::HighResolution);
     if (!current.isEmpty())
-        printer->setPrinterName(current);
-    QPrintDialog dialog(printer.get(), parent);
+        printer.setPrinterName(current);
+    QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("The Printer for Badges at the Door"));
     if (dialog.exec() != QDialog::Accepted)
-        return nullptr;
-    return printer;
+        return std::nullopt;
+    return PrintChoice::targetOf(printer);
 }
-
 QString DoorPrinter::describe(const QString& name)
 {
     return name.isEmpty() ? tr("Not chosen yet: the first badge printed asks for it.") : name;

@@ -1,11 +1,12 @@
 #pragma once
 
-#include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QString>
 
-class QPrinter;
+#include "core/print/PrintTarget.h"
+
 class QWidget;
 
 namespace sd {
@@ -18,10 +19,10 @@ class DoorPrinter
 
 public:
     // The remembered printer while it is still there; otherwise the print dialog asks, and the
-    // printer chosen is remembered. Null when the user cancels.
-    static std::unique_ptr<QPrinter> open(QWidget* parent);
-    // Asks with the print dialog, starting from the printer named CURRENT; null when cancelled.
-    static std::unique_ptr<QPrinter> ask(const QString& current, QWidget* parent);
+    // printer chosen is remembered. None when the user cancels.
+    static std::optional<PrintTarget> open(QWidget* parent);
+    // Asks with the print dialog, starting from the printer named CURRENT; none when cancelled.
+    static std::optional<PrintTarget> ask(const QString& current, QWidget* parent);
     // The remembered printer's name, or what to show when there is none.
     static QString describe(const QString& name);
 };

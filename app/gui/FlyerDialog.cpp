@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QImageReader>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -12,6 +11,7 @@
 
 #include "core/print/FlyerRenderer.h"
 #include "gui/MessageBox.h"
+#include "gui/PrintChoice.h"
 
 #include "ui_FlyerDialog.h"
 
@@ -102,6 +102,13 @@ Status FlyerDialog::savePdf(const QString& path) const
     return FlyerRenderer(content()).savePdf(path);
 }
 
+Result<std::optional<PrintedJob>> FlyerDialog::print(const PrintTarget& target) const
+{
+    if (!m_content)
+        return fail(m_content.error());
+    return FlyerRenderer(content()).print(target);
+}
+
 void FlyerDialog::paintPreview(QPrinter* printer)
 {
     if (!m_content)
@@ -125,14 +132,9 @@ void FlyerDialog::chooseImage()
 
 void FlyerDialog::askAndPrint()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    FlyerRenderer::setUpPage(printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status printed = FlyerRenderer(content()).paint(printer); !printed)
-        MessageBox::critical(this, tr("Flyer"), printed.error());
+    const auto target = PrintChoice::ask(this, tr("Flyer"), FlyerRenderer::pageLayout(), QString(), tr("flyer.pdf"));
+    if (target)
+        PrintChoice::tell(this, tr("Flyer"), print(*target));
 }
 
 void FlyerDialog::askAndSavePdf()

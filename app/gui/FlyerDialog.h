@@ -1,11 +1,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDialog>
 
 #include "core/Result.h"
 #include "core/print/FlyerContent.h"
+#include "core/print/PrintTarget.h"
 
 class QPrinter;
 class QPrintPreviewWidget;
@@ -33,6 +35,8 @@ public:
     Status setImage(const QString& path);
     // What "Save as PDF" does once it has a file name.
     Status savePdf(const QString& path) const;
+    // What "Print" does once the print dialog has chosen TARGET.
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
 
 private:
     FlyerContent content() const;

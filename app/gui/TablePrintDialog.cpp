@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -11,6 +10,7 @@
 
 #include "core/csv/CsvFile.h"
 #include "gui/MessageBox.h"
+#include "gui/PrintChoice.h"
 
 #include "ui_TablePrintDialog.h"
 
@@ -107,18 +107,11 @@ void TablePrintDialog::showProblem(const QString& message)
     m_ui->messageLabel->setVisible(true);
 }
 
-Status TablePrintDialog::print(QPrinter& printer) const
+Result<std::optional<PrintedJob>> TablePrintDialog::print(const PrintTarget& target) const
 {
     if (!m_printer)
         return fail(m_printer.error());
-    // The list is laid out on A4 whatever paper the print dialog offered.
-    printer.setFullPage(true);
-    TablePrinter::setUpPage(printer);
-    if (Status painted = m_printer->paint(printer); !painted)
-        return painted;
-    if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
-        return fail(tr("The printer could not print the list."));
-    return {};
+    return m_printer->print(target);
 }
 
 Status TablePrintDialog::savePdf(const QString& path) const
@@ -139,14 +132,10 @@ Status TablePrintDialog::saveCsv(const QString& path) const
 
 void TablePrintDialog::askAndPrint()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    TablePrinter::setUpPage(printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status printed = print(printer); !printed)
-        MessageBox::critical(this, windowTitle(), printed.error());
+    const auto target = PrintChoice::ask(this, windowTitle(), TablePrinter::pageLayout(), QString(),
+                                         m_fileStem + QStringLiteral(".pdf"));
+    if (target)
+        PrintChoice::tell(this, windowTitle(), print(*target));
 }
 
 void TablePrintDialog::askAndSavePdf()

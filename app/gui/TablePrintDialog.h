@@ -2,11 +2,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QDialog>
 
 #include "core/Result.h"
 #include "core/print/OutputLanguage.h"
+#include "core/print/PrintTarget.h"
 #include "core/print/TablePrinter.h"
 
 class QPrinter;
@@ -33,8 +35,8 @@ public:
     OutputLanguage language() const;
     // The list as the preview shows it, or why there is none.
     const Result<TablePrinter>& printer() const { return m_printer; }
-    // What Print does once the print dialog has set PRINTER up.
-    Status print(QPrinter& printer) const;
+    // What Print does once the print dialog has chosen TARGET.
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
     // What Save as PDF and Save as CSV do once they have a file name.
     Status savePdf(const QString& path) const;
     Status saveCsv(const QString& path) const;

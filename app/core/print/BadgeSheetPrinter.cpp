@@ -9,7 +9,6 @@
 
 #include "core/print/BadgeContent.h"
 #include "core/print/BadgeSelection.h"
-#include "core/print/PdfFile.h"
 #include "core/stores/SeminarStore.h"
 
 namespace sd {
@@ -107,9 +106,14 @@ int BadgeSheetPrinter::pageCount(int badges) const
     return (m_startLabel + badges + perSheet - 1) / perSheet;
 }
 
+QPageLayout BadgeSheetPrinter::pageLayout() const
+{
+    return QPageLayout(m_sheet.pageSize(), m_sheet.orientation(), QMarginsF(), QPageLayout::Millimeter);
+}
+
 void BadgeSheetPrinter::setUpPage(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(m_sheet.pageSize(), m_sheet.orientation(), QMarginsF(), QPageLayout::Millimeter));
+    device.setPageLayout(pageLayout());
 }
 
 QRectF BadgeSheetPrinter::placedLabelMm(int index) const
@@ -202,16 +206,22 @@ Status BadgeSheetPrinter::paintCalibration(QPagedPaintDevice& device) const
     return {};
 }
 
-Status BadgeSheetPrinter::saveCalibrationPdf(const QString& path) const
+Result<std::optional<PrintedJob>> BadgeSheetPrinter::printCalibration(const PrintTarget& target) const
 {
-    return PdfFile::write(path, tr("Label calibration"), [this](QPdfWriter& writer) {
+    return target.send(tr("Label calibration"), [this](QPdfWriter& writer) {
         setUpPage(writer);
         return paintCalibration(writer);
     });
 }
 
-Result<BadgePrintout> BadgeSheetPrinter::savePdf(const QString& path, const Database& database, qint64 seminarId,
-                                                 const BadgeSelection& selection) const
+Status BadgeSheetPrinter::saveCalibrationPdf(const QString& path) const
+{
+    auto written = printCalibration(PrintTarget::pdfFile(path));
+    return written ? Status() : fail(written.error());
+}
+
+Result<BadgePrintout> BadgeSheetPrinter::print(const PrintTarget& target, const Database& database, qint64 seminarId,
+                                               const BadgeSelection& selection) const
 {
     auto count = selection.count(database, seminarId);
     if (!count)
@@ -219,7 +229,7 @@ Result<BadgePrintout> BadgeSheetPrinter::savePdf(const QString& path, const Data
     if (*count == 0)
         return fail(tr("There are no badges to print for this choice."));
     BadgePrintout printout;
-    Status written = PdfFile::write(path, tr("Name badges"), [&](QPdfWriter& writer) -> Status {
+    auto sent = target.send(tr("Name badges"), [&](QPdfWriter& writer) -> Status {
         setUpPage(writer);
         auto result = paint(writer, database, seminarId, selection);
         if (!result)
@@ -227,11 +237,18 @@ Result<BadgePrintout> BadgeSheetPrinter::savePdf(const QString& path, const Data
         printout = *result;
         return {};
     });
-    if (!written)
-        return fail(written.error());
+    if (!sent)
+        return fail(sent.error());
+    printout.job = *sent;
     if (Status marked = RegistrationStore(database).markBadgesPrinted(printout.badges); !marked)
         return fail(marked.error());
     return printout;
+}
+
+Result<BadgePrintout> BadgeSheetPrinter::savePdf(const QString& path, const Database& database, qint64 seminarId,
+                                                 const BadgeSelection& selection) const
+{
+    return print(PrintTarget::pdfFile(path), database, seminarId, selection);
 }
 
 } // namespace sd

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageLayout>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,7 @@
 #include "core/print/BadgeRenderer.h"
 #include "core/print/BadgeStyle.h"
 #include "core/print/LabelSheet.h"
+#include "core/print/PrintTarget.h"
 #include "core/stores/RegistrationStore.h"
 
 class QPagedPaintDevice;
@@ -31,6 +33,7 @@ struct BadgePrintout
     QList<PrintedBadge> badges;
     QStringList shortened; // the names on the badges whose organisation was cut short
     QList<std::pair<QString, QStringList>> missingCharacters; // characters no font has, and on whose badges
+    std::optional<PrintedJob> job; // the job a print queue took (none for a PDF file)
 
     // What to tell the user about them, one message each; empty when all printed as typed.
     QStringList warnings() const;
@@ -71,7 +74,8 @@ public:
     int pageCount(int badges) const;
     // Where label INDEX is printed on the page: the sheet's label moved by the printer offset.
     QRectF placedLabelMm(int index) const;
-    // Gives DEVICE the sheet's paper size, without margins.
+    // The sheet's paper size, without margins; set up on DEVICE.
+    QPageLayout pageLayout() const;
     void setUpPage(QPagedPaintDevice& device) const;
 
     // Paints the chosen badges of the seminar onto DEVICE (already set up), one page at a time;
@@ -80,10 +84,15 @@ public:
                                 const BadgeSelection& selection) const;
     // A page with every label's outline and number, to hold against a sheet of labels.
     Status paintCalibration(QPagedPaintDevice& device) const;
+    // Prints the calibration page on TARGET; gives the job a queue took.
+    Result<std::optional<PrintedJob>> printCalibration(const PrintTarget& target) const;
     // Writes the calibration page to the PDF PATH (through a temporary file).
     Status saveCalibrationPdf(const QString& path) const;
-    // Writes the badges to the PDF PATH (through a temporary file: a failure leaves any old file)
-    // and then marks them printed. Gives what was printed.
+    // Prints the badges on TARGET (a PDF file is written through a temporary file: a failure
+    // leaves any old file) and marks them printed once the file is written or a queue has taken
+    // the job. Gives what was printed.
+    Result<BadgePrintout> print(const PrintTarget& target, const Database& database, qint64 seminarId,
+                                const BadgeSelection& selection) const;
     Result<BadgePrintout> savePdf(const QString& path, const Database& database, qint64 seminarId,
                                   const BadgeSelection& selection) const;
 

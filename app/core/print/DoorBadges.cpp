@@ -4,7 +4,6 @@
 
 #include "core/print/BadgeSelection.h"
 #include "core/print/LabelSheetCatalog.h"
-#include "core/print/PdfFile.h"
 #include "core/print/SheetInPrinter.h"
 #include "core/stores/RegistrationStore.h"
 
@@ -131,50 +130,36 @@ Result<DoorBadges::Job> DoorBadges::queue() const
     return job;
 }
 
-DoorBadges::Output DoorBadges::onto(QPagedPaintDevice& device)
-{
-    return [&device](const Painting& paint) {
-        return paint(device);
-    };
-}
-
-DoorBadges::Output DoorBadges::pdfFile(const QString& path, const QString& title)
-{
-    return [path, title](const Painting& paint) {
-        return PdfFile::write(path, title, [&paint](QPdfWriter& writer) { return paint(writer); });
-    };
-}
-
-Result<int> DoorBadges::print(QPagedPaintDevice& device, qint64 registrationId, Stock stock)
+Result<int> DoorBadges::print(const PrintTarget& target, qint64 registrationId, Stock stock)
 {
     auto job = single(registrationId, stock);
-    return job ? run(*job, onto(device)) : Result<int>(fail(job.error()));
+    return job ? run(*job, target, tr("Name badge")) : Result<int>(fail(job.error()));
 }
 
 Result<int> DoorBadges::savePdf(const QString& path, qint64 registrationId, Stock stock)
 {
-    auto job = single(registrationId, stock);
-    return job ? run(*job, pdfFile(path, tr("Name badge"))) : Result<int>(fail(job.error()));
+    return print(PrintTarget::pdfFile(path), registrationId, stock);
 }
 
-Result<int> DoorBadges::printQueue(QPagedPaintDevice& device)
+Result<int> DoorBadges::printQueue(const PrintTarget& target)
 {
     auto job = queue();
-    return job ? run(*job, onto(device)) : Result<int>(fail(job.error()));
+    return job ? run(*job, target, tr("Name badges")) : Result<int>(fail(job.error()));
 }
 
 Result<int> DoorBadges::saveQueuePdf(const QString& path)
 {
-    auto job = queue();
-    return job ? run(*job, pdfFile(path, tr("Name badges"))) : Result<int>(fail(job.error()));
+    return printQueue(PrintTarget::pdfFile(path));
 }
 
-// Paints JOB to OUTPUT (a device, or a PDF file that is written only if all went well); then the
-// badges are printed and their labels used. A single badge gives its label, a queue its count.
-Result<int> DoorBadges::run(const Job& job, const Output& output)
+// Prints JOB on TARGET (a PDF file is written only if all went well); once the file is written or
+// a queue has taken the job, the badges are printed and their labels used. A single badge gives its
+// label, a queue its count.
+Result<int> DoorBadges::run(const Job& job, const PrintTarget& target, const QString& title)
 {
+    m_lastJob.reset();
     QList<PrintedBadge> painted;
-    Status done = output([&](QPagedPaintDevice& device) -> Status {
+    auto done = target.send(title, [&](QPdfWriter& device) -> Status {
         job.printer.setUpPage(device);
         auto printout = job.printer.paint(device, m_database, m_seminarId, job.selection);
         if (!printout)
@@ -186,6 +171,7 @@ Result<int> DoorBadges::run(const Job& job, const Output& output)
     });
     if (!done)
         return fail(done.error());
+    m_lastJob = *done;
     if (Status marked = RegistrationStore(m_database).markBadgesPrinted(painted); !marked)
         return fail(marked.error());
     const int start = job.printer.startLabel();

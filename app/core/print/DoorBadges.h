@@ -4,7 +4,6 @@
 // BadgeSheetPrinter paints them; the badges are marked printed and the labels used once painted.
 #pragma once
 
-#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
@@ -15,8 +14,7 @@
 #include "core/Result.h"
 #include "core/print/BadgeSheetPrinter.h"
 #include "core/print/BadgeStyle.h"
-
-class QPagedPaintDevice;
+#include "core/print/PrintTarget.h"
 
 namespace sd {
 
@@ -52,9 +50,10 @@ public:
     // How far the printer prints off from where it should (AppSettings::printerOffsetMm).
     void setPrinterOffsetMm(const QPointF& offset) { m_offsetMm = offset; }
 
-    // Paints the badge of the registration REGISTRATION_ID onto DEVICE (set up here), then marks
-    // it printed and, on a sheet, its label used. Gives the label it went on (0-based; 0 on a card).
-    Result<int> print(QPagedPaintDevice& device, qint64 registrationId, Stock stock);
+    // Prints the badge of the registration REGISTRATION_ID on TARGET, then, once the file is
+    // written or a queue has taken the job, marks it printed and, on a sheet, its label used. Gives
+    // the label it went on (0-based; 0 on a card).
+    Result<int> print(const PrintTarget& target, qint64 registrationId, Stock stock);
     // The same into the PDF file PATH.
     Result<int> savePdf(const QString& path, qint64 registrationId, Stock stock);
 
@@ -62,28 +61,25 @@ public:
     Result<QList<RegisteredAttendee>> queued() const;
     // How many they are, counted in the database (the desk shows it after every check-in).
     Result<int> queuedCount() const;
-    // Prints the queue onto DEVICE, from the label after the last used one of the sheet in the
+    // Prints the queue on TARGET, from the label after the last used one of the sheet in the
     // printer, going on to fresh sheets; gives how many badges.
-    Result<int> printQueue(QPagedPaintDevice& device);
+    Result<int> printQueue(const PrintTarget& target);
     Result<int> saveQueuePdf(const QString& path);
+    // The job a print queue took in the last print run (none after a PDF file or a failure).
+    const std::optional<PrintedJob>& lastJob() const { return m_lastJob; }
 
 private:
     struct Job;
-    // What paints the badges onto a device; and where it goes: a device, or a PDF file.
-    using Painting = std::function<Status(QPagedPaintDevice&)>;
-    using Output = std::function<Status(const Painting&)>;
-
     Result<Job> single(qint64 registrationId, Stock stock) const;
     Result<Job> queue() const;
-    Result<int> run(const Job& job, const Output& output);
-    static Output onto(QPagedPaintDevice& device);
-    static Output pdfFile(const QString& path, const QString& title);
+    Result<int> run(const Job& job, const PrintTarget& target, const QString& title);
 
     const Database& m_database;
     qint64 m_seminarId;
     SheetInPrinter& m_sheet;
     BadgeStyle m_style;
     QPointF m_offsetMm;
+    std::optional<PrintedJob> m_lastJob;
 };
 
 } // namespace sd

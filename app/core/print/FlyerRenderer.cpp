@@ -10,7 +10,6 @@
 
 #include "core/print/BadgeStyle.h"
 #include "core/print/FittedText.h"
-#include "core/print/PdfFile.h"
 #include "core/print/QrCode.h"
 #include "core/records/PhoneNumber.h"
 
@@ -815,9 +814,14 @@ qreal FlyerRenderer::smallestBodyPt(FlyerContent::Language language)
     return qMin(sizes.body, sizes.secondBody);
 }
 
+QPageLayout FlyerRenderer::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+}
+
 void FlyerRenderer::setUpPage(QPagedPaintDevice& device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    device.setPageLayout(pageLayout());
 }
 
 QList<FlyerBlock> FlyerRenderer::layOut(const QPaintDevice* device) const
@@ -873,14 +877,20 @@ Status FlyerRenderer::paint(QPagedPaintDevice& device) const
     return {};
 }
 
-Status FlyerRenderer::savePdf(const QString& path) const
+Result<std::optional<PrintedJob>> FlyerRenderer::print(const PrintTarget& target) const
 {
     const QString title
         = m_content.seminar.title(m_content.showsJapanese() ? QStringLiteral("ja") : QStringLiteral("en"));
-    return PdfFile::write(path, title, [this](QPdfWriter& writer) {
+    return target.send(title, [this](QPdfWriter& writer) {
         setUpPage(writer);
         return paint(writer);
     });
+}
+
+Status FlyerRenderer::savePdf(const QString& path) const
+{
+    auto written = print(PrintTarget::pdfFile(path));
+    return written ? Status() : fail(written.error());
 }
 
 } // namespace sd

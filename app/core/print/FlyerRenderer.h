@@ -5,11 +5,13 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageLayout>
 #include <QRectF>
 #include <QString>
 
 #include "core/Result.h"
 #include "core/print/FlyerContent.h"
+#include "core/print/PrintTarget.h"
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -33,9 +35,12 @@ public:
     explicit FlyerRenderer(FlyerContent content);
 
     // Gives DEVICE an A4 portrait page without margins.
+    static QPageLayout pageLayout();
     static void setUpPage(QPagedPaintDevice& device);
     Status paint(QPagedPaintDevice& device) const;
-    // Writes the flyer to PATH through a temporary file: a failure leaves any old file.
+    // Prints the flyer on TARGET (a PDF file through a temporary file: a failure leaves any old
+    // file); gives the job a queue took.
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
     Status savePdf(const QString& path) const;
     // The flyer's parts, page by page, as text measures on DEVICE.
     QList<FlyerBlock> layOut(const QPaintDevice* device) const;

@@ -8,7 +8,7 @@
 
 namespace sd {
 
-Status PdfFile::write(const QString& path, const QString& title, const std::function<Status(QPdfWriter&)>& paint)
+Result<QByteArray> PdfFile::make(const QString& title, const std::function<Status(QPdfWriter&)>& paint)
 {
     // Made in memory first: the text maps are put right once the writer has finished them (a
     // PDF of 1,000 badges is a few megabytes).
@@ -20,14 +20,22 @@ Status PdfFile::write(const QString& path, const QString& title, const std::func
         writer.setCreator(QStringLiteral("Seminar Desk"));
         writer.setTitle(title);
         if (Status painted = paint(writer); !painted)
-            return painted;
+            return fail(painted.error());
     }
     PdfToUnicodeRepair::apply(pdf);
+    return pdf;
+}
+
+Status PdfFile::write(const QString& path, const QString& title, const std::function<Status(QPdfWriter&)>& paint)
+{
+    auto pdf = make(title, paint);
+    if (!pdf)
+        return fail(pdf.error());
     // Badges, flyers and reception lists name people: only their owner may read the file.
     PersonalDataFile file(path);
     if (Status opened = file.open(); !opened)
         return opened;
-    if (Status written = file.write(pdf); !written)
+    if (Status written = file.write(*pdf); !written)
         return written;
     return file.commit();
 }

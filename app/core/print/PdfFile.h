@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,6 +21,8 @@ class PdfFile
 public:
     // Creates PATH with the pages PAINT draws on the writer it is given (titled TITLE).
     static Status write(const QString& path, const QString& title, const std::function<Status(QPdfWriter&)>& paint);
+    // The same PDF in memory, as it is sent to a printer.
+    static Result<QByteArray> make(const QString& title, const std::function<Status(QPdfWriter&)>& paint);
 };
 
 } // namespace sd

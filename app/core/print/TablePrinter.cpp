@@ -7,7 +7,6 @@
 
 #include "core/print/BadgeStyle.h"
 #include "core/print/FittedText.h"
-#include "core/print/PdfFile.h"
 
 namespace sd {
 
@@ -75,9 +74,14 @@ TablePrinter::TablePrinter(QString title, QStringList subtitles, QList<TableSect
     layOut();
 }
 
+QPageLayout TablePrinter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+}
+
 void TablePrinter::setUpPage(QPagedPaintDevice& device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    device.setPageLayout(pageLayout());
 }
 
 qreal TablePrinter::headerHeightMm() const
@@ -240,12 +244,18 @@ qreal TablePrinter::paintSlice(QPainter& painter, const Slice& slice, qreal top,
     return y;
 }
 
-Status TablePrinter::savePdf(const QString& path) const
+Result<std::optional<PrintedJob>> TablePrinter::print(const PrintTarget& target) const
 {
-    return PdfFile::write(path, m_title, [this](QPdfWriter& writer) {
+    return target.send(m_title, [this](QPdfWriter& writer) {
         setUpPage(writer);
         return paint(writer);
     });
+}
+
+Status TablePrinter::savePdf(const QString& path) const
+{
+    auto written = print(PrintTarget::pdfFile(path));
+    return written ? Status() : fail(written.error());
 }
 
 } // namespace sd

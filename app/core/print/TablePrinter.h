@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 
 #include "core/Result.h"
+#include "core/print/PrintTarget.h"
 #include "core/print/TableSection.h"
 
 class QPagedPaintDevice;
@@ -40,11 +42,14 @@ public:
     TablePrinter(QString title, QStringList subtitles, QList<TableSection> sections);
 
     // Gives DEVICE an A4 portrait page; the printer keeps its own margins inside it.
+    static QPageLayout pageLayout();
     static void setUpPage(QPagedPaintDevice& device);
     // How the sections fall on pages (worked out in millimetres, the same on every device).
     const QList<Page>& pages() const { return m_pages; }
     Status paint(QPagedPaintDevice& device) const;
-    // Writes the pages to the PDF file PATH (through a temporary file: a failure leaves the old file).
+    // Prints the pages on TARGET (a PDF file through a temporary file: a failure leaves the old
+    // file); gives the job a queue took.
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
     Status savePdf(const QString& path) const;
 
     static constexpr qreal rowHeightMm = 8;

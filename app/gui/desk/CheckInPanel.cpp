@@ -2,7 +2,6 @@
 
 #include <QKeyEvent>
 #include <QMap>
-#include <QPrinter>
 #include <QShortcut>
 #include <QUndoStack>
 
@@ -17,6 +16,7 @@
 #include "gui/AnswerSounds.h"
 #include "gui/DoorBadgeDialog.h"
 #include "gui/DoorPrinter.h"
+#include "gui/MessageBox.h"
 #include "gui/ReceiverInventoryDialog.h"
 #include "gui/WalkInForm.h"
 #include "gui/desk/TableViews.h"
@@ -395,7 +395,7 @@ void CheckInPanel::printQueue()
     if (!m_desk)
         return;
     auto printed
-        = printOnDoorPrinter([](DoorBadges& badges, QPagedPaintDevice& device) { return badges.printQueue(device); });
+        = printOnDoorPrinter([](DoorBadges& badges, const PrintTarget& target) { return badges.printQueue(target); });
     if (printed)
         say(tr("%n queued badge(s) printed.", nullptr, *printed), Tone::Done);
     else
@@ -406,26 +406,25 @@ void CheckInPanel::printQueue()
 
 Result<int> CheckInPanel::printBadge(qint64 registrationId, DoorBadges::Stock stock)
 {
-    return printOnDoorPrinter([registrationId, stock](DoorBadges& badges, QPagedPaintDevice& device) {
-        return badges.print(device, registrationId, stock);
+    return printOnDoorPrinter([registrationId, stock](DoorBadges& badges, const PrintTarget& target) {
+        return badges.print(target, registrationId, stock);
     });
 }
 
-Result<int> CheckInPanel::printOnDoorPrinter(const std::function<Result<int>(DoorBadges&, QPagedPaintDevice&)>& print)
+Result<int> CheckInPanel::printOnDoorPrinter(const std::function<Result<int>(DoorBadges&, const PrintTarget&)>& print)
 {
-    std::unique_ptr<QPrinter> printer = m_printerSource(this);
-    if (!printer)
+    const std::optional<PrintTarget> target = m_printerSource(this);
+    if (!target)
         return fail(tr("No printer was chosen."));
-    // The sheet's geometry is measured from the paper's corner, as in the Badges dialog.
-    printer->setFullPage(true);
     AppSettings settings;
     SheetInPrinter sheet(settings);
     DoorBadges badges(m_database, m_seminarId, sheet);
-    if (!printer->printerName().isEmpty())
-        badges.setPrinterOffsetMm(settings.printerOffsetMm(printer->printerName()));
-    auto printed = print(badges, *printer);
-    if (printed && (printer->printerState() == QPrinter::Error || printer->printerState() == QPrinter::Aborted))
-        return fail(tr("The printer could not print the badges."));
+    if (!target->isPdfFile())
+        badges.setPrinterOffsetMm(settings.printerOffsetMm(target->queueName()));
+    // The badges count as printed, and their labels as used, only once the queue took the job.
+    auto printed = print(badges, *target);
+    if (printed && badges.lastJob() && badges.lastJob()->waiting)
+        MessageBox::information(this, tr("Badges at the door"), badges.lastJob()->message());
     return printed;
 }
 

@@ -17,8 +17,6 @@ namespace Ui {
 class CheckInPanel;
 }
 
-class QPagedPaintDevice;
-class QPrinter;
 class QTableView;
 
 namespace sd {
@@ -41,8 +39,8 @@ class CheckInPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CheckInPanel)
 
 public:
-    // Gives the printer that the door's badges go to, ready to print on; null when none was chosen.
-    using PrinterSource = std::function<std::unique_ptr<QPrinter>(QWidget* parent)>;
+    // Gives where the door's badges go: a printer's queue, or a PDF file; none when none was chosen.
+    using PrinterSource = std::function<std::optional<PrintTarget>(QWidget* parent)>;
 
     CheckInPanel(const Database& database, RecordEdits& edits, QWidget* parent = nullptr);
     ~CheckInPanel() override;
@@ -106,7 +104,7 @@ private:
     // Prints the badge of REGISTRATION_ID at once on STOCK; gives the label it went on.
     Result<int> printBadge(qint64 registrationId, DoorBadges::Stock stock);
     // Runs PRINT with the door's badges onto the door's printer.
-    Result<int> printOnDoorPrinter(const std::function<Result<int>(DoorBadges&, QPagedPaintDevice&)>& print);
+    Result<int> printOnDoorPrinter(const std::function<Result<int>(DoorBadges&, const PrintTarget&)>& print);
     void showAnswer(const Result<CheckInAnswer>& answer);
     void showReturned(const Result<LentReceiver>& returned);
     void showIssued(const Result<LentReceiver>& issued);

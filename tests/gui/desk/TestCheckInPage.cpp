@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -20,6 +19,7 @@
 #include "core/checkin/ReceiverDesk.h"
 #include "core/print/DoorBadges.h"
 #include "core/print/LabelSheetCatalog.h"
+#include "core/print/PrintTarget.h"
 #include "core/print/SheetInPrinter.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
@@ -77,12 +77,8 @@ struct Door : SeminarFixture
     Door()
     {
         resetDoorSettings();
-        panel.setPrinterSource([this](QWidget*) {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setOutputFileName(printed(++printJobs));
-            return printer;
-        });
+        panel.setPrinterSource(
+            [this](QWidget*) { return std::optional<PrintTarget>(PrintTarget::pdfFile(printed(++printJobs))); });
         panel.setSeminar(seminarId);
         panel.resize(900, 600);
         panel.show();
