@@ -120,3 +120,21 @@ TEST_CASE("With no printer set up the command says so", "[cli][print]")
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("No printer is set up")));
 }
+
+TEST_CASE("badges on a printer without the sheet's paper fails naming it, unless --nearest-paper", "[cli][print]")
+{
+    Demo demo;
+    const QStringList card {QStringLiteral("--calibration"), QStringLiteral("--sheet"), QStringLiteral("Card A6"),
+                            QStringLiteral("--printer"), QStringLiteral("no-a6")};
+    const CliRun refused = demo.run(QStringLiteral("badges"), card);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("A6 (105 × 148 mm)")));
+    CHECK(refused.err.contains(QStringLiteral("not line up")));
+
+    PrintSystem::clearOutput(QStringLiteral("no-a6"));
+    const CliRun nearest = demo.run(QStringLiteral("badges"), card + QStringList {QStringLiteral("--nearest-paper")});
+    INFO(nearest.err.toStdString());
+    REQUIRE(nearest.exitCode == 0);
+    const QString pdf = PrintSystem::waitForOutput(QStringLiteral("no-a6"), PrintSystem::jobIdIn(nearest.out));
+    CHECK(PdfTools::pageCount(pdf) == 1);
+}
