@@ -4,6 +4,7 @@
 #include <QPushButton>
 
 #include "core/csv/ExportPreset.h"
+#include "core/print/OutputLanguage.h"
 #include "core/xlsx/XlsxExporter.h"
 
 #include "ui_ExportCsvDialog.h"
@@ -41,6 +42,9 @@ ExportCsvDialog::ExportCsvDialog(const Database& database, qint64 seminarId, QWi
     m_ui->delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
     m_ui->headerCombo->addItem(tr("English"), int(CsvColumn::HeaderLanguage::English));
     m_ui->headerCombo->addItem(tr("Japanese"), int(CsvColumn::HeaderLanguage::Japanese));
+    // The venue reads the headers in the language the desk speaks.
+    if (OutputLanguage::ofProgram().isJapanese())
+        m_ui->headerCombo->setCurrentIndex(m_ui->headerCombo->findData(int(CsvColumn::HeaderLanguage::Japanese)));
     m_ui->columnsList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ui->availableList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     applyPreset();

@@ -349,3 +349,18 @@ TEST_CASE("The shared e-mail of two people shows as a warning, and both are impo
     REQUIRE(wizard.report().applied);
     CHECK(*AttendeeStore(f.file.database()).count() == 3);
 }
+
+TEST_CASE("The export dialog of a Japanese desk starts with Japanese headers", "[gui][csv]")
+{
+    Fixture f;
+    Translations::install(QStringLiteral("ja"));
+    f.add(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("taro@example.jp"));
+    ExportCsvDialog japanese(f.file.database(), f.seminarId);
+    const QStringList japaneseHeaders = headerLabels(child<QTableWidget>(japanese, "previewTable"));
+    Translations::install(QStringLiteral("en"));
+    ExportCsvDialog english(f.file.database(), f.seminarId);
+    const QStringList englishHeaders = headerLabels(child<QTableWidget>(english, "previewTable"));
+
+    CHECK(japaneseHeaders.contains(QStringLiteral("姓")));
+    CHECK(englishHeaders.contains(QStringLiteral("Family name")));
+}
