@@ -1,7 +1,7 @@
 #include "core/print/QrCode.h"
 
+#include <QHash>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <qrencode.h>
 
@@ -33,9 +33,28 @@ void QrCode::paint(QPainter& painter, const QRectF& target) const
     const qreal side = module * (m_size + 2 * quietZoneModules);
     const QRectF square(target.center().x() - side / 2, target.center().y() - side / 2, side, side);
     const QPointF origin = square.topLeft() + QPointF(module, module) * quietZoneModules;
-    // One rectangle for each run of dark modules in a row: a small PDF, no seams across a run.
-    QPainterPath dark;
+    QList<QRectF> dark;
+    for (const QRect& block : darkBlocks())
+        dark.append(QRectF(origin.x() + block.x() * module, origin.y() + block.y() * module, block.width() * module,
+                           block.height() * module));
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.fillRect(square, Qt::white);
+    // All blocks in one fill, so no seams show between them; a PDF writes each as a short
+    // "re" (a path of its corners took three times the bytes, and most of the time went into
+    // compressing them).
+    painter.setBrush(Qt::black);
+    painter.drawRects(dark);
+    painter.restore();
+}
+
+QList<QRect> QrCode::darkBlocks() const
+{
+    // Each run of dark modules in a row, grown downwards while the rows below repeat it exactly.
+    QList<QRect> blocks;
+    QHash<QPair<int, int>, qsizetype> open; // a run's first and last column to the block it grows
     for (int y = 0; y < m_size; ++y) {
+        QHash<QPair<int, int>, qsizetype> grown;
         for (int x = 0; x < m_size;) {
             if (!isDark(x, y)) {
                 ++x;
@@ -44,14 +63,19 @@ void QrCode::paint(QPainter& painter, const QRectF& target) const
             const int start = x;
             while (x < m_size && isDark(x, y))
                 ++x;
-            dark.addRect(QRectF(origin.x() + start * module, origin.y() + y * module, (x - start) * module, module));
+            const QPair<int, int> run(start, x);
+            const auto above = open.constFind(run);
+            if (above != open.constEnd()) {
+                blocks[*above].setBottom(y);
+                grown.insert(run, *above);
+            } else {
+                grown.insert(run, blocks.size());
+                blocks.append(QRect(start, y, x - start, 1));
+            }
         }
+        open = std::move(grown);
     }
-    painter.save();
-    painter.setPen(Qt::NoPen);
-    painter.fillRect(square, Qt::white);
-    painter.fillPath(dark, Qt::black);
-    painter.restore();
+    return blocks;
 }
 
 } // namespace sd
