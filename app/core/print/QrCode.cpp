@@ -33,18 +33,16 @@ void QrCode::paint(QPainter& painter, const QRectF& target) const
     const qreal side = module * (m_size + 2 * quietZoneModules);
     const QRectF square(target.center().x() - side / 2, target.center().y() - side / 2, side, side);
     const QPointF origin = square.topLeft() + QPointF(module, module) * quietZoneModules;
-    QList<QRectF> dark;
-    for (const QRect& block : darkBlocks())
-        dark.append(QRectF(origin.x() + block.x() * module, origin.y() + block.y() * module, block.width() * module,
-                           block.height() * module));
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.fillRect(square, Qt::white);
-    // All blocks in one fill, so no seams show between them; a PDF writes each as a short
-    // "re" (a path of its corners took three times the bytes, and most of the time went into
-    // compressing them).
+    // All blocks in one fill, so no seams show between them, counted in modules: a PDF writes
+    // each as a short "re" of small whole numbers (a path of its corners in page coordinates took
+    // ten times the bytes, and compressing them was most of the time badges took).
+    painter.translate(origin);
+    painter.scale(module, module);
     painter.setBrush(Qt::black);
-    painter.drawRects(dark);
+    painter.drawRects(darkBlocks());
     painter.restore();
 }
 
