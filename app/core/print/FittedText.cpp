@@ -65,6 +65,31 @@ qreal widthOf(const QString& text, const QFont& font, const QString& key, qreal 
     return width;
 }
 
+// A font's ascent, descent and line spacing at the reference size on one device.
+struct VerticalMetrics
+{
+    qreal ascent = 0;
+    qreal descent = 0;
+    qreal lineSpacing = 0;
+};
+
+// FONT's (known by KEY, from keyOf()) at the reference size on DEVICE, remembered: a new QFont
+// for every text has Qt's font database look for the font again.
+VerticalMetrics verticalMetricsOf(const QFont& font, const QString& key, const QPaintDevice* device)
+{
+    thread_local QHash<QString, VerticalMetrics> known;
+    const QString entry = QString::number(device ? device->logicalDpiX() : 0) + QLatin1Char('|') + key;
+    const auto found = known.constFind(entry);
+    if (found != known.constEnd())
+        return *found;
+    QFont reference = font;
+    reference.setPointSizeF(referencePt);
+    const QFontMetricsF metrics(reference, const_cast<QPaintDevice*>(device));
+    const VerticalMetrics measured {metrics.ascent(), metrics.descent(), metrics.lineSpacing()};
+    known.insert(entry, measured);
+    return measured;
+}
+
 } // namespace
 
 // A piece of the text between two places where a line may break, measured at the reference size.
@@ -140,10 +165,10 @@ FittedText::FittedText(const QString& text, const QFont& font, const QPaintDevic
     measured->font.setPointSizeF(referencePt);
     measured->fontKey = keyOf(font);
     measured->device = device;
-    const QFontMetricsF metrics(measured->font, const_cast<QPaintDevice*>(device));
-    measured->ascent = metrics.ascent();
-    measured->descent = metrics.descent();
-    measured->lineSpacing = metrics.lineSpacing();
+    const VerticalMetrics metrics = verticalMetricsOf(font, measured->fontKey, device);
+    measured->ascent = metrics.ascent;
+    measured->descent = metrics.descent;
+    measured->lineSpacing = metrics.lineSpacing;
     measured->hyphenWidth = measured->width(hyphen, referencePt, device);
     m_measured = std::move(measured);
 }
@@ -358,8 +383,8 @@ qreal FittedText::lineHeight(QFont font, qreal pointSize, const QPaintDevice* de
 {
     // Measured as fit() measures: at the reference size, in proportion (a font engine rounds its
     // ascent and descent to whole pixels at each size).
-    font.setPointSizeF(referencePt);
-    return QFontMetricsF(font, const_cast<QPaintDevice*>(device)).height() * pointSize / referencePt;
+    const VerticalMetrics metrics = verticalMetricsOf(font, keyOf(font), device);
+    return (metrics.ascent + metrics.descent) * pointSize / referencePt;
 }
 
 bool FittedText::fits(const QSizeF& box) const
