@@ -103,6 +103,31 @@ TEST_CASE("A QR code encodes a check-in code in modules", "[badge][qr]")
     CHECK(QrCode(QStringLiteral("SD-ABCD123456")).isDark(8, 8) == code.isDark(8, 8));
 }
 
+TEST_CASE("A QR code's dark blocks cover its dark modules once and nothing else", "[badge][qr]")
+{
+    for (const char* text : {"SD-ABCD123456", "https://example.jp/seminar/2027/registration?lang=ja"}) {
+        INFO(text);
+        const QrCode code(QString::fromLatin1(text));
+        QList<int> covered(code.size() * code.size(), 0);
+        int runs = 0;
+        for (const QRect& block : code.darkBlocks()) {
+            for (int y = block.top(); y <= block.bottom(); ++y) {
+                for (int x = block.left(); x <= block.right(); ++x)
+                    ++covered[y * code.size() + x];
+            }
+        }
+        for (int y = 0; y < code.size(); ++y) {
+            for (int x = 0; x < code.size(); ++x) {
+                INFO("module " << x << ", " << y);
+                CHECK(covered.at(y * code.size() + x) == (code.isDark(x, y) ? 1 : 0));
+                runs += code.isDark(x, y) && (x == 0 || !code.isDark(x - 1, y)) ? 1 : 0;
+            }
+        }
+        // Runs repeated in the rows below are one block: the finder patterns' sides, at least.
+        CHECK(code.darkBlocks().size() < runs);
+    }
+}
+
 TEST_CASE("The start label, the offset and the page count follow the sheet", "[badge]")
 {
     BadgeSheetPrinter printer(sheetNamed("A-One 51002"));
