@@ -3288,6 +3288,59 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         </message>
     </context>
     <context>
+        <name>ProgrammeItem</name>
+        <message>
+            <source>–%1</source>
+            <comment>until a time</comment>
+            <translation>～%1</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>from a time to a time</comment>
+            <translation>%1～%2</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>休憩</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>テキスト</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeStore</name>
+        <message>
+            <source>%1 “%2”</source>
+            <comment>a programme item by its number and title</comment>
+            <translation>%1「%2」</translation>
+        </message>
+        <message>
+            <source>Could not save the programme: %1</source>
+            <translation>プログラムを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Could not save the programme item %1: %2</source>
+            <translation>プログラム項目 %1 を保存できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Programme item %1 ends at %2, not after it starts at %3.</source>
+            <translation>プログラム項目 %1 の終了時刻（%2）は開始時刻（%3）より後にしてください。</translation>
+        </message>
+        <message>
+            <source>Programme item %1 has an end but no start.</source>
+            <translation>プログラム項目 %1 の開始時刻を入力してください。</translation>
+        </message>
+        <message>
+            <source>Programme item %1 (%2) overlaps item %3 (%4).</source>
+            <translation>プログラム項目 %1（%2）の時間が項目 %3（%4）と重なっています。時刻を確認してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyConnection</name>
         <message>
             <source>Could not read “%1”: %2</source>
@@ -4046,10 +4099,6 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <translation>説明（英語）:</translation>
         </message>
         <message>
-            <source>Programme:</source>
-            <translation>プログラム:</translation>
-        </message>
-        <message>
             <source>Te&amp;xts</source>
             <translation>説明文(&amp;X)</translation>
         </message>
@@ -4100,6 +4149,30 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>The flyer shows these with a QR code of the registration form. Co-organisers and supporters are contacts linked to the seminar in the Contacts tab.</source>
             <translation>チラシには、これらを申込フォームの QR コードとともに載せます。共催・後援は「連絡先」タブでセミナーに結び付けた連絡先です。</translation>
+        </message>
+        <message>
+            <source>&amp;Programme</source>
+            <translation>プログラム(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Type into a cell to change it. Times as 13:30; an item without an end takes no time. Speakers as Name (Affiliation); Name (Affiliation).</source>
+            <translation>セルに入力すると変更できます。時刻は 13:30 の形で入力してください（終了時刻のない項目は時間を取りません）。登壇者は「氏名（所属）; 氏名（所属）」の形で入力してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Add Item</source>
+            <translation>項目を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Item</source>
+            <translation>項目を削除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>上へ移動(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>下へ移動(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -5715,6 +5788,52 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
         <message>
             <source>Status</source>
             <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeItemDelegate</name>
+        <message>
+            <source>Name (Affiliation); Name (Affiliation)</source>
+            <translation>氏名（所属）; 氏名（所属）</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeTableModel</name>
+        <message>
+            <source>Mixed / not said</source>
+            <translation>混在・指定なし</translation>
+        </message>
+        <message>
+            <source>Name (Affiliation); Name (Affiliation)</source>
+            <translation>氏名（所属）; 氏名（所属）</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Title (Japanese)</source>
+            <translation>タイトル（日本語）</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>タイトル（英語）</translation>
+        </message>
+        <message>
+            <source>Language spoken</source>
+            <translation>使用言語</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>登壇者</translation>
         </message>
     </context>
     <context>

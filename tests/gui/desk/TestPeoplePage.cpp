@@ -67,7 +67,7 @@ qint64 seminarEnded(DeskFixture& desk, int months, const QString& title)
     Seminar seminar = makeSeminar(title);
     seminar.endsAt = QDateTime::currentDateTime().addMonths(-months);
     seminar.startsAt = seminar.endsAt.addSecs(-3 * 60 * 60);
-    auto id = desk.desk().edits()->addSeminar(seminar);
+    auto id = desk.desk().edits()->addSeminar(seminar, {});
     REQUIRE(id.ok());
     return *id;
 }
