@@ -17,6 +17,13 @@
                 <numerusform>The badge fonts have no “%1”: check how it prints on %n badges: %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Writing badges… page %1 of %n</source>
+            <translation>
+                <numerusform>Writing badges… page %1 of %n</numerusform>
+                <numerusform>Writing badges… page %1 of %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BadgesCommand</name>
@@ -134,6 +141,16 @@
         </message>
     </context>
     <context>
+        <name>ExportRows</name>
+        <message numerus="yes">
+            <source>Exporting registrations… row %1 of %n</source>
+            <translation>
+                <numerusform>Exporting registrations… row %1 of %n</numerusform>
+                <numerusform>Exporting registrations… row %1 of %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportXlsxCommand</name>
         <message numerus="yes">
             <source>Wrote %n row(s) to %1.</source>
@@ -208,6 +225,16 @@
             <translation>
                 <numerusform>%n month</numerusform>
                 <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePrinter</name>
+        <message numerus="yes">
+            <source>Writing “%1”… page %2 of %n</source>
+            <translation>
+                <numerusform>Writing “%1”… page %2 of %n</numerusform>
+                <numerusform>Writing “%1”… page %2 of %n</numerusform>
             </translation>
         </message>
     </context>

@@ -471,6 +471,12 @@
             <source>The printer offset must be within ±%1 mm across and down, not %2, %3 mm: check the sheet and the printer.</source>
             <translation>印刷位置の補正は左右・上下とも ±%1 mm 以内にしてください（指定は %2、%3 mm）。用紙とプリンターを確認してください。</translation>
         </message>
+        <message numerus="yes">
+            <source>Writing badges… page %1 of %n</source>
+            <translation>
+                <numerusform>名札を書き出しています… %n ページ中 %1 ページ目</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BadgeStyle</name>
@@ -1620,6 +1626,14 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <source>The sheet “%1” of “%2” is empty: a header row is needed.</source>
             <translation>「%2」のシート「%1」は空です。見出し行のあるシートが必要です。</translation>
         </message>
+        <message>
+            <source>Importing registrations… row %L1</source>
+            <translation>申込をインポートしています… %L1 行目</translation>
+        </message>
+        <message>
+            <source>Reading registrations… row %L1</source>
+            <translation>申込を確認しています… %L1 行目</translation>
+        </message>
     </context>
     <context>
         <name>CsvInput</name>
@@ -2238,6 +2252,12 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>Choose at least one column to export.</source>
             <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting registrations… row %1 of %n</source>
+            <translation>
+                <numerusform>申込をエクスポートしています… %n 行中 %1 行目</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3341,6 +3361,13 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>キャンセルしました。何も変更していません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyConnection</name>
         <message>
             <source>Could not read “%1”: %2</source>
@@ -4413,6 +4440,12 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>Could not finish painting the list.</source>
             <translation>一覧の描画を完了できませんでした。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing “%1”… page %2 of %n</source>
+            <translation>
+                <numerusform>「%1」を書き出しています… %n ページ中 %2 ページ目</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5488,6 +5521,10 @@ Choose “%2” under Encoding.</source>
         <message>
             <source>Choose the CSV file or Excel workbook to import: type its path or use Browse.</source>
             <translation>インポートする CSV ファイルまたは Excel ブックを選択してください。パスを入力するか、「参照」を押してください。</translation>
+        </message>
+        <message>
+            <source>The file was not read to the end: go Back, then Next to read it again.</source>
+            <translation>ファイルを最後まで読み込んでいません。「戻る」を押してから「次へ」を押し、もう一度読み込んでください。</translation>
         </message>
     </context>
     <context>

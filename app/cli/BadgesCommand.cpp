@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "cli/TerminalProgress.h"
 #include "core/data/Database.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/BadgeSheetPrinter.h"
@@ -167,7 +168,10 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     auto database = openDatabase(parser, err);
     if (!database)
         return 1;
+    TerminalProgress progress(err);
+    printer.setProgress(&progress);
     auto written = printer.savePdf(output, *database, seminarId, selection);
+    progress.clear();
     if (!written) {
         err << written.error() << Qt::endl;
         return 1;

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "cli/TerminalProgress.h"
 #include "core/data/Database.h"
 #include "core/print/ReceptionList.h"
 
@@ -58,8 +59,12 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
         return 1;
     }
     const QList<ReceptionList::Part> parts = list->parts(desks);
-    const TablePrinter printer = list->printer(desks, language);
-    if (Status written = printer.savePdf(output); !written) {
+    TablePrinter printer = list->printer(desks, language);
+    TerminalProgress progress(err);
+    printer.setProgress(&progress);
+    const Status written = printer.savePdf(output);
+    progress.clear();
+    if (!written) {
         err << written.error() << Qt::endl;
         return 1;
     }

@@ -13,6 +13,7 @@
 #include "core/print/BadgeSheetPrinter.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/RegistrationStore.h"
+#include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 
 #include "ui_BadgeDialog.h"
@@ -211,6 +212,8 @@ Status BadgeDialog::print(QPrinter& target)
     badges.setUpPage(target);
     if (m_ui->calibrationCheck->isChecked())
         return badges.paintCalibration(target);
+    DialogProgress progress(this, tr("Badges"));
+    badges.setProgress(&progress);
     auto painted = badges.paint(target, m_database, m_seminarId, selection());
     if (!painted)
         return fail(painted.error());
@@ -223,7 +226,10 @@ Status BadgeDialog::savePdf(const QString& path)
 {
     if (m_ui->calibrationCheck->isChecked())
         return printer().saveCalibrationPdf(path);
-    auto written = printer().savePdf(path, m_database, m_seminarId, selection());
+    BadgeSheetPrinter badges = printer();
+    DialogProgress progress(this, tr("Badges"));
+    badges.setProgress(&progress);
+    auto written = badges.savePdf(path, m_database, m_seminarId, selection());
     updateSummary();
     m_preview->updatePreview();
     if (!written)
@@ -240,7 +246,7 @@ void BadgeDialog::askAndPrint()
     QPrintDialog dialog(&target, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status printed = print(target); !printed)
+    if (Status printed = print(target); !printed && !Progress::isStopped(printed.error()))
         showError(printed.error());
     updateSummary();
     m_preview->updatePreview();
@@ -253,7 +259,8 @@ void BadgeDialog::askAndSavePdf()
     if (path.isEmpty())
         return;
     if (Status saved = savePdf(path); !saved) {
-        showError(saved.error());
+        if (!Progress::isStopped(saved.error()))
+            showError(saved.error());
         return;
     }
     MessageBox::fileWritten(this, tr("Badges"), tr("Saved the badges to “%1”.").arg(QDir::toNativeSeparators(path)),

@@ -6,6 +6,7 @@
 #include "core/csv/ExportPreset.h"
 #include "core/print/OutputLanguage.h"
 #include "core/xlsx/XlsxExporter.h"
+#include "gui/DialogProgress.h"
 
 #include "ui_ExportCsvDialog.h"
 
@@ -206,9 +207,13 @@ void ExportCsvDialog::accept()
         m_ui->fileEdit->setFocus();
         return;
     }
-    const Result<qint64> written = format() == Format::Csv
-        ? CsvExporter(m_database, m_seminarId, options()).write(path)
-        : XlsxExporter(m_database, m_seminarId, options()).write(path);
+    DialogProgress progress(this, windowTitle());
+    const auto write = [&](auto exporter) {
+        exporter.setProgress(&progress);
+        return exporter.write(path);
+    };
+    const Result<qint64> written = format() == Format::Csv ? write(CsvExporter(m_database, m_seminarId, options()))
+                                                           : write(XlsxExporter(m_database, m_seminarId, options()));
     if (!written) {
         m_ui->errorLabel->setText(written.error());
         return;

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/csv/CsvFile.h"
+#include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 
 #include "ui_TablePrintDialog.h"
@@ -107,25 +108,31 @@ void TablePrintDialog::showProblem(const QString& message)
     m_ui->messageLabel->setVisible(true);
 }
 
-Status TablePrintDialog::print(QPrinter& printer) const
+Status TablePrintDialog::print(QPrinter& printer)
 {
     if (!m_printer)
         return fail(m_printer.error());
     // The list is laid out on A4 whatever paper the print dialog offered.
     printer.setFullPage(true);
     TablePrinter::setUpPage(printer);
-    if (Status painted = m_printer->paint(printer); !painted)
+    TablePrinter list = *m_printer;
+    DialogProgress progress(this, windowTitle());
+    list.setProgress(&progress);
+    if (Status painted = list.paint(printer); !painted)
         return painted;
     if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
         return fail(tr("The printer could not print the list."));
     return {};
 }
 
-Status TablePrintDialog::savePdf(const QString& path) const
+Status TablePrintDialog::savePdf(const QString& path)
 {
     if (!m_printer)
         return fail(m_printer.error());
-    return m_printer->savePdf(path);
+    TablePrinter list = *m_printer;
+    DialogProgress progress(this, windowTitle());
+    list.setProgress(&progress);
+    return list.savePdf(path);
 }
 
 Status TablePrintDialog::saveCsv(const QString& path) const
@@ -145,7 +152,7 @@ void TablePrintDialog::askAndPrint()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status printed = print(printer); !printed)
+    if (Status printed = print(printer); !printed && !Progress::isStopped(printed.error()))
         MessageBox::critical(this, windowTitle(), printed.error());
 }
 
@@ -156,7 +163,8 @@ void TablePrintDialog::askAndSavePdf()
     if (path.isEmpty())
         return;
     if (Status saved = savePdf(path); !saved) {
-        MessageBox::critical(this, windowTitle(), saved.error());
+        if (!Progress::isStopped(saved.error()))
+            MessageBox::critical(this, windowTitle(), saved.error());
         return;
     }
     MessageBox::fileWritten(this, windowTitle(), tr("Saved the list to “%1”.").arg(QDir::toNativeSeparators(path)),

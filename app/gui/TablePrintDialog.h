@@ -34,9 +34,9 @@ public:
     // The list as the preview shows it, or why there is none.
     const Result<TablePrinter>& printer() const { return m_printer; }
     // What Print does once the print dialog has set PRINTER up.
-    Status print(QPrinter& printer) const;
+    Status print(QPrinter& printer);
     // What Save as PDF and Save as CSV do once they have a file name.
-    Status savePdf(const QString& path) const;
+    Status savePdf(const QString& path);
     Status saveCsv(const QString& path) const;
 
 protected:

@@ -23,6 +23,7 @@ namespace sd {
 
 class BadgeSelection;
 class Database;
+class Progress;
 
 // What a print run painted: each badge with the versions it shows, and the badges that could not
 // be printed quite as typed.
@@ -64,6 +65,8 @@ public:
     static QString bandEdgeName(BandEdge::Kind kind);
     // The band's edge on label INDEX: the bleed as far as the room around it allows.
     BandEdge bandEdgeOf(int index) const;
+    // Told page by page how far painting the badges is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
 
     // What is wrong with the start label or the offset, or empty.
     QString validationError() const;
@@ -75,7 +78,7 @@ public:
     void setUpPage(QPagedPaintDevice& device) const;
 
     // Paints the chosen badges of the seminar onto DEVICE (already set up), one page at a time;
-    // gives what it painted.
+    // gives what it painted. Stopped through the progress, it fails with Progress::stopped().
     Result<BadgePrintout> paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
                                 const BadgeSelection& selection) const;
     // A page with every label's outline and number, to hold against a sheet of labels.
@@ -83,7 +86,8 @@ public:
     // Writes the calibration page to the PDF PATH (through a temporary file).
     Status saveCalibrationPdf(const QString& path) const;
     // Writes the badges to the PDF PATH (through a temporary file: a failure leaves any old file)
-    // and then marks them printed. Gives what was printed.
+    // and then marks them printed. Gives what was printed. Stopped through the progress, it writes
+    // no file and marks nothing.
     Result<BadgePrintout> savePdf(const QString& path, const Database& database, qint64 seminarId,
                                   const BadgeSelection& selection) const;
 
@@ -95,6 +99,7 @@ private:
     int m_startLabel = 0;
     QPointF m_offsetMm;
     BandEdge::Kind m_bandEdge;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

@@ -17,6 +17,8 @@ class QPainter;
 
 namespace sd {
 
+class Progress;
+
 class TablePrinter
 {
     Q_DECLARE_TR_FUNCTIONS(TablePrinter)
@@ -43,8 +45,12 @@ public:
     static void setUpPage(QPagedPaintDevice& device);
     // How the sections fall on pages (worked out in millimetres, the same on every device).
     const QList<Page>& pages() const { return m_pages; }
+    // Told page by page how far painting is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
+    // Stopped through the progress, it fails with Progress::stopped().
     Status paint(QPagedPaintDevice& device) const;
-    // Writes the pages to the PDF file PATH (through a temporary file: a failure leaves the old file).
+    // Writes the pages to the PDF file PATH (through a temporary file: a failure or a stop leaves
+    // the old file).
     Status savePdf(const QString& path) const;
 
     static constexpr qreal rowHeightMm = 8;
@@ -59,6 +65,7 @@ private:
     QStringList m_subtitles;
     QList<TableSection> m_sections;
     QList<Page> m_pages;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd
