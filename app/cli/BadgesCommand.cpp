@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "cli/PrintOptions.h"
+#include "cli/TerminalProgress.h"
 #include "core/data/Database.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/BadgeSheetPrinter.h"
@@ -171,8 +172,11 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     auto database = openDatabase(parser, err);
     if (!database)
         return 1;
+    TerminalProgress progress(err);
+    printer.setProgress(&progress);
     // Marked printed only once the file is written or the printer's queue has taken the job.
     auto written = printer.print(*target, *database, seminarId, selection);
+    progress.clear();
     if (!written) {
         err << written.error() << Qt::endl;
         return 1;

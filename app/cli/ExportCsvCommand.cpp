@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "cli/ExportCommandOptions.h"
+#include "cli/TerminalProgress.h"
 #include "core/csv/CsvExporter.h"
 #include "core/csv/CsvReader.h"
 #include "core/data/Database.h"
@@ -58,7 +59,11 @@ int ExportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     if (!database)
         return 1;
     const QString output = parser.value(QStringLiteral("output"));
-    const Result<qint64> written = CsvExporter(*database, seminarId, options).write(output);
+    CsvExporter exporter(*database, seminarId, options);
+    TerminalProgress progress(err);
+    exporter.setProgress(&progress);
+    const Result<qint64> written = exporter.write(output);
+    progress.clear();
     if (!written) {
         err << tr("seminar-desk export-csv: %1").arg(written.error()) << Qt::endl;
         return 1;

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "cli/ExportCommandOptions.h"
+#include "cli/TerminalProgress.h"
 #include "core/data/Database.h"
 #include "core/xlsx/XlsxExporter.h"
 
@@ -36,7 +37,11 @@ int ExportXlsxCommand::run(const QStringList& arguments, QTextStream& out, QText
     if (!database)
         return 1;
     const QString output = parser.value(QStringLiteral("output"));
-    const Result<qint64> written = XlsxExporter(*database, seminarId, options).write(output);
+    XlsxExporter exporter(*database, seminarId, options);
+    TerminalProgress progress(err);
+    exporter.setProgress(&progress);
+    const Result<qint64> written = exporter.write(output);
+    progress.clear();
     if (!written) {
         err << tr("seminar-desk export-xlsx: %1").arg(written.error()) << Qt::endl;
         return 1;

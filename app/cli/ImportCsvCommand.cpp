@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "cli/JsonRecord.h"
+#include "cli/TerminalProgress.h"
 #include "cli/TextTable.h"
 #include "core/csv/CsvImporter.h"
 #include "core/csv/CsvInput.h"
@@ -155,7 +156,9 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     }
     options.sourceName = input.name();
     const QString file = input.path();
-    const CsvImporter importer(*database, seminarId, options);
+    CsvImporter importer(*database, seminarId, options);
+    TerminalProgress progress(err);
+    importer.setProgress(&progress);
     const auto mode = parser.isSet(QStringLiteral("dry-run")) ? CsvImporter::Mode::DryRun : CsvImporter::Mode::Apply;
 
     ImportReport report;
@@ -175,6 +178,7 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         rows.close();
         JsonArrayWriter records(out, QStringLiteral("records"), false);
         report = importer.run(file, mode, [&records](const ImportRecord& record) { records.add(recordJson(record)); });
+        progress.clear();
         records.close();
         JsonArrayWriter duplicates(out, QStringLiteral("duplicates"), false);
         for (const ImportDuplicate& duplicate : report.duplicates) {
@@ -199,6 +203,7 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         out << '}' << Qt::endl;
     } else {
         report = importer.run(file, mode);
+        progress.clear();
         if (!report.duplicates.isEmpty()) {
             TextTable table({tr("Line"), tr("Name"), tr("Same person as"), tr("Because of")});
             for (const ImportDuplicate& duplicate : report.duplicates) {

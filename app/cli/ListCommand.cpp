@@ -12,6 +12,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -30,7 +31,10 @@ Status listSeminars(const Database& database, qint64 seminarId, const ListComman
         if (seminarId > 0 && seminar.id != seminarId)
             continue;
         const auto venue = seminar.venueId > 0 ? venues.find(seminar.venueId) : Result<Venue>(fail(QString()));
-        output(RecordJson::seminar(seminar, venue ? venue->name : QString()));
+        auto programme = ProgrammeStore(database).forSeminar(seminar.id);
+        if (!programme)
+            return fail(programme.error());
+        output(RecordJson::seminar(seminar, venue ? venue->name : QString(), *programme));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "cli/PrintOptions.h"
+#include "cli/TerminalProgress.h"
 #include "core/data/Database.h"
 #include "core/print/ReceptionList.h"
 
@@ -57,8 +58,11 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
         return 1;
     }
     const QList<ReceptionList::Part> parts = list->parts(desks);
-    const TablePrinter printer = list->printer(desks, language);
+    TablePrinter printer = list->printer(desks, language);
+    TerminalProgress progress(err);
+    printer.setProgress(&progress);
     auto sent = printer.print(*target);
+    progress.clear();
     if (!sent) {
         err << sent.error() << Qt::endl;
         return 1;

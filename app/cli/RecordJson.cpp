@@ -24,9 +24,37 @@ QStringList applicationMethodKeys(const QList<Seminar::ApplicationMethod>& metho
     return keys;
 }
 
+QVariant timeOfDay(const QTime& time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+// The items in order, each with its speakers: what a rota or a booth sheet reads.
+QVariantList programmeList(const QList<ProgrammeItem>& programme)
+{
+    QVariantList items;
+    for (const ProgrammeItem& item : programme) {
+        QVariantList speakers;
+        for (const ProgrammeSpeaker& speaker : item.speakers) {
+            speakers.append(QVariant::fromValue(JsonRecord()
+                                                    .add(QStringLiteral("name"), speaker.name)
+                                                    .add(QStringLiteral("affiliation"), speaker.affiliation)));
+        }
+        items.append(QVariant::fromValue(JsonRecord()
+                                             .add(QStringLiteral("starts_at"), timeOfDay(item.startsAt))
+                                             .add(QStringLiteral("ends_at"), timeOfDay(item.endsAt))
+                                             .add(QStringLiteral("title_ja"), item.titleJa)
+                                             .add(QStringLiteral("title_en"), item.titleEn)
+                                             .add(QStringLiteral("language"), item.language)
+                                             .add(QStringLiteral("kind"), ProgrammeItem::kindKey(item.kind))
+                                             .add(QStringLiteral("speakers"), speakers)));
+    }
+    return items;
+}
+
 } // namespace
 
-JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName)
+JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName, const QList<ProgrammeItem>& programme)
 {
     return JsonRecord()
         .add(QStringLiteral("id"), seminar.id)
@@ -35,7 +63,7 @@ JsonRecord RecordJson::seminar(const Seminar& seminar, const QString& venueName)
         .add(QStringLiteral("short_title"), seminar.shortTitle)
         .add(QStringLiteral("description_ja"), seminar.descriptionJa)
         .add(QStringLiteral("description_en"), seminar.descriptionEn)
-        .add(QStringLiteral("programme"), seminar.programme)
+        .add(QStringLiteral("programme"), programmeList(programme))
         .add(QStringLiteral("starts_at"), localTime(seminar.startsAt))
         .add(QStringLiteral("ends_at"), localTime(seminar.endsAt))
         .add(QStringLiteral("venue_id"), seminar.venueId > 0 ? QVariant(seminar.venueId) : QVariant())

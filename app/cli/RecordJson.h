@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/JsonRecord.h"
+#include "core/records/ProgrammeItem.h"
 #include "core/records/Seminar.h"
 #include "core/records/StaffedBooth.h"
 #include "core/records/Venue.h"
@@ -14,7 +15,7 @@ namespace sd {
 class RecordJson
 {
 public:
-    static JsonRecord seminar(const Seminar& seminar, const QString& venueName);
+    static JsonRecord seminar(const Seminar& seminar, const QString& venueName, const QList<ProgrammeItem>& programme);
     static JsonRecord attendee(const Attendee& attendee);
     static JsonRecord registration(const RegisteredAttendee& row);
     static JsonRecord booth(const StaffedBooth& staffed);

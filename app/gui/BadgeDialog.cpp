@@ -12,6 +12,7 @@
 #include "core/print/PrintQueue.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/RegistrationStore.h"
+#include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 #include "gui/PrintChoice.h"
 
@@ -209,6 +210,8 @@ Result<std::optional<PrintedJob>> BadgeDialog::print(const PrintTarget& target)
     badges.setPrinterOffsetMm(AppSettings().printerOffsetMm(printerKey(target.queueName())));
     if (m_ui->calibrationCheck->isChecked())
         return badges.printCalibration(target);
+    DialogProgress progress(this, tr("Badges"));
+    badges.setProgress(&progress);
     auto printed = badges.print(target, m_database, m_seminarId, selection());
     if (!printed)
         return fail(printed.error());
@@ -220,7 +223,10 @@ Status BadgeDialog::savePdf(const QString& path)
 {
     if (m_ui->calibrationCheck->isChecked())
         return printer().saveCalibrationPdf(path);
-    auto written = printer().savePdf(path, m_database, m_seminarId, selection());
+    BadgeSheetPrinter badges = printer();
+    DialogProgress progress(this, tr("Badges"));
+    badges.setProgress(&progress);
+    auto written = badges.savePdf(path, m_database, m_seminarId, selection());
     updateSummary();
     m_preview->updatePreview();
     if (!written)
@@ -247,7 +253,8 @@ void BadgeDialog::askAndSavePdf()
     if (path.isEmpty())
         return;
     if (Status saved = savePdf(path); !saved) {
-        showError(saved.error());
+        if (!Progress::isStopped(saved.error()))
+            showError(saved.error());
         return;
     }
     MessageBox::fileWritten(this, tr("Badges"), tr("Saved the badges to “%1”.").arg(QDir::toNativeSeparators(path)),

@@ -4,7 +4,9 @@
 #include <QPushButton>
 
 #include "core/csv/ExportPreset.h"
+#include "core/print/OutputLanguage.h"
 #include "core/xlsx/XlsxExporter.h"
+#include "gui/DialogProgress.h"
 
 #include "ui_ExportCsvDialog.h"
 
@@ -41,6 +43,9 @@ ExportCsvDialog::ExportCsvDialog(const Database& database, qint64 seminarId, QWi
     m_ui->delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
     m_ui->headerCombo->addItem(tr("English"), int(CsvColumn::HeaderLanguage::English));
     m_ui->headerCombo->addItem(tr("Japanese"), int(CsvColumn::HeaderLanguage::Japanese));
+    // The venue reads the headers in the language the desk speaks.
+    if (OutputLanguage::ofProgram().isJapanese())
+        m_ui->headerCombo->setCurrentIndex(m_ui->headerCombo->findData(int(CsvColumn::HeaderLanguage::Japanese)));
     m_ui->columnsList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ui->availableList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     applyPreset();
@@ -202,9 +207,13 @@ void ExportCsvDialog::accept()
         m_ui->fileEdit->setFocus();
         return;
     }
-    const Result<qint64> written = format() == Format::Csv
-        ? CsvExporter(m_database, m_seminarId, options()).write(path)
-        : XlsxExporter(m_database, m_seminarId, options()).write(path);
+    DialogProgress progress(this, windowTitle());
+    const auto write = [&](auto exporter) {
+        exporter.setProgress(&progress);
+        return exporter.write(path);
+    };
+    const Result<qint64> written = format() == Format::Csv ? write(CsvExporter(m_database, m_seminarId, options()))
+                                                           : write(XlsxExporter(m_database, m_seminarId, options()));
     if (!written) {
         m_ui->errorLabel->setText(written.error());
         return;

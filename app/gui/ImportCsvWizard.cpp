@@ -10,6 +10,7 @@
 #include "core/stores/RecordEdits.h"
 #include "core/stores/SeminarStore.h"
 #include "core/xlsx/XlsxReader.h"
+#include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 
 #include "ui_ImportCsvWizard.h"
@@ -154,7 +155,9 @@ bool ImportCsvWizard::validateCurrentPage()
     case DuplicatesPage: {
         if (!m_report.errors.isEmpty())
             return false;
-        const CsvImporter importer(m_database, m_seminarId, options());
+        CsvImporter importer(m_database, m_seminarId, options());
+        DialogProgress progress(this, windowTitle());
+        importer.setProgress(&progress);
         m_report = m_edits.importCsv(importer, m_ui->fileEdit->text());
         if (!m_report.applied) {
             QStringList messages;
@@ -277,7 +280,9 @@ bool ImportCsvWizard::resolveConflicts()
 
 void ImportCsvWizard::showDryRun()
 {
-    const CsvImporter importer(m_database, m_seminarId, options());
+    CsvImporter importer(m_database, m_seminarId, options());
+    DialogProgress progress(this, windowTitle());
+    importer.setProgress(&progress);
     m_report = importer.run(m_ui->fileEdit->text(), CsvImporter::Mode::DryRun);
     const auto messages = [](const QList<ImportError>& list) {
         QStringList texts;
@@ -288,8 +293,10 @@ void ImportCsvWizard::showDryRun()
     m_ui->importErrorLabel->setText(messages(m_report.errors));
     m_ui->warningsLabel->setText(messages(m_report.warnings));
     m_ui->warningsLabel->setVisible(!m_report.warnings.isEmpty());
+    const bool stopped = !m_report.errors.isEmpty() && Progress::isStopped(m_report.errors.constFirst().message);
     m_ui->summaryLabel->setText(
         m_report.errors.isEmpty() ? tr("Into “%1”: %2").arg(m_seminarTitle, CsvImporter::countsText(m_report))
+            : stopped             ? tr("The file was not read to the end: go Back, then Next to read it again.")
                                   : tr("The file cannot be imported as it is: correct the rows below and try again."));
     QList<QStringList> rows;
     for (const ImportDuplicate& duplicate : m_report.duplicates) {

@@ -5,6 +5,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 
+#include "core/Progress.h"
 #include "core/print/PrintQueue.h"
 #include "gui/MessageBox.h"
 
@@ -92,7 +93,9 @@ std::optional<PrintTarget> PrintChoice::withPaper(QWidget* parent, const QString
 bool PrintChoice::tell(QWidget* parent, const QString& title, const Result<std::optional<PrintedJob>>& sent)
 {
     if (!sent) {
-        MessageBox::critical(parent, title, sent.error());
+        // Cancel in the progress dialog was the user's own doing: nothing to tell.
+        if (!Progress::isStopped(sent.error()))
+            MessageBox::critical(parent, title, sent.error());
         return false;
     }
     if (*sent && (*sent)->waiting)

@@ -35,8 +35,8 @@ public:
     // missing and asked whether to print on the nearest one (then TARGET allows it) or not (none).
     static std::optional<PrintTarget> withPaper(QWidget* parent, const QString& title, const PrintTarget& target,
                                                 const QSizeF& pageMm);
-    // Tells the user what came of a print run: its error, or that its job waits in a paused
-    // queue. Gives whether it succeeded.
+    // Tells the user what came of a print run: its error (unless the user cancelled it), or that
+    // its job waits in a paused queue. Gives whether it succeeded.
     static bool tell(QWidget* parent, const QString& title, const Result<std::optional<PrintedJob>>& sent);
 };
 

@@ -1,5 +1,6 @@
 #include "gui/RecordDialog.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -8,7 +9,6 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QTableWidget>
 
 namespace sd {
 
@@ -47,8 +47,15 @@ void RecordDialog::setErrorLabel(QLabel* label)
         connect(check, &QCheckBox::toggled, this, recheck);
     for (auto* choice : findChildren<QRadioButton*>())
         connect(choice, &QRadioButton::toggled, this, recheck);
-    for (auto* table : findChildren<QTableWidget*>())
-        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, recheck);
+    // Tables of rows typed into (shifts, programme items): a row removed, added, moved or changed.
+    for (auto* view : findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* model = view->model()) {
+            connect(model, &QAbstractItemModel::rowsRemoved, this, recheck);
+            connect(model, &QAbstractItemModel::rowsInserted, this, recheck);
+            connect(model, &QAbstractItemModel::rowsMoved, this, recheck);
+            connect(model, &QAbstractItemModel::dataChanged, this, recheck);
+        }
+    }
 }
 
 QString RecordDialog::errorText() const

@@ -1,11 +1,17 @@
 #include "gui/SeminarEditor.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
+#include <QTableView>
 
+#include "core/models/ProgrammeTableModel.h"
 #include "core/records/TimeRange.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/SeminarStore.h"
+#include "gui/ProgrammeItemDelegate.h"
 
 #include "ui_SeminarEditor.h"
 
@@ -40,6 +46,7 @@ SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* par
     m_ui->deadlineEdit->setSpecialValueText(tr("None"));
     m_ui->urlEdit->setPlaceholderText(tr("https://… (shown on the flyer with a QR code)"));
     m_ui->registrationEmailEdit->setPlaceholderText(tr("Where applications by e-mail go"));
+    setUpProgramme();
     setErrorLabel(m_ui->errorLabel);
     setSeminar(Seminar());
     // Moving the start moves the end with it: a seminar moved to another day or hour keeps its length.
@@ -51,7 +58,72 @@ SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* par
 
 SeminarEditor::~SeminarEditor() = default;
 
-void SeminarEditor::setSeminar(const Seminar& seminar)
+void SeminarEditor::setUpProgramme()
+{
+    using Model = ProgrammeTableModel;
+    m_programme = new ProgrammeTableModel(this);
+    m_programmeDelegate = new ProgrammeItemDelegate(this);
+    QTableView* view = m_ui->programmeView;
+    view->setModel(m_programme);
+    view->setItemDelegate(m_programmeDelegate);
+    // Typing into a cell starts editing it, as in a spreadsheet.
+    view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    QHeaderView* header = view->horizontalHeader();
+    for (int column : {Model::StartsColumn, Model::EndsColumn, Model::LanguageColumn, Model::KindColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {Model::TitleJaColumn, Model::TitleEnColumn, Model::SpeakersColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, &SeminarEditor::addProgrammeItem);
+    connect(m_ui->removeItemButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->programmeView->currentIndex().row();
+        m_programme->removeItem(row);
+        if (m_programme->rowCount() > 0)
+            m_ui->programmeView->setCurrentIndex(m_programme->index(qMin(row, m_programme->rowCount() - 1), 0));
+    });
+    connect(m_ui->moveUpButton, &QPushButton::clicked, this, [this] { moveProgrammeItem(-1); });
+    connect(m_ui->moveDownButton, &QPushButton::clicked, this, [this] { moveProgrammeItem(1); });
+    // In the table: Insert adds an item, Ctrl+Up and Ctrl+Down move the current one.
+    const auto bind = [this, view](const QKeySequence& key, auto action) {
+        auto* shortcut = new QShortcut(key, view);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    bind(QKeySequence(Qt::Key_Insert), &SeminarEditor::addProgrammeItem);
+    bind(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveProgrammeItem(-1); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveProgrammeItem(1); });
+    // Times that overlap or end too early show in their row and below the form as they are typed.
+    const auto recheck = [this] {
+        showEarly(ProgrammeStore::validationError(m_programme->items()));
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_programme, signal, this, recheck);
+    connect(m_programme, &QAbstractItemModel::dataChanged, this, recheck);
+    connect(m_programme, &QAbstractItemModel::rowsMoved, this, recheck);
+    const auto offerLanguages = [this] {
+        m_programmeDelegate->setLanguages(seminar().languages);
+    };
+    connect(m_ui->languagesEdit, &QLineEdit::textChanged, this, offerLanguages);
+}
+
+void SeminarEditor::addProgrammeItem()
+{
+    const int row
+        = m_programme->addItemAfter(m_ui->programmeView->currentIndex().row(), m_ui->startsAtEdit->dateTime().time());
+    const QModelIndex start = m_programme->index(row, ProgrammeTableModel::StartsColumn);
+    m_ui->programmeView->setCurrentIndex(start);
+    m_ui->programmeView->setFocus();
+    m_ui->programmeView->edit(start);
+}
+
+void SeminarEditor::moveProgrammeItem(int by)
+{
+    const QModelIndex current = m_ui->programmeView->currentIndex();
+    if (m_programme->moveItem(current.row(), by))
+        m_ui->programmeView->setCurrentIndex(m_programme->index(current.row() + by, current.column()));
+}
+
+void SeminarEditor::setSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme)
 {
     m_seminar = seminar;
     setWindowTitle(seminar.id == 0 ? tr("New Seminar") : tr("Seminar “%1”").arg(seminar.localTitle()));
@@ -82,7 +154,8 @@ void SeminarEditor::setSeminar(const Seminar& seminar)
     m_ui->registrationEmailEdit->setText(seminar.registrationEmail);
     m_ui->descriptionJaEdit->setPlainText(seminar.descriptionJa);
     m_ui->descriptionEnEdit->setPlainText(seminar.descriptionEn);
-    m_ui->programmeEdit->setPlainText(seminar.programme);
+    m_programme->setItems(programme);
+    m_programmeDelegate->setLanguages(seminar.languages);
     m_ui->tabs->setCurrentIndex(0);
     m_ui->titleJaEdit->setFocus();
 }
@@ -119,18 +192,24 @@ Seminar SeminarEditor::seminar() const
     seminar.registrationEmail = m_ui->registrationEmailEdit->text().trimmed();
     seminar.descriptionJa = m_ui->descriptionJaEdit->toPlainText();
     seminar.descriptionEn = m_ui->descriptionEnEdit->toPlainText();
-    seminar.programme = m_ui->programmeEdit->toPlainText();
     return seminar;
+}
+
+QList<ProgrammeItem> SeminarEditor::programme() const
+{
+    return m_programme->items();
 }
 
 QString SeminarEditor::check() const
 {
-    return SeminarStore::validationError(seminar());
+    if (QString invalid = SeminarStore::validationError(seminar()); !invalid.isEmpty())
+        return invalid;
+    return ProgrammeStore::validationError(programme());
 }
 
 Status SeminarEditor::save()
 {
-    return m_save(seminar());
+    return m_save(seminar(), programme());
 }
 
 } // namespace sd

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "core/csv/CsvFile.h"
+#include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 #include "gui/PrintChoice.h"
 
@@ -107,18 +108,24 @@ void TablePrintDialog::showProblem(const QString& message)
     m_ui->messageLabel->setVisible(true);
 }
 
-Result<std::optional<PrintedJob>> TablePrintDialog::print(const PrintTarget& target) const
+Result<std::optional<PrintedJob>> TablePrintDialog::print(const PrintTarget& target)
 {
     if (!m_printer)
         return fail(m_printer.error());
-    return m_printer->print(target);
+    TablePrinter list = *m_printer;
+    DialogProgress progress(this, windowTitle());
+    list.setProgress(&progress);
+    return list.print(target);
 }
 
-Status TablePrintDialog::savePdf(const QString& path) const
+Status TablePrintDialog::savePdf(const QString& path)
 {
     if (!m_printer)
         return fail(m_printer.error());
-    return m_printer->savePdf(path);
+    TablePrinter list = *m_printer;
+    DialogProgress progress(this, windowTitle());
+    list.setProgress(&progress);
+    return list.savePdf(path);
 }
 
 Status TablePrintDialog::saveCsv(const QString& path) const
@@ -145,7 +152,8 @@ void TablePrintDialog::askAndSavePdf()
     if (path.isEmpty())
         return;
     if (Status saved = savePdf(path); !saved) {
-        MessageBox::critical(this, windowTitle(), saved.error());
+        if (!Progress::isStopped(saved.error()))
+            MessageBox::critical(this, windowTitle(), saved.error());
         return;
     }
     MessageBox::fileWritten(this, windowTitle(), tr("Saved the list to “%1”.").arg(QDir::toNativeSeparators(path)),

@@ -36,9 +36,9 @@ public:
     // The list as the preview shows it, or why there is none.
     const Result<TablePrinter>& printer() const { return m_printer; }
     // What Print does once the print dialog has chosen TARGET.
-    Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
+    Result<std::optional<PrintedJob>> print(const PrintTarget& target);
     // What Save as PDF and Save as CSV do once they have a file name.
-    Status savePdf(const QString& path) const;
+    Status savePdf(const QString& path);
     Status saveCsv(const QString& path) const;
 
 protected:

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -72,6 +74,55 @@ TEST_CASE("badges writes one page per sheet from the skipped labels on, and mark
     CHECK(unprinted.exitCode == 1);
     CHECK_FALSE(unprinted.err.isEmpty());
     CHECK_FALSE(QFile::exists(again));
+}
+
+TEST_CASE("badges writes no progress line to a stderr that is not a terminal", "[cli][badges][progress]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 1500);
+    const QString pdf = folder.filePath(QStringLiteral("badges.pdf"));
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun run = CliRun::run({QStringLiteral("badges"), QStringLiteral("--db"), db, QStringLiteral("--seminar"),
+                                    QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(clock.elapsed() > 500); // long enough for a terminal to get the line
+    CHECK_FALSE(run.err.contains(QLatin1Char('\r')));
+    CHECK_FALSE(run.err.contains(QStringLiteral("Writing badges")));
+}
+
+TEST_CASE("badges shows its progress on a terminal's stderr and clears it at the end", "[cli][badges][progress]")
+{
+    QTemporaryDir folder;
+    const QString db = createDemo(folder, 1500);
+    const QString pdf = folder.filePath(QStringLiteral("badges.pdf"));
+    // script(1) runs the command on a pseudo-terminal and copies what it shows to its stdout.
+    QProcess script;
+    QStringList command {QStringLiteral(SEMINAR_DESK_EXECUTABLE),
+                         QStringLiteral("badges"),
+                         QStringLiteral("--db"),
+                         db,
+                         QStringLiteral("--seminar"),
+                         QStringLiteral("1"),
+                         QStringLiteral("-o"),
+                         pdf};
+    QStringList quoted;
+    for (const QString& word : command)
+        quoted.append(QLatin1Char('\'') + word + QLatin1Char('\''));
+    script.start(QStringLiteral("script"),
+                 {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), quoted.join(QLatin1Char(' ')),
+                  QStringLiteral("/dev/null")});
+    REQUIRE(script.waitForFinished(120000));
+    const QString shown = QString::fromUtf8(script.readAllStandardOutput());
+    INFO(shown.toStdString());
+    REQUIRE(script.exitCode() == 0);
+    const qsizetype line = shown.indexOf(QStringLiteral("\rWriting badges… page "));
+    REQUIRE(line >= 0);
+    // Cleared before the command's own message: blanks, then the start of the line again.
+    const qsizetype cleared = shown.indexOf(QRegularExpression(QStringLiteral("\r {20,}\r")), line);
+    CHECK(cleared > line);
+    CHECK(shown.indexOf(QStringLiteral("Wrote"), cleared) > cleared);
 }
 
 TEST_CASE("badges prints chosen registrations on another sheet", "[cli][badges]")

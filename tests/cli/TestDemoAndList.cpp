@@ -42,6 +42,23 @@ TEST_CASE("demo then list seminars as JSON, field by field", "[cli]")
     CHECK(seminar[QStringLiteral("organiser")].toString().contains(QStringLiteral("Kitakyushu Urban Centre")));
     CHECK(seminar[QStringLiteral("participation_fee")].toInt() == 0);
     CHECK(seminar[QStringLiteral("reception_opens")].toString() == QStringLiteral("13:00"));
+    // The programme as items in order, each with its speakers.
+    const QJsonArray programme = seminar[QStringLiteral("programme")].toArray();
+    REQUIRE(programme.size() == 6);
+    const QJsonObject reports = programme.at(2).toObject();
+    CHECK(reports[QStringLiteral("starts_at")].toString() == QStringLiteral("14:30"));
+    CHECK(reports[QStringLiteral("ends_at")].toString() == QStringLiteral("15:30"));
+    CHECK(reports[QStringLiteral("title_ja")].toString() == QStringLiteral("事例報告：アジアの都市から"));
+    CHECK(reports[QStringLiteral("title_en")].toString() == QStringLiteral("Reports from partner cities in Asia"));
+    CHECK(reports[QStringLiteral("language")].toString() == QStringLiteral("en"));
+    CHECK(reports[QStringLiteral("kind")].toString() == QStringLiteral("session"));
+    const QJsonArray speakers = reports[QStringLiteral("speakers")].toArray();
+    REQUIRE(speakers.size() == 2);
+    CHECK(speakers.at(1).toObject()[QStringLiteral("name")].toString() == QStringLiteral("Budi SANTOSO"));
+    CHECK(speakers.at(1).toObject()[QStringLiteral("affiliation")].toString()
+          == QStringLiteral("Surabaya City Environment Agency"));
+    CHECK(programme.at(3).toObject()[QStringLiteral("kind")].toString() == QStringLiteral("break"));
+    CHECK(programme.at(3).toObject()[QStringLiteral("language")].toString().isEmpty());
     CHECK(seminar[QStringLiteral("registration_deadline")].toString() == QStringLiteral("2027-02-05"));
     CHECK(seminar[QStringLiteral("registration_url")].toString().startsWith(QStringLiteral("https://")));
     CHECK(seminar[QStringLiteral("application_methods")].toArray()

@@ -8,8 +8,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include "core/settings/Translations.h"
@@ -20,6 +22,7 @@
 #include "gui/ImportCsvWizard.h"
 #include "gui/MessageBox.h"
 #include "support/CatchQt.h"
+#include "support/CliRun.h"
 #include "support/GuiTestSupport.h"
 #include "support/SeminarFixture.h"
 
@@ -189,6 +192,42 @@ TEST_CASE("The import wizard previews, maps, reports duplicates and imports", "[
         CHECK(attendee.notes.isEmpty()); // the notes column was left out
 }
 
+TEST_CASE("A long import shows its progress, and Cancel imports nothing", "[gui][csv][progress]")
+{
+    Fixture f;
+    QTemporaryDir folder;
+    const QString path = CliRun::writeRegistrationsCsv(folder, QStringLiteral("many.csv"), 30000);
+    ImportCsvWizard wizard(f.file.database(), f.edits, f.seminarId);
+    wizard.setFilePath(path);
+    wizard.show();
+    for (int page = 0; page < 3; ++page)
+        wizard.next();
+    REQUIRE(wizard.currentId() == ImportCsvWizard::DuplicatesPage);
+    REQUIRE(wizard.report().errors.isEmpty());
+
+    QString label;
+    Qt::WindowModality modality = Qt::NonModal;
+    int maximum = -1;
+    whenDialogAppears<QProgressDialog>(
+        [&](QProgressDialog& dialog) {
+            label = dialog.labelText();
+            modality = dialog.windowModality();
+            maximum = dialog.maximum();
+            dialog.cancel();
+        },
+        60000);
+    wizard.next(); // Import
+    CHECK(wizard.currentId() == ImportCsvWizard::DuplicatesPage);
+    CHECK(label.startsWith(QStringLiteral("Importing registrations… row ")));
+    CHECK(modality == Qt::WindowModal);
+    CHECK(maximum == 0); // the rows are not known beforehand: a busy bar
+    CHECK_FALSE(wizard.report().applied);
+    CHECK(child<QLabel>(wizard, "importErrorLabel")->text() == QStringLiteral("Cancelled: nothing was changed."));
+    CHECK(*AttendeeStore(f.file.database()).count() == 0);
+    CHECK(RegistrationStore(f.file.database()).forSeminar(f.seminarId)->isEmpty());
+    CHECK(f.edits.undoStack()->count() == 0);
+}
+
 TEST_CASE("The import wizard will not go on with a malformed file", "[gui][csv]")
 {
     Fixture f;
@@ -348,4 +387,19 @@ TEST_CASE("The shared e-mail of two people shows as a warning, and both are impo
     wizard.next();
     REQUIRE(wizard.report().applied);
     CHECK(*AttendeeStore(f.file.database()).count() == 3);
+}
+
+TEST_CASE("The export dialog of a Japanese desk starts with Japanese headers", "[gui][csv]")
+{
+    Fixture f;
+    Translations::install(QStringLiteral("ja"));
+    f.add(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("taro@example.jp"));
+    ExportCsvDialog japanese(f.file.database(), f.seminarId);
+    const QStringList japaneseHeaders = headerLabels(child<QTableWidget>(japanese, "previewTable"));
+    Translations::install(QStringLiteral("en"));
+    ExportCsvDialog english(f.file.database(), f.seminarId);
+    const QStringList englishHeaders = headerLabels(child<QTableWidget>(english, "previewTable"));
+
+    CHECK(japaneseHeaders.contains(QStringLiteral("姓")));
+    CHECK(englishHeaders.contains(QStringLiteral("Family name")));
 }

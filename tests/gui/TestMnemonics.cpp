@@ -173,7 +173,7 @@ void checkEverything(const QString& language)
         checkWindow(window, QString::fromLatin1(name));
     };
     check(AttendeeEditor([](const Attendee&, const Registration&) { return Status(); }), "AttendeeEditor");
-    check(SeminarEditor({}, [](const Seminar&) { return Status(); }), "SeminarEditor");
+    check(SeminarEditor({}, [](const Seminar&, const QList<ProgrammeItem>&) { return Status(); }), "SeminarEditor");
     check(ContactEditor([](const Contact&) { return Status(); }), "ContactEditor");
     check(VenueEditor([](const Venue&) { return Status(); }), "VenueEditor");
     check(WalkInForm([](const Attendee&) { return QList<Attendee>(); }, [](const Attendee&, bool) { return Status(); }),

@@ -18,7 +18,7 @@ using namespace sd;
 TEST_CASE("The seminar form's second tab holds registration and the flyer's facts", "[gui][seminar]")
 {
     Seminar saved;
-    SeminarEditor editor({}, [&saved](const Seminar& seminar) -> Status {
+    SeminarEditor editor({}, [&saved](const Seminar& seminar, const QList<ProgrammeItem>&) -> Status {
         saved = seminar;
         return {};
     });
@@ -28,7 +28,7 @@ TEST_CASE("The seminar form's second tab holds registration and the flyer's fact
     editor.show();
     auto* tabs = child<QTabWidget>(editor, "tabs");
     REQUIRE(tabs);
-    CHECK(tabs->count() == 3);
+    CHECK(tabs->count() == 4);
     CHECK(tabs->widget(1)->objectName() == QStringLiteral("registrationTab"));
 
     // Nothing said yet: free of charge, no reception time, no deadline, no way to apply.
@@ -57,7 +57,7 @@ TEST_CASE("The seminar form's second tab holds registration and the flyer's fact
     CHECK(saved.registrationUrl == QStringLiteral("https://www.example.jp/apply"));
 
     // What was stored comes back into the form as it was.
-    SeminarEditor reopened({}, [](const Seminar&) -> Status { return {}; });
+    SeminarEditor reopened({}, [](const Seminar&, const QList<ProgrammeItem>&) -> Status { return {}; });
     reopened.setSeminar(saved);
     CHECK(reopened.seminar().participationFee == 1000);
     CHECK(reopened.seminar().receptionOpens == QTime(13, 0));

@@ -289,8 +289,7 @@ TEST_CASE("A list of a seminar that cannot be read says why and offers nothing t
     ReceptionListDialog reception(file.database(), 4711);
     AttendanceSummaryDialog attendance(file.database(), 4711);
     OutstandingReceiversDialog receivers(file.database(), 4711);
-    for (const TablePrintDialog* dialog :
-         std::initializer_list<const TablePrintDialog*> {&reception, &attendance, &receivers}) {
+    for (TablePrintDialog* dialog : std::initializer_list<TablePrintDialog*> {&reception, &attendance, &receivers}) {
         INFO(dialog->windowTitle().toStdString());
         CHECK_FALSE(dialog->printer().ok());
         CHECK(child<QLabel>(*dialog, "messageLabel")->text() == dialog->printer().error());

@@ -22,7 +22,7 @@ CsvExporter::CsvExporter(const Database& database, qint64 seminarId, CsvExportOp
 
 Status CsvExporter::visitRecords(const std::function<Result<bool>(qint64, const QStringList&)>& visit) const
 {
-    const ExportRows rows(m_database, m_seminarId, m_options);
+    const ExportRows rows(m_database, m_seminarId, m_options, m_progress);
     if (Result<Seminar> seminar = rows.check(); !seminar)
         return fail(seminar.error());
     Result<bool> headerVisited = visit(0, rows.header());

@@ -19,6 +19,7 @@ namespace sd {
 
 class Database;
 class PersonalDataFile;
+class Progress;
 
 struct CsvExportOptions : ExportOptions
 {
@@ -35,8 +36,11 @@ public:
     CsvExporter(const Database& database, qint64 seminarId, CsvExportOptions options);
 
     // Writes the file, readable by its owner only, through a temporary one renamed at the end: on
-    // any error PATH is left as it was. Gives the number of rows written (the header not counted).
+    // any error, or when stopped through the progress, PATH is left as it was. Gives the number of
+    // rows written (the header not counted).
     Result<qint64> write(const QString& path) const;
+    // Told every few hundred rows how far writing is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
     // The header and the first ROWS rows as their cells will read in a spreadsheet.
     Result<QList<QStringList>> preview(int rows) const;
 
@@ -50,6 +54,7 @@ private:
     const Database& m_database;
     qint64 m_seminarId;
     CsvExportOptions m_options;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

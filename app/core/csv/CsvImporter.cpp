@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QStringBuilder>
 
+#include "core/Progress.h"
 #include "core/csv/CsvReader.h"
 #include "core/data/BulkWriteCache.h"
 #include "core/data/Database.h"
@@ -431,8 +432,22 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
         return false;
     };
 
+    // The rows are not known until the file is read: the total is given at the end.
+    const auto goOn = [&](qint64 total) {
+        if (!m_progress)
+            return true;
+        const qint64 row = report.rows + (total > 0 ? 0 : 1);
+        return m_progress->report(mode == Mode::Apply ? tr("Importing registrations… row %L1").arg(row)
+                                                      : tr("Reading registrations… row %L1").arg(row),
+                                  report.rows, total);
+    };
+    bool stopped = !goOn(0);
     CsvReadFailure failure;
     Status read = visitRows(path, &failure, [&](const QStringList& header, qint64 line, const QStringList& row) {
+        if (stopped || (report.rows > 0 && Progress::due(report.rows) && !goOn(0))) {
+            stopped = true;
+            return false;
+        }
         if (targets.isEmpty()) {
             report.header = header;
             targets = m_options.mapping.targetsFor(header);
@@ -577,6 +592,11 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
     if (!read) {
         report.errors.prepend({failure.line, read.error()});
         report.suggestedEncoding = failure.suggestedEncoding;
+    }
+    if (stopped || !goOn(report.rows)) {
+        report.errors.prepend({0, Progress::stopped().message});
+        report.changes = {};
+        return report; // the transaction rolls back
     }
     if (mode == Mode::Apply && report.errors.isEmpty()) {
         if (Status committed = transaction.commit(); !committed)

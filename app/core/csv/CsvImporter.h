@@ -21,6 +21,7 @@
 namespace sd {
 
 class Database;
+class Progress;
 
 struct CsvImportOptions
 {
@@ -123,8 +124,11 @@ public:
     Status
     visitRows(const QString& path, CsvReadFailure* failure,
               const std::function<bool(const QStringList& header, qint64 line, const QStringList& row)>& visit) const;
+    // Told every few hundred rows how far run() is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
     // Imports PATH in one transaction (or, in a dry run, only says what it would do). ON_RECORD
-    // sees what each row becomes. Any error leaves the database as it was.
+    // sees what each row becomes. Any error, or a stop through the progress (the report's first
+    // error is then Progress::stopped()), leaves the database as it was.
     ImportReport run(const QString& path, Mode mode,
                      const std::function<void(const ImportRecord&)>& onRecord = {}) const;
 
@@ -145,6 +149,7 @@ private:
     Database& m_database;
     qint64 m_seminarId;
     CsvImportOptions m_options;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

@@ -16,6 +16,7 @@
 namespace sd {
 
 class Database;
+class Progress;
 struct RegisteredAttendee;
 
 struct ExportOptions
@@ -31,20 +32,25 @@ class ExportRows
     Q_DECLARE_TR_FUNCTIONS(ExportRows)
 
 public:
-    ExportRows(const Database& database, qint64 seminarId, const ExportOptions& options);
+    // PROGRESS, when given, hears every few hundred rows how far the visit is and may stop it.
+    ExportRows(const Database& database, qint64 seminarId, const ExportOptions& options, Progress* progress = nullptr);
 
     // The seminar to export, or why nothing can be: no column chosen, the seminar not stored.
     Result<Seminar> check() const;
     QStringList header() const;
     QList<const CsvColumn*> columns() const;
     // Visits the registrations to export in the list's order (gojuon order of the readings),
-    // numbered from 1; VISIT gives false to stop, or an error that stops the export.
+    // numbered from 1; VISIT gives false to stop, or an error that stops the export. Stopped
+    // through the progress, it fails with Progress::stopped().
     Status visit(const std::function<Result<bool>(qint64 row, const RegisteredAttendee& registered)>& visit) const;
 
 private:
+    Result<qint64> count() const;
+
     const Database& m_database;
     qint64 m_seminarId;
     const ExportOptions& m_options;
+    Progress* m_progress;
 };
 
 } // namespace sd

@@ -2,6 +2,7 @@
 
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
+#include "core/records/ProgrammeText.h"
 #include "core/records/Reading.h"
 
 namespace sd {
@@ -11,6 +12,8 @@ Status MigrationStep::apply(const Database& database, int version)
     switch (version) {
     case 6:
         return readingsInKatakana(database);
+    case 10:
+        return programmeItems(database);
     default:
         return {};
     }
@@ -52,6 +55,38 @@ Status MigrationStep::readingsInKatakana(const Database& database)
         !converted)
         return converted;
     return convert(QStringLiteral("contact"), {QStringLiteral("reading")});
+}
+
+Status MigrationStep::programmeItems(const Database& database)
+{
+    // Written with SQL of its own, not through the store: this is the table as version 10 has it.
+    QList<std::pair<qint64, QString>> programmes;
+    {
+        // Read to the end and closed before the column is dropped: a statement still open locks it.
+        SqlStatement seminars(database, QStringLiteral("SELECT id, programme FROM seminar WHERE programme <> ''"));
+        if (Status ran = seminars.exec(); !ran)
+            return ran;
+        while (seminars.next())
+            programmes.append({seminars.value(0).toLongLong(), seminars.value(1).toString()});
+    }
+    SqlStatement insert(
+        database,
+        QStringLiteral("INSERT INTO programme_item (seminar_id, position, starts_at, ends_at, title_ja, "
+                       "title_en, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const auto time = [](const QTime& time) {
+        return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant();
+    };
+    for (const auto& [seminarId, text] : programmes) {
+        const QList<ProgrammeItem> items = ProgrammeText::items(text);
+        for (int position = 1; position <= items.size(); ++position) {
+            const ProgrammeItem& item = items.at(position - 1);
+            if (Status inserted = insert.exec({seminarId, position, time(item.startsAt), time(item.endsAt),
+                                               item.titleJa, item.titleEn, ProgrammeItem::kindKey(item.kind)});
+                !inserted)
+                return inserted;
+        }
+    }
+    return SqlStatement(database, QStringLiteral("ALTER TABLE seminar DROP COLUMN programme")).exec();
 }
 
 } // namespace sd

@@ -16,6 +16,8 @@ public:
 private:
     // Version 6: every stored reading in full-width katakana (see Reading::katakana).
     static Status readingsInKatakana(const Database& database);
+    // Version 10: each seminar's programme text as items (see ProgrammeText), then the text goes.
+    static Status programmeItems(const Database& database);
 };
 
 } // namespace sd

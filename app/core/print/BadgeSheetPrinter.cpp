@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include "core/Progress.h"
 #include "core/print/BadgeContent.h"
 #include "core/print/BadgeSelection.h"
 #include "core/stores/SeminarStore.h"
@@ -135,6 +136,21 @@ Result<BadgePrintout> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const 
     auto seminar = SeminarStore(database).find(seminarId);
     if (!seminar)
         return fail(seminar.error());
+    // Counted only for a progress: the badge benchmark paints without one.
+    int pages = 0;
+    if (m_progress) {
+        auto count = selection.count(database, seminarId);
+        if (!count)
+            return fail(count.error());
+        pages = pageCount(*count);
+    }
+    const auto goOn = [&](int done) {
+        return !m_progress
+            || m_progress->report(tr("Writing badges… page %1 of %n", nullptr, pages).arg(qMin(done + 1, pages)), done,
+                                  pages);
+    };
+    if (!goOn(0))
+        return Progress::stopped();
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("Could not start painting the badges."));
@@ -143,8 +159,14 @@ Result<BadgePrintout> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const 
     const qreal radius = m_sheet.cornerRadiusMm * mm;
     BadgePrintout printout;
     int label = m_startLabel;
+    int page = 0;
+    bool stopped = false;
     Status visited = selection.visit(database, seminarId, [&](const RegisteredAttendee& row) {
         if (label == perSheet) {
+            if (!goOn(++page)) {
+                stopped = true;
+                return false;
+            }
             device.newPage();
             label = 0;
         }
@@ -168,6 +190,8 @@ Result<BadgePrintout> BadgeSheetPrinter::paint(QPagedPaintDevice& device, const 
         return fail(tr("Could not finish painting the badges."));
     if (!visited)
         return fail(visited.error());
+    if (stopped || !goOn(pages))
+        return Progress::stopped();
     return printout;
 }
 

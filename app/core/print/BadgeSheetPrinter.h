@@ -25,6 +25,7 @@ namespace sd {
 
 class BadgeSelection;
 class Database;
+class Progress;
 
 // What a print run painted: each badge with the versions it shows, and the badges that could not
 // be printed quite as typed.
@@ -67,6 +68,8 @@ public:
     static QString bandEdgeName(BandEdge::Kind kind);
     // The band's edge on label INDEX: the bleed as far as the room around it allows.
     BandEdge bandEdgeOf(int index) const;
+    // Told page by page how far painting the badges is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
 
     // What is wrong with the start label or the offset, or empty.
     QString validationError() const;
@@ -79,7 +82,7 @@ public:
     void setUpPage(QPagedPaintDevice& device) const;
 
     // Paints the chosen badges of the seminar onto DEVICE (already set up), one page at a time;
-    // gives what it painted.
+    // gives what it painted. Stopped through the progress, it fails with Progress::stopped().
     Result<BadgePrintout> paint(QPagedPaintDevice& device, const Database& database, qint64 seminarId,
                                 const BadgeSelection& selection) const;
     // A page with every label's outline and number, to hold against a sheet of labels.
@@ -90,7 +93,8 @@ public:
     Status saveCalibrationPdf(const QString& path) const;
     // Prints the badges on TARGET (a PDF file is written through a temporary file: a failure
     // leaves any old file) and marks them printed once the file is written or a queue has taken
-    // the job. Gives what was printed.
+    // the job. Gives what was printed. Stopped through the progress, it writes no file, sends no
+    // job and marks nothing.
     Result<BadgePrintout> print(const PrintTarget& target, const Database& database, qint64 seminarId,
                                 const BadgeSelection& selection) const;
     Result<BadgePrintout> savePdf(const QString& path, const Database& database, qint64 seminarId,
@@ -104,6 +108,7 @@ private:
     int m_startLabel = 0;
     QPointF m_offsetMm;
     BandEdge::Kind m_bandEdge;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include <QCache>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -35,6 +36,60 @@ bool isEastAsian(QChar character)
     }
 }
 
+// How many widths widthOf() keeps: the words, organisations and titles of a few thousand badges.
+constexpr qsizetype rememberedWidths = 100000;
+
+// What identifies a font for widthOf(), but its size: family, fallbacks, weight, spacing, strategy.
+QString keyOf(const QFont& font)
+{
+    QFont unsized = font;
+    unsized.setPointSizeF(referencePt);
+    return unsized.toString() + QLatin1Char('|') + font.families().join(QLatin1Char(','));
+}
+
+// TEXT's width in FONT (known by KEY, from keyOf()) at POINT_SIZE on DEVICE, as QFontMetricsF
+// measures it, remembered. Measuring shapes the text and, at print resolution, has FreeType load
+// every glyph's outline again (Qt keeps no glyphs that large), while badge after badge measures
+// the same title, organisations, words and sizes: this was most of the time a badge took.
+qreal widthOf(const QString& text, const QFont& font, const QString& key, qreal pointSize, const QPaintDevice* device)
+{
+    thread_local QCache<QString, qreal> widths(rememberedWidths);
+    const QString entry = key + QLatin1Char('|') + QString::number(pointSize, 'g', 17) + QLatin1Char('|')
+        + QString::number(device ? device->logicalDpiX() : 0) + QLatin1Char('|') + text;
+    if (const qreal* known = widths.object(entry))
+        return *known;
+    QFont sized = font;
+    sized.setPointSizeF(pointSize);
+    const qreal width = QFontMetricsF(sized, const_cast<QPaintDevice*>(device)).horizontalAdvance(text);
+    widths.insert(entry, new qreal(width));
+    return width;
+}
+
+// A font's ascent, descent and line spacing at the reference size on one device.
+struct VerticalMetrics
+{
+    qreal ascent = 0;
+    qreal descent = 0;
+    qreal lineSpacing = 0;
+};
+
+// FONT's (known by KEY, from keyOf()) at the reference size on DEVICE, remembered: a new QFont
+// for every text has Qt's font database look for the font again.
+VerticalMetrics verticalMetricsOf(const QFont& font, const QString& key, const QPaintDevice* device)
+{
+    thread_local QHash<QString, VerticalMetrics> known;
+    const QString entry = QString::number(device ? device->logicalDpiX() : 0) + QLatin1Char('|') + key;
+    const auto found = known.constFind(entry);
+    if (found != known.constEnd())
+        return *found;
+    QFont reference = font;
+    reference.setPointSizeF(referencePt);
+    const QFontMetricsF metrics(reference, const_cast<QPaintDevice*>(device));
+    const VerticalMetrics measured {metrics.ascent(), metrics.descent(), metrics.lineSpacing()};
+    known.insert(entry, measured);
+    return measured;
+}
+
 } // namespace
 
 // A piece of the text between two places where a line may break, measured at the reference size.
@@ -50,6 +105,7 @@ struct FittedText::Measured
 {
     QString text;
     QFont font;
+    QString fontKey; // keyOf(font)
     const QPaintDevice* device = nullptr;
     qreal ascent = 0;
     qreal descent = 0;
@@ -62,7 +118,6 @@ struct FittedText::Measured
         QList<Atom>& list = atoms.at(std::size_t(level));
         if (!list.isEmpty() || text.isEmpty())
             return list;
-        const QFontMetricsF metrics(font, const_cast<QPaintDevice*>(device));
         const QList<qsizetype> natural = level == LineBreaks::Level::Anywhere
             ? LineBreaks::positions(text, LineBreaks::Level::Characters)
             : QList<qsizetype>();
@@ -74,14 +129,19 @@ struct FittedText::Measured
                 --trimmed;
             Atom atom;
             atom.end = end;
-            atom.width = metrics.horizontalAdvance(piece);
-            atom.trimmedWidth = trimmed == piece.size() ? atom.width : metrics.horizontalAdvance(piece.left(trimmed));
+            atom.width = width(piece, referencePt, device);
+            atom.trimmedWidth = trimmed == piece.size() ? atom.width : width(piece.left(trimmed), referencePt, device);
             atom.hyphen = level == LineBreaks::Level::Anywhere && end < text.size() && !natural.contains(end)
                 && !isEastAsian(text.at(end - 1)) && !isEastAsian(text.at(end));
             list.append(atom);
             begin = end;
         }
         return list;
+    }
+
+    qreal width(const QString& piece, qreal pointSize, const QPaintDevice* on) const
+    {
+        return widthOf(piece, font, fontKey, pointSize, on);
     }
 };
 
@@ -103,12 +163,13 @@ FittedText::FittedText(const QString& text, const QFont& font, const QPaintDevic
     measured->text = text;
     measured->font = font;
     measured->font.setPointSizeF(referencePt);
+    measured->fontKey = keyOf(font);
     measured->device = device;
-    const QFontMetricsF metrics(measured->font, const_cast<QPaintDevice*>(device));
-    measured->ascent = metrics.ascent();
-    measured->descent = metrics.descent();
-    measured->lineSpacing = metrics.lineSpacing();
-    measured->hyphenWidth = metrics.horizontalAdvance(hyphen);
+    const VerticalMetrics metrics = verticalMetricsOf(font, measured->fontKey, device);
+    measured->ascent = metrics.ascent;
+    measured->descent = metrics.descent;
+    measured->lineSpacing = metrics.lineSpacing;
+    measured->hyphenWidth = measured->width(hyphen, referencePt, device);
     m_measured = std::move(measured);
 }
 
@@ -272,14 +333,13 @@ QList<FittedText::Line> FittedText::shorten(QList<Line> lines, qreal pointSize, 
     Line& last = lines.last();
     last.hyphen = false;
     const qreal scale = pointSize / referencePt;
-    const QFontMetricsF metrics(m.font, const_cast<QPaintDevice*>(m.device)); // at the reference size
     const QList<qsizetype> graphemes = LineBreaks::positions(m.text, LineBreaks::Level::Anywhere);
     for (auto end = graphemes.crbegin(); end != graphemes.crend(); ++end) {
         if (*end > last.end || *end <= last.begin)
             continue;
         const QString kept = m.text.mid(last.begin, *end - last.begin).trimmed() + ellipsis;
         last.end = *end;
-        if (metrics.horizontalAdvance(kept) * scale <= width + slack)
+        if (m.width(kept, referencePt, m.device) * scale <= width + slack)
             break;
     }
     return lines;
@@ -291,7 +351,6 @@ void FittedText::set(const QList<Line>& lines, qreal pointSize, qreal leading)
     m_pointSize = pointSize;
     m_leading = leading;
     m_lines.clear();
-    const QFontMetricsF metrics(font(), const_cast<QPaintDevice*>(m.device));
     qreal widest = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line& line = lines.at(i);
@@ -300,7 +359,7 @@ void FittedText::set(const QList<Line>& lines, qreal pointSize, qreal leading)
             text += hyphen;
         else if (m_shortened && i == lines.size() - 1)
             text += ellipsis;
-        widest = qMax(widest, metrics.horizontalAdvance(text));
+        widest = qMax(widest, m.width(text, pointSize, m.device));
         m_lines.append(text);
     }
     m_size = QSizeF(widest, lines.isEmpty() ? 0 : height(lines.size(), pointSize, leading));
@@ -310,8 +369,8 @@ FittedText FittedText::line(qsizetype index) const
 {
     FittedText line = *this;
     line.m_lines = QStringList {m_lines.at(index)};
-    const QFontMetricsF metrics(font(), const_cast<QPaintDevice*>(m_measured->device));
-    line.m_size = QSizeF(metrics.horizontalAdvance(line.m_lines.constFirst()), height(1, m_pointSize, m_leading));
+    line.m_size = QSizeF(m_measured->width(line.m_lines.constFirst(), m_pointSize, m_measured->device),
+                         height(1, m_pointSize, m_leading));
     return line;
 }
 
@@ -324,8 +383,8 @@ qreal FittedText::lineHeight(QFont font, qreal pointSize, const QPaintDevice* de
 {
     // Measured as fit() measures: at the reference size, in proportion (a font engine rounds its
     // ascent and descent to whole pixels at each size).
-    font.setPointSizeF(referencePt);
-    return QFontMetricsF(font, const_cast<QPaintDevice*>(device)).height() * pointSize / referencePt;
+    const VerticalMetrics metrics = verticalMetricsOf(font, keyOf(font), device);
+    return (metrics.ascent + metrics.descent) * pointSize / referencePt;
 }
 
 bool FittedText::fits(const QSizeF& box) const
@@ -340,7 +399,6 @@ void FittedText::paint(QPainter& painter, const QRectF& box, Qt::Alignment align
     painter.save();
     const QFont font = this->font();
     painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
     const qreal scale = m_pointSize / referencePt;
     qreal top = box.top();
     if (alignment & Qt::AlignBottom)
@@ -349,7 +407,7 @@ void FittedText::paint(QPainter& painter, const QRectF& box, Qt::Alignment align
         top = box.top() + (box.height() - m_size.height()) / 2;
     qreal baseline = top + m_measured->ascent * scale;
     for (const QString& line : m_lines) {
-        const qreal width = metrics.horizontalAdvance(line);
+        const qreal width = m_measured->width(line, m_pointSize, painter.device());
         qreal left = box.left();
         if (alignment & Qt::AlignRight)
             left = box.right() - width;

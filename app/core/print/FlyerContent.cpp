@@ -6,9 +6,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include "core/records/PersonName.h"
+#include "core/records/BilingualText.h"
 #include "core/records/PhoneNumber.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
 
@@ -64,31 +65,11 @@ Result<FlyerContent> FlyerContent::load(const Database& database, qint64 seminar
             return fail(found.error());
         *contacts = *found;
     }
-    content.programme = programmeFromText(content.seminar.programme);
+    auto programme = ProgrammeStore(database).forSeminar(seminarId);
+    if (!programme)
+        return fail(programme.error());
+    content.programme = *programme;
     return content;
-}
-
-QList<FlyerProgrammeItem> FlyerContent::programmeFromText(const QString& text)
-{
-    static const QRegularExpression timed(
-        QStringLiteral("^(\\d{1,2}:\\d{2})(?:\\s*[-–~～〜]\\s*(\\d{1,2}:\\d{2}))?\\s+(.+)$"));
-    QList<FlyerProgrammeItem> items;
-    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty())
-            continue;
-        FlyerProgrammeItem item;
-        QString title = trimmed;
-        if (const QRegularExpressionMatch match = timed.match(trimmed); match.hasMatch()) {
-            item.starts = QTime::fromString(match.captured(1), QStringLiteral("H:mm"));
-            item.ends = QTime::fromString(match.captured(2), QStringLiteral("H:mm"));
-            title = match.captured(3).trimmed();
-        }
-        item.titleJa = inLanguage(title, japanese);
-        item.titleEn = inLanguage(title, QStringLiteral("en"));
-        items.append(item);
-    }
-    return items;
 }
 
 std::optional<FlyerContent::Language> FlyerContent::languageFromKey(const QString& key)
@@ -147,20 +128,22 @@ QString FlyerContent::label(const QString& key) const
 
 QString FlyerContent::inLanguage(const QString& text, const QString& language)
 {
-    const int separator = text.indexOf(bilingualSeparator);
-    if (separator < 0)
-        return text;
-    const QString left = text.left(separator).trimmed();
-    const QString right = text.mid(separator + bilingualSeparator.size()).trimmed();
-    // Only a Japanese left part and a non-Japanese right part are two versions of one text.
-    if (!PersonName::containsEastAsianScript(left) || PersonName::containsEastAsianScript(right))
-        return text;
-    return isJapanese(language) ? left : right;
+    return BilingualText::inLanguage(text, language);
 }
 
 QString FlyerContent::inLanguage(const QString& text) const
 {
     return language == Language::Both ? text : inLanguage(text, languages().constFirst());
+}
+
+QString FlyerContent::speakerLine(const ProgrammeSpeaker& speaker, const QString& language)
+{
+    const QString name = inLanguage(speaker.name, language);
+    const QString affiliation = inLanguage(speaker.affiliation, language);
+    if (affiliation.isEmpty())
+        return name;
+    return isJapanese(language) ? QStringLiteral("%1（%2）").arg(name, affiliation)
+                                : QStringLiteral("%1 (%2)").arg(name, affiliation);
 }
 
 QString FlyerContent::withTypographicQuotes(const QString& text)

@@ -13,24 +13,13 @@
 
 #include "core/Result.h"
 #include "core/records/Contact.h"
+#include "core/records/ProgrammeItem.h"
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
 
 namespace sd {
 
 class Database;
-
-// One line of the flyer's programme: when, what and who. Today's programme is text, one item a
-// line ("13:40 基調講演 / Keynote"); a programme of records will fill the same items.
-struct FlyerProgrammeItem
-{
-    QTime starts;
-    QTime ends; // invalid: not said
-    QString titleJa; // an item written in one language only has the same title in both
-    QString titleEn;
-    QString speakerJa;
-    QString speakerEn;
-};
 
 struct FlyerContent
 {
@@ -44,15 +33,12 @@ public:
     QList<Contact> enquiries;
     QList<Contact> coOrganisers; // 共催
     QList<Contact> supporters; // 後援
-    QList<FlyerProgrammeItem> programme;
+    QList<ProgrammeItem> programme;
     QImage image; // optional: a map or a photograph, fitted into its box
     Language language = Language::Both;
     bool faxForm = false; // a form to fill in and send by FAX, at the foot of the last page
 
     static Result<FlyerContent> load(const Database& database, qint64 seminarId);
-    // Today's programme text, one item a line: "13:40 title", "13:40–14:30 title", titles written
-    // "日本語 / English" or in one language.
-    static QList<FlyerProgrammeItem> programmeFromText(const QString& text);
     // "ja", "en", "both" as the command line says them.
     static std::optional<Language> languageFromKey(const QString& key);
     static QString languageName(Language language);
@@ -70,6 +56,9 @@ public:
     static QString inLanguage(const QString& text, const QString& language);
     // The same for the flyer: as it is on a bilingual flyer.
     QString inLanguage(const QString& text) const;
+    // A speaker as LANGUAGE's reader expects: "山田 太郎（北九州市立大学）", "Taro YAMADA (University of
+    // Kitakyushu)".
+    static QString speakerLine(const ProgrammeSpeaker& speaker, const QString& language);
     // Straight quotes made typographic for English text: "a" → “a”, it's → it’s.
     static QString withTypographicQuotes(const QString& text);
 

@@ -433,14 +433,15 @@ QList<FlyerRenderer::Composer::Row> FlyerRenderer::Composer::programmeRows() con
                  true});
     const QStringList languages = m_content.languages();
     const qreal textWidth = m_width - mm(timeColumnMm);
-    for (const FlyerProgrammeItem& item : m_content.programme) {
-        QString time = item.starts.toString(QStringLiteral("H:mm"));
-        if (item.ends.isValid())
+    for (const ProgrammeItem& item : m_content.programme) {
+        QString time = item.startsAt.toString(QStringLiteral("H:mm"));
+        if (item.endsAt.isValid())
             time += (m_content.language == FlyerContent::Language::English ? QStringLiteral("–") : QStringLiteral("～"))
-                + item.ends.toString(QStringLiteral("H:mm"));
+                + item.endsAt.toString(QStringLiteral("H:mm"));
         const FittedText timeText = set(time, QFont::Bold, s.body, mm(timeColumnMm - 2));
-        // Each title (and speaker) on its own line; an English title short enough follows the
-        // Japanese one on its line.
+        // The titles, then each speaker with their affiliation, each on its own line; an English
+        // version short enough follows the Japanese one on its line, and one that reads the same
+        // is not repeated.
         struct Piece
         {
             FittedText text;
@@ -448,26 +449,35 @@ QList<FlyerRenderer::Composer::Row> FlyerRenderer::Composer::programmeRows() con
             qreal right = 0; // from the title column's left; 0: a line of its own
         };
         QList<Piece> pieces;
-        QString previousTitle;
+        const auto addVersions
+            = [&](const QStringList& versions, QFont::Weight firstWeight, const QColor& firstColour) {
+                  const qsizetype lineStart = pieces.size();
+                  for (qsizetype i = 0; i < versions.size(); ++i) {
+                      if (versions.at(i).isEmpty() || (i > 0 && versions.at(i) == versions.at(i - 1)))
+                          continue;
+                      const bool first = i == 0;
+                      Piece piece {set(versions.at(i), first ? firstWeight : QFont::Normal,
+                                       first ? s.body : s.secondBody, textWidth),
+                                   first ? firstColour : secondaryInk};
+                      const qreal gap = mm(4);
+                      if (pieces.size() == lineStart + 1 && pieces.last().text.lines().size() == 1
+                          && piece.text.lines().size() == 1
+                          && pieces.last().text.size().width() + gap + piece.text.size().width() <= textWidth)
+                          piece.right = pieces.last().text.size().width() + gap;
+                      pieces.append(piece);
+                  }
+              };
+        QStringList titles;
         for (const QString& language : languages) {
-            const bool first = language == languages.constFirst();
-            const bool japanese = language == QLatin1String("ja");
-            const QString title = japanese ? item.titleJa : FlyerContent::withTypographicQuotes(item.titleEn);
-            if (title != previousTitle) {
-                Piece piece {
-                    set(title, first ? QFont::Medium : QFont::Normal, first ? s.body : s.secondBody, textWidth),
-                    first ? ink : secondaryInk};
-                const qreal gap = mm(4);
-                if (!first && pieces.size() == 1 && pieces.first().text.lines().size() == 1
-                    && piece.text.lines().size() == 1
-                    && pieces.first().text.size().width() + gap + piece.text.size().width() <= textWidth)
-                    piece.right = pieces.first().text.size().width() + gap;
-                pieces.append(piece);
-            }
-            previousTitle = title;
-            const QString speaker = japanese ? item.speakerJa : item.speakerEn;
-            if (!speaker.isEmpty())
-                pieces.append({set(speaker, QFont::Normal, first ? s.body : s.secondBody, textWidth), secondaryInk});
+            const QString title = item.title(language);
+            titles.append(language == QLatin1String("ja") ? title : FlyerContent::withTypographicQuotes(title));
+        }
+        addVersions(titles, QFont::Medium, ink);
+        for (const ProgrammeSpeaker& speaker : item.speakers) {
+            QStringList lines;
+            for (const QString& language : languages)
+                lines.append(FlyerContent::speakerLine(speaker, language));
+            addVersions(lines, QFont::Normal, secondaryInk);
         }
         qreal textHeight = 0;
         for (const Piece& piece : pieces)

@@ -242,13 +242,20 @@ PdfToUnicodeRepair::CharacterMap PdfToUnicodeRepair::characterMap(const QRawFont
     int found = int(glyphs.size());
     if (!font.glyphIndexesForChars(characters.constData(), int(characters.size()), glyphs.data(), &found))
         return {};
-    QHash<quint32, QList<char16_t>> byGlyph;
-    for (qsizetype i = 0; i < characters.size(); ++i) {
-        if (glyphs.at(i) != 0)
-            byGlyph[glyphs.at(i)].append(characters.at(i).unicode());
-    }
+    // Only glyphs of two or more characters are grouped: most draw one, and a list for each of
+    // a CJK font's 60,000 glyphs took longer than looking them all up.
+    const quint32 glyphCount = glyphs.isEmpty() ? 0 : *std::max_element(glyphs.cbegin(), glyphs.cend()) + 1;
+    QList<quint8> sharing(glyphCount, 0);
+    for (quint32 glyph : glyphs)
+        sharing[glyph] = quint8(qMin(sharing.at(glyph) + 1, 2));
     // Qt draws a tab (and a missing no-break space) with the space glyph.
     const quint32 spaceGlyph = glyphs.at(space);
+    sharing[spaceGlyph] = 2;
+    QHash<quint32, QList<char16_t>> byGlyph;
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        if (glyphs.at(i) != 0 && sharing.at(glyphs.at(i)) > 1)
+            byGlyph[glyphs.at(i)].append(characters.at(i).unicode());
+    }
     if (spaceGlyph != 0 && !byGlyph[spaceGlyph].contains(tab))
         byGlyph[spaceGlyph].prepend(tab);
     CharacterMap map;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QBitArray>
+#include <QList>
+#include <QRect>
 #include <QRectF>
 #include <QString>
 
@@ -27,6 +29,9 @@ public:
     void paint(QPainter& painter, const QRectF& target) const;
     // The side of one module when painted in TARGET.
     qreal moduleSize(const QRectF& target) const;
+    // The dark modules as rectangles, in modules from the code's top left: no two overlap, and
+    // together they cover every dark module and nothing else.
+    QList<QRect> darkBlocks() const;
 
 private:
     int m_size = 0;

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include "core/Progress.h"
 #include "core/print/BadgeStyle.h"
 #include "core/print/FittedText.h"
 
@@ -129,12 +130,23 @@ void TablePrinter::layOut()
 
 Status TablePrinter::paint(QPagedPaintDevice& device) const
 {
+    const qint64 pages = m_pages.size();
+    const auto goOn = [&](qint64 done) {
+        return !m_progress
+            || m_progress->report(
+                tr("Writing “%1”… page %2 of %n", nullptr, int(pages)).arg(m_title).arg(qMin(done + 1, pages)), done,
+                pages);
+    };
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("Could not start painting the list."));
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal mm = device.logicalDpiX() / 25.4;
     for (int index = 0; index < m_pages.size(); ++index) {
+        if (!goOn(index)) {
+            painter.end();
+            return Progress::stopped();
+        }
         if (index > 0)
             device.newPage();
         paintHeader(painter, index, mm);
@@ -147,6 +159,8 @@ Status TablePrinter::paint(QPagedPaintDevice& device) const
     }
     if (!painter.end())
         return fail(tr("Could not finish painting the list."));
+    if (!goOn(pages))
+        return Progress::stopped();
     return {};
 }
 

@@ -19,6 +19,8 @@ class QPainter;
 
 namespace sd {
 
+class Progress;
+
 class TablePrinter
 {
     Q_DECLARE_TR_FUNCTIONS(TablePrinter)
@@ -46,9 +48,12 @@ public:
     static void setUpPage(QPagedPaintDevice& device);
     // How the sections fall on pages (worked out in millimetres, the same on every device).
     const QList<Page>& pages() const { return m_pages; }
+    // Told page by page how far painting is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
+    // Stopped through the progress, it fails with Progress::stopped().
     Status paint(QPagedPaintDevice& device) const;
-    // Prints the pages on TARGET (a PDF file through a temporary file: a failure leaves the old
-    // file); gives the job a queue took.
+    // Prints the pages on TARGET (a PDF file through a temporary file: a failure or a stop leaves
+    // the old file, a stop sends no job); gives the job a queue took.
     Result<std::optional<PrintedJob>> print(const PrintTarget& target) const;
     Status savePdf(const QString& path) const;
 
@@ -64,6 +69,7 @@ private:
     QStringList m_subtitles;
     QList<TableSection> m_sections;
     QList<Page> m_pages;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

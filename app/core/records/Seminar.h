@@ -28,7 +28,6 @@ public:
     QString shortTitle; // what fits on a badge
     QString descriptionJa;
     QString descriptionEn;
-    QString programme;
     QDateTime startsAt;
     QDateTime endsAt;
     qint64 venueId = 0; // 0: no venue yet

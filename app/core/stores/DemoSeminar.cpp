@@ -14,6 +14,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
@@ -52,7 +53,6 @@ Seminar seminarFrom(const QJsonObject& json, qint64 venueId)
     seminar.shortTitle = json[QLatin1String("shortTitle")].toString();
     seminar.descriptionJa = json[QLatin1String("descriptionJa")].toString();
     seminar.descriptionEn = json[QLatin1String("descriptionEn")].toString();
-    seminar.programme = json[QLatin1String("programme")].toString();
     seminar.startsAt = QDateTime::fromString(json[QLatin1String("startsAt")].toString(), Qt::ISODate);
     seminar.endsAt = QDateTime::fromString(json[QLatin1String("endsAt")].toString(), Qt::ISODate);
     seminar.venueId = venueId;
@@ -74,6 +74,28 @@ Seminar seminarFrom(const QJsonObject& json, qint64 venueId)
             seminar.applicationMethods.append(*known);
     }
     return seminar;
+}
+
+QList<ProgrammeItem> programmeFrom(const QJsonArray& json)
+{
+    QList<ProgrammeItem> items;
+    for (const QJsonValue& value : json) {
+        const QJsonObject object = value.toObject();
+        ProgrammeItem item;
+        item.startsAt = QTime::fromString(object[QLatin1String("startsAt")].toString(), QStringLiteral("H:mm"));
+        item.endsAt = QTime::fromString(object[QLatin1String("endsAt")].toString(), QStringLiteral("H:mm"));
+        item.titleJa = object[QLatin1String("titleJa")].toString();
+        item.titleEn = object[QLatin1String("titleEn")].toString();
+        item.language = object[QLatin1String("language")].toString();
+        item.kind = ProgrammeItem::kindFromKey(object[QLatin1String("kind")].toString())
+                        .value_or(ProgrammeItem::Kind::Session);
+        for (const QJsonValue& speaker : object[QLatin1String("speakers")].toArray()) {
+            item.speakers.append(
+                {speaker[QLatin1String("name")].toString(), speaker[QLatin1String("affiliation")].toString()});
+        }
+        items.append(item);
+    }
+    return items;
 }
 
 Contact contactFrom(const QJsonObject& json)
@@ -361,6 +383,9 @@ Result<qint64> DemoSeminar::fill(const Database& database, int attendees, quint3
     if (!seminarId)
         return fail(seminarId.error());
     seminar.id = *seminarId;
+    const QJsonArray programme = data[QLatin1String("seminar")][QLatin1String("programme")].toArray();
+    if (Status added = ProgrammeStore(database).replace(seminar.id, programmeFrom(programme)); !added)
+        return fail(added.error());
     if (Status added = addContactsAndBooths(database, data, seminar); !added)
         return fail(added.error());
     if (Status added = addAttendees(database, data, seminar, attendees, seed); !added)

@@ -13,6 +13,7 @@
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/PersonMerge.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/ReceiverLoanStore.h"
 #include "core/stores/ReceiverStore.h"
@@ -28,6 +29,7 @@ namespace {
 struct SeminarSnapshot
 {
     Seminar seminar;
+    QList<ProgrammeItem> programme;
     QList<Registration> registrations;
     QList<Booth> booths;
     QList<InterpreterShift> shifts;
@@ -118,6 +120,10 @@ Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
     if (!seminar)
         return fail(seminar.error());
     snapshot.seminar = *seminar;
+    auto programme = ProgrammeStore(database).forSeminar(id);
+    if (!programme)
+        return fail(programme.error());
+    snapshot.programme = *programme;
     auto registrations = RegistrationStore(database).forSeminar(id);
     if (!registrations)
         return fail(registrations.error());
@@ -143,6 +149,8 @@ Result<SeminarSnapshot> captureSeminar(const Database& database, qint64 id)
 Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
 {
     if (Status restored = SeminarStore(database).restore(snapshot.seminar); !restored)
+        return restored;
+    if (Status restored = ProgrammeStore(database).replace(snapshot.seminar.id, snapshot.programme); !restored)
         return restored;
     RegistrationStore registrations(database);
     for (const Registration& registration : snapshot.registrations) {
@@ -431,29 +439,50 @@ Result<bool> RecordEdits::performIfChanged(Describe describe, const std::functio
     return changed;
 }
 
-Result<qint64> RecordEdits::addSeminar(const Seminar& seminar)
+Result<qint64> RecordEdits::addSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme)
 {
-    auto id = SeminarStore(m_database).insert(seminar);
-    if (!id)
-        return id;
     Seminar added = seminar;
-    added.id = *id;
+    Status saved = inTransaction([&]() -> Status {
+        auto id = SeminarStore(m_database).insert(seminar);
+        if (!id)
+            return fail(id.error());
+        added.id = *id;
+        return ProgrammeStore(m_database).replace(added.id, programme);
+    });
+    if (!saved)
+        return fail(saved.error());
+    auto kept = ProgrammeStore(m_database).forSeminar(added.id);
+    if (!kept)
+        return fail(kept.error());
     const Database& database = m_database;
     record([added] { return tr("Add Seminar “%1”").arg(added.localTitle()); },
-           [&database, added] { return SeminarStore(database).restore(added); },
+           [&database, added, items = *kept] {
+               if (Status restored = SeminarStore(database).restore(added); !restored)
+                   return restored;
+               return ProgrammeStore(database).replace(added.id, items);
+           },
            [&database, added] { return SeminarStore(database).remove(added.id); });
-    return id;
+    return added.id;
 }
 
-Status RecordEdits::editSeminar(const Seminar& seminar)
+Status RecordEdits::editSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme)
 {
     auto before = SeminarStore(m_database).find(seminar.id);
     if (!before)
         return fail(before.error());
+    auto programmeBefore = ProgrammeStore(m_database).forSeminar(seminar.id);
+    if (!programmeBefore)
+        return fail(programmeBefore.error());
     const Database& database = m_database;
-    return perform([seminar] { return tr("Edit Seminar “%1”").arg(seminar.localTitle()); },
-                   [&database, seminar] { return SeminarStore(database).update(seminar); },
-                   [&database, old = *before] { return SeminarStore(database).update(old); });
+    const auto save = [&database](const Seminar& saved, const QList<ProgrammeItem>& items) -> Change {
+        return [&database, saved, items] {
+            if (Status updated = SeminarStore(database).update(saved); !updated)
+                return updated;
+            return ProgrammeStore(database).replace(saved.id, items);
+        };
+    };
+    return perform([seminar] { return tr("Edit Seminar “%1”").arg(seminar.localTitle()); }, save(seminar, programme),
+                   save(*before, *programmeBefore));
 }
 
 Status RecordEdits::deleteSeminar(qint64 seminarId)

@@ -12,6 +12,7 @@
 #include "core/records/Booth.h"
 #include "core/records/Contact.h"
 #include "core/records/InterpreterShift.h"
+#include "core/records/ProgrammeItem.h"
 #include "core/records/Registration.h"
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
@@ -44,8 +45,9 @@ public:
     // The program's language changed: every step on the stack is named again in the new one.
     void retranslate();
 
-    Result<qint64> addSeminar(const Seminar& seminar);
-    Status editSeminar(const Seminar& seminar);
+    // A seminar with its programme (see ProgrammeStore), saved and undone as one.
+    Result<qint64> addSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme);
+    Status editSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme);
     Status deleteSeminar(qint64 seminarId);
 
     Result<qint64> addVenue(const Venue& venue);

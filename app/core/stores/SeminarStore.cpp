@@ -12,25 +12,13 @@ namespace sd {
 namespace {
 
 // The stored fields in the order valuesOf() gives them and read() reads them, after "id".
-const QStringList fields {QStringLiteral("title_ja"),
-                          QStringLiteral("title_en"),
-                          QStringLiteral("short_title"),
-                          QStringLiteral("description_ja"),
-                          QStringLiteral("description_en"),
-                          QStringLiteral("programme"),
-                          QStringLiteral("starts_at"),
-                          QStringLiteral("ends_at"),
-                          QStringLiteral("venue_id"),
-                          QStringLiteral("organiser"),
-                          QStringLiteral("capacity"),
-                          QStringLiteral("languages"),
-                          QStringLiteral("status"),
-                          QStringLiteral("participation_fee"),
-                          QStringLiteral("reception_opens"),
-                          QStringLiteral("registration_deadline"),
-                          QStringLiteral("registration_url"),
-                          QStringLiteral("registration_email"),
-                          QStringLiteral("application_methods")};
+const QStringList fields {
+    QStringLiteral("title_ja"),          QStringLiteral("title_en"),           QStringLiteral("short_title"),
+    QStringLiteral("description_ja"),    QStringLiteral("description_en"),     QStringLiteral("starts_at"),
+    QStringLiteral("ends_at"),           QStringLiteral("venue_id"),           QStringLiteral("organiser"),
+    QStringLiteral("capacity"),          QStringLiteral("languages"),          QStringLiteral("status"),
+    QStringLiteral("participation_fee"), QStringLiteral("reception_opens"),    QStringLiteral("registration_deadline"),
+    QStringLiteral("registration_url"),  QStringLiteral("registration_email"), QStringLiteral("application_methods")};
 
 QString methodKeys(const QList<Seminar::ApplicationMethod>& methods)
 {
@@ -57,7 +45,6 @@ QVariantList valuesOf(const Seminar& seminar)
             seminar.shortTitle,
             seminar.descriptionJa,
             seminar.descriptionEn,
-            seminar.programme,
             storedLocalTime(seminar.startsAt),
             storedLocalTime(seminar.endsAt),
             seminar.venueId > 0 ? QVariant(seminar.venueId) : QVariant(),
@@ -99,7 +86,6 @@ Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
     seminar.shortTitle = row.value(column++).toString();
     seminar.descriptionJa = row.value(column++).toString();
     seminar.descriptionEn = row.value(column++).toString();
-    seminar.programme = row.value(column++).toString();
     seminar.startsAt = timeFromStored(row.value(column++));
     seminar.endsAt = timeFromStored(row.value(column++));
     seminar.venueId = row.value(column++).toLongLong();

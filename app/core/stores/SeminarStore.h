@@ -12,7 +12,7 @@ namespace sd {
 class Database;
 class SqlStatement;
 
-// Seminars. Deleting one deletes its registrations, booths and contact links with it.
+// Seminars. Deleting one deletes its registrations, programme, booths and contact links with it.
 class SeminarStore
 {
     Q_DECLARE_TR_FUNCTIONS(SeminarStore)

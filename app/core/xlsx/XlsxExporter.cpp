@@ -93,7 +93,7 @@ QString XlsxExporter::sheetName(const Seminar& seminar, CsvColumn::HeaderLanguag
 Status XlsxExporter::writeWorkbook(const QString& path, const Seminar& seminar, qint64& rows) const
 {
     const QString language = CsvColumn::languageCode(m_options.headerLanguage);
-    const ExportRows exportRows(m_database, m_seminarId, m_options);
+    const ExportRows exportRows(m_database, m_seminarId, m_options, m_progress);
     const QStringList header = exportRows.header();
     const QList<const CsvColumn*> columns = exportRows.columns();
     XlsxSheetWriter writer;

@@ -12,6 +12,7 @@
 namespace sd {
 
 class Database;
+class Progress;
 struct Seminar;
 
 class XlsxExporter
@@ -22,9 +23,11 @@ public:
     XlsxExporter(const Database& database, qint64 seminarId, ExportOptions options);
 
     // Writes the workbook through a temporary file renamed at the end, readable by its owner only
-    // (it holds personal data): on any error PATH is left as it was. Gives the number of rows
-    // written (the header not counted).
+    // (it holds personal data): on any error, or when stopped through the progress, PATH is left as
+    // it was. Gives the number of rows written (the header not counted).
     Result<qint64> write(const QString& path) const;
+    // Told every few hundred rows how far writing is, and asked whether to stop; none by default.
+    void setProgress(Progress* progress) { m_progress = progress; }
 
     // The sheet's name: the seminar's date and title in LANGUAGE, within Excel's 31 characters and
     // without the characters Excel forbids in sheet names.
@@ -38,6 +41,7 @@ private:
     const Database& m_database;
     qint64 m_seminarId;
     ExportOptions m_options;
+    Progress* m_progress = nullptr;
 };
 
 } // namespace sd

@@ -5,11 +5,13 @@
 #include <QItemSelectionModel>
 #include <QTableView>
 
+#include "core/data/Database.h"
 #include "core/models/PagedSqlModel.h"
 #include "core/models/RecordListModel.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/PersonalDataErasure.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/ContactEditor.h"
 #include "gui/MessageBox.h"
@@ -117,12 +119,13 @@ void DeskPage::eraseSelectedPeople()
             return;
         }
         question = tr("Erase the personal data of “%1”? The person and their registrations for every seminar "
-                      "leave the database.\nEdit ▸ Undo brings them back while this window stays open.")
-                       .arg(person->displayName());
+                      "leave the database.\n\n%2\n\nEdit ▸ Undo brings them back only while this window stays open.")
+                       .arg(person->displayName(), PersonalDataErasure::promise(m_database.path()));
     } else {
         question = tr("Erase the personal data of these %n people? They and their registrations for every seminar "
-                      "leave the database.\nEdit ▸ Undo brings them back while this window stays open.",
-                      nullptr, int(people.size()));
+                      "leave the database.\n\n%1\n\nEdit ▸ Undo brings them back only while this window stays open.",
+                      nullptr, int(people.size()))
+                       .arg(PersonalDataErasure::promise(m_database.path()));
     }
     if (MessageBox::question(this, title, question) != QMessageBox::Yes)
         return;

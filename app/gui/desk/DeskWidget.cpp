@@ -12,6 +12,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/DemoSeminar.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
@@ -298,7 +299,10 @@ void DeskWidget::newSeminar()
     qint64 added = 0;
     SeminarEditor editor(
         *venues,
-        [this, &added](const Seminar& seminar) { return DeskPage::keepId(m_edits->addSeminar(seminar), added); }, this);
+        [this, &added](const Seminar& seminar, const QList<ProgrammeItem>& programme) {
+            return DeskPage::keepId(m_edits->addSeminar(seminar, programme), added);
+        },
+        this);
     if (editor.exec() == QDialog::Accepted)
         selectSeminar(added);
 }
@@ -306,14 +310,19 @@ void DeskWidget::newSeminar()
 void DeskWidget::editSeminar()
 {
     auto seminar = SeminarStore(*m_database).find(m_seminarId);
+    auto programme = ProgrammeStore(*m_database).forSeminar(m_seminarId);
     auto venues = VenueStore(*m_database).all();
-    if (!seminar || !venues) {
-        showError(tr("Edit Seminar"), seminar ? venues.error() : seminar.error());
+    if (!seminar || !programme || !venues) {
+        showError(tr("Edit Seminar"), !seminar ? seminar.error() : !programme ? programme.error() : venues.error());
         return;
     }
     SeminarEditor editor(
-        *venues, [this](const Seminar& changed) { return m_edits->editSeminar(changed); }, this);
-    editor.setSeminar(*seminar);
+        *venues,
+        [this](const Seminar& changed, const QList<ProgrammeItem>& items) {
+            return m_edits->editSeminar(changed, items);
+        },
+        this);
+    editor.setSeminar(*seminar, *programme);
     editor.exec();
 }
 

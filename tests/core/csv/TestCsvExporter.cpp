@@ -1,14 +1,20 @@
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+
+#include "core/Progress.h"
 
 #include "core/csv/CsvExporter.h"
 #include "core/csv/ExportPreset.h"
 #include "core/csv/HeaderMapping.h"
 #include "core/models/RegistrationListModel.h"
 #include "core/settings/Translations.h"
+#include "core/stores/DemoSeminar.h"
 #include "core/stores/RegistrationStore.h"
+#include "support/RecordedProgress.h"
 #include "support/SeminarFixture.h"
+#include "support/TestDatabaseFile.h"
 
 using namespace sd;
 
@@ -270,4 +276,38 @@ TEST_CASE("The name on the badge is a column of the export and reads back", "[cs
     }
     CHECK(CsvColumn::find(QStringLiteral("badge_name"))->field == CsvColumn::Field::BadgeName);
     CHECK(ExportPreset::columns(ExportPreset::Kind::Full).contains(CsvColumn::Field::BadgeName));
+}
+
+TEST_CASE("A CSV export reports every few hundred rows, and cancelled part way writes no file",
+          "[csv][export][progress]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 700);
+    REQUIRE(seminarId.ok());
+    CsvExportOptions options;
+    options.columns = ExportPreset::columns(ExportPreset::Kind::Full);
+    CsvExporter exporter(file.database(), *seminarId, options);
+    const QString path = QDir(file.folder()).filePath(QStringLiteral("list.csv"));
+
+    RecordedProgress progress;
+    exporter.setProgress(&progress);
+    const Result<qint64> rows = exporter.write(path);
+    REQUIRE(rows.ok());
+    REQUIRE(*rows > 2 * Progress::rowsPerReport);
+    progress.checkMonotonicTo(*rows);
+    CHECK(progress.reports.size() == *rows / Progress::rowsPerReport + 2); // the start, every 256 rows, the end
+    CHECK(progress.reports.at(1).text == QStringLiteral("Exporting registrations… row 257 of %1").arg(*rows));
+
+    const QByteArray before = contents(path);
+    RecordedProgress stopping(2);
+    exporter.setProgress(&stopping);
+    const Result<qint64> stopped = exporter.write(path);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(Progress::isStopped(stopped.error()));
+    CHECK(contents(path) == before);
+    CHECK(QDir(file.folder()).entryList({QStringLiteral("list*")}, QDir::Files)
+          == QStringList {QStringLiteral("list.csv")});
+    const QString other = QDir(file.folder()).filePath(QStringLiteral("other.csv"));
+    REQUIRE_FALSE(exporter.write(other).ok());
+    CHECK_FALSE(QFile::exists(other));
 }

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QTemporaryDir>
+
+#include "core/Progress.h"
 
 #include "core/csv/CsvExporter.h"
 #include "core/csv/CsvImporter.h"
@@ -9,6 +12,8 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
+#include "support/CliRun.h"
+#include "support/RecordedProgress.h"
 #include "support/SeminarFixture.h"
 
 using namespace sd;
@@ -563,4 +568,38 @@ TEST_CASE("A stray quote is refused with its line, not taken as text", "[csv][im
     CHECK(report.errors.first().line == 3);
     CHECK(report.errors.first().message.contains(QStringLiteral("Line 3")));
     CHECK(f.attendees() == 0);
+}
+
+TEST_CASE("An import reports every few hundred rows, and cancelled at any point imports nothing",
+          "[csv][import][progress]")
+{
+    QTemporaryDir folder;
+    const QString path = CliRun::writeRegistrationsCsv(folder, QStringLiteral("many.csv"), 700);
+    {
+        Fixture f;
+        CsvImporter importer(f.file.database(), f.seminarId, {});
+        RecordedProgress progress;
+        importer.setProgress(&progress);
+        const ImportReport report = importer.run(path, CsvImporter::Mode::Apply);
+        REQUIRE(report.applied);
+        progress.checkMonotonicTo(700);
+        CHECK(progress.reports.size() == 4); // the start, rows 257 and 513, the end
+        CHECK(progress.reports.at(1).text == QStringLiteral("Importing registrations… row 257"));
+        CHECK(f.registrations() == 700);
+    }
+    // In the middle, and after the last row was written (the transaction is rolled back).
+    for (int stopAt : {2, 4}) {
+        INFO("stopped at report " << stopAt);
+        Fixture f;
+        CsvImporter importer(f.file.database(), f.seminarId, {});
+        RecordedProgress progress(stopAt);
+        importer.setProgress(&progress);
+        const ImportReport report = importer.run(path, CsvImporter::Mode::Apply);
+        CHECK_FALSE(report.applied);
+        REQUIRE_FALSE(report.errors.isEmpty());
+        CHECK(Progress::isStopped(report.errors.constFirst().message));
+        CHECK(report.changes.addedAttendeeIds.isEmpty());
+        CHECK(f.attendees() == 0);
+        CHECK(f.registrations() == 0);
+    }
 }

@@ -18,6 +18,7 @@
 #include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/ContactStore.h"
+#include "core/stores/ProgrammeStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
@@ -525,4 +526,55 @@ TEST_CASE("A read transaction takes no write lock", "[database][busy]")
     // Another program can write meanwhile; the reading transaction keeps its view.
     writeRawSqlite(file.path(), {QStringLiteral("INSERT INTO venue (name) VALUES ('Theirs')")});
     CHECK(rowCount(file.database(), QStringLiteral("venue")) == 0);
+}
+
+TEST_CASE("Data version 10 turns each seminar's programme text into items, keeping odd lines as text",
+          "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v9.sqlite"));
+    writeOldDatabase(
+        path, 9,
+        {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at, programme) VALUES "
+                        "(3, 'With a programme', '2027-02-12T13:30:00', '2027-02-12T17:00:00', "
+                        "'13:30 開会挨拶 / Opening remarks\n\n13:40–14:30 基調講演 / Keynote\n"
+                        "15:30～15:45 休憩 / Break\n※ 内容は変更になる場合があります\n25:00 Late\n16:55 Closing'), "
+                        "(4, 'Without one', '2027-03-01T10:00:00', '2027-03-01T12:00:00', '')")});
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == 10);
+    CHECK(Database::latestSchemaVersion() >= 10);
+
+    const QList<ProgrammeItem> items = *ProgrammeStore(database).forSeminar(3);
+    REQUIRE(items.size() == 6);
+    CHECK(items.at(0).startsAt == QTime(13, 30));
+    CHECK_FALSE(items.at(0).endsAt.isValid());
+    CHECK(items.at(0).titleJa == QStringLiteral("開会挨拶"));
+    CHECK(items.at(0).titleEn == QStringLiteral("Opening remarks"));
+    CHECK(items.at(0).kind == ProgrammeItem::Kind::Session);
+    CHECK(items.at(0).language.isEmpty());
+    CHECK(items.at(1).endsAt == QTime(14, 30));
+    CHECK(items.at(2).kind == ProgrammeItem::Kind::Break);
+    CHECK(items.at(3).kind == ProgrammeItem::Kind::Text);
+    CHECK(items.at(3).titleJa == QStringLiteral("※ 内容は変更になる場合があります"));
+    CHECK(items.at(4).kind == ProgrammeItem::Kind::Text);
+    CHECK(items.at(4).titleEn == QStringLiteral("25:00 Late"));
+    CHECK_FALSE(items.at(4).startsAt.isValid());
+    CHECK(items.at(5).titleEn == QStringLiteral("Closing"));
+    CHECK(items.at(5).speakers.isEmpty());
+    // An empty programme gives no items; the text column is gone.
+    CHECK(ProgrammeStore(database).forSeminar(4)->isEmpty());
+    SqlStatement columns(database,
+                         QStringLiteral("SELECT count(*) FROM pragma_table_info('seminar') "
+                                        "WHERE name = 'programme'"));
+    REQUIRE(columns.exec().ok());
+    REQUIRE(columns.next());
+    CHECK(columns.value(0).toInt() == 0);
+    CHECK(SeminarStore(database).find(4)->titleEn == QStringLiteral("Without one"));
+    SqlStatement check(database, QStringLiteral("PRAGMA foreign_key_check"));
+    REQUIRE(check.exec().ok());
+    CHECK_FALSE(check.next());
 }

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "core/Progress.h"
 #include "core/print/BadgeSelection.h"
 #include "core/print/BadgeSheetPrinter.h"
 #include "core/print/LabelSheetCatalog.h"
@@ -18,6 +19,7 @@
 #include "support/BadgeTestSupport.h"
 #include "support/CatchQt.h"
 #include "support/PdfTools.h"
+#include "support/RecordedProgress.h"
 #include "support/SeminarFixture.h"
 #include "support/TestDatabaseFile.h"
 
@@ -103,6 +105,31 @@ TEST_CASE("A QR code encodes a check-in code in modules", "[badge][qr]")
     CHECK(QrCode(QStringLiteral("SD-ABCD123456")).isDark(8, 8) == code.isDark(8, 8));
 }
 
+TEST_CASE("A QR code's dark blocks cover its dark modules once and nothing else", "[badge][qr]")
+{
+    for (const char* text : {"SD-ABCD123456", "https://example.jp/seminar/2027/registration?lang=ja"}) {
+        INFO(text);
+        const QrCode code(QString::fromLatin1(text));
+        QList<int> covered(code.size() * code.size(), 0);
+        int runs = 0;
+        for (const QRect& block : code.darkBlocks()) {
+            for (int y = block.top(); y <= block.bottom(); ++y) {
+                for (int x = block.left(); x <= block.right(); ++x)
+                    ++covered[y * code.size() + x];
+            }
+        }
+        for (int y = 0; y < code.size(); ++y) {
+            for (int x = 0; x < code.size(); ++x) {
+                INFO("module " << x << ", " << y);
+                CHECK(covered.at(y * code.size() + x) == (code.isDark(x, y) ? 1 : 0));
+                runs += code.isDark(x, y) && (x == 0 || !code.isDark(x - 1, y)) ? 1 : 0;
+            }
+        }
+        // Runs repeated in the rows below are one block: the finder patterns' sides, at least.
+        CHECK(code.darkBlocks().size() < runs);
+    }
+}
+
 TEST_CASE("The start label, the offset and the page count follow the sheet", "[badge]")
 {
     BadgeSheetPrinter printer(sheetNamed("A-One 51002"));
@@ -182,6 +209,57 @@ TEST_CASE("Badges are marked printed only when the PDF was written", "[badge][pd
     REQUIRE(reread.open(QIODevice::ReadOnly));
     CHECK(reread.readAll() == "old");
     CHECK(printedBadgeCount(file.database(), *seminarId) == 0);
+}
+
+TEST_CASE("Writing badges reports page by page up to the last", "[badge][pdf][progress]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 40);
+    REQUIRE(seminarId.ok());
+    BadgeSheetPrinter printer(sheetNamed("Avery L4785"));
+    const int pages = printer.pageCount(*BadgeSelection().count(file.database(), *seminarId));
+    REQUIRE(pages > 3);
+    RecordedProgress progress;
+    printer.setProgress(&progress);
+    const QString pdf = QDir(file.folder()).filePath(QStringLiteral("badges.pdf"));
+    REQUIRE(printer.savePdf(pdf, file.database(), *seminarId, BadgeSelection()).ok());
+    progress.checkMonotonicTo(pages);
+    CHECK(progress.reports.size() == pages + 1); // one a page, and the end
+    CHECK(progress.reports.at(2).text == QStringLiteral("Writing badges… page 3 of %1").arg(pages));
+    CHECK(PdfTools::pageCount(pdf) == pages);
+}
+
+TEST_CASE("Badges cancelled part way write no file and mark none printed", "[badge][pdf][progress]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 40);
+    REQUIRE(seminarId.ok());
+    BadgeSheetPrinter printer(sheetNamed("Avery L4785"));
+    const int pages = printer.pageCount(*BadgeSelection().count(file.database(), *seminarId));
+    const QString pdf = QDir(file.folder()).filePath(QStringLiteral("badges.pdf"));
+    const QString existing = QDir(file.folder()).filePath(QStringLiteral("old.pdf"));
+    QFile old(existing);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    // At the first page, in the middle, and at the very end after the last page.
+    for (int stopAt : {1, 3, pages + 1}) {
+        INFO("stopped at report " << stopAt);
+        RecordedProgress progress(stopAt);
+        printer.setProgress(&progress);
+        auto stopped = printer.savePdf(pdf, file.database(), *seminarId, BadgeSelection());
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(Progress::isStopped(stopped.error()));
+        CHECK(progress.reports.size() == stopAt);
+        CHECK_FALSE(QFile::exists(pdf));
+        CHECK(printedBadgeCount(file.database(), *seminarId) == 0);
+        REQUIRE_FALSE(printer.savePdf(existing, file.database(), *seminarId, BadgeSelection()).ok());
+        QFile reread(existing);
+        REQUIRE(reread.open(QIODevice::ReadOnly));
+        CHECK(reread.readAll() == "old");
+    }
+    CHECK(QDir(file.folder()).entryList({QStringLiteral("*.pdf*")}, QDir::Files)
+          == QStringList {QStringLiteral("old.pdf")});
 }
 
 TEST_CASE("Changed since printed counts every edit, in the same second as the print too", "[badge]")

@@ -27,16 +27,16 @@ FlyerContent demoFlyer(TestDatabaseFile& file, int items, FlyerContent::Language
     auto content = FlyerContent::load(file.database(), *seminarId);
     REQUIRE(content.ok());
     content->language = language;
-    QStringList lines;
+    content->programme.clear();
     QTime time(13, 30);
     for (int i = 0; i < items; ++i) {
-        lines.append(
-            QStringLiteral("%1 報告%2「アジアの都市における循環経済」 / Report %2: circular economy in Asian cities")
-                .arg(time.toString(QStringLiteral("H:mm")))
-                .arg(i + 1));
+        ProgrammeItem item;
+        item.startsAt = time;
+        item.titleJa = QStringLiteral("報告%1「アジアの都市における循環経済」").arg(i + 1);
+        item.titleEn = QStringLiteral("Report %1: circular economy in Asian cities").arg(i + 1);
+        content->programme.append(item);
         time = time.addSecs(10 * 60);
     }
-    content->programme = FlyerContent::programmeFromText(lines.join(QLatin1Char('\n')));
     return *content;
 }
 
@@ -93,24 +93,43 @@ void checkPages(const QString& pdf, const FlyerContent& content)
 
 } // namespace
 
-TEST_CASE("Today's programme text becomes items of time, title and speaker", "[flyer]")
+TEST_CASE("The flyer's programme gives each item's speakers with their affiliation under its title", "[flyer][pdf]")
 {
-    const QList<FlyerProgrammeItem> items = FlyerContent::programmeFromText(QStringLiteral(
-        "13:00 受付開始 / Registration\n\n13:40–14:30 基調講演「チーム北九州」 / Keynote: Team Kitakyushu\n"
-        "15:30～15:45 Q&A / discussion\nClosing"));
-    REQUIRE(items.size() == 4);
-    CHECK(items.at(0).starts == QTime(13, 0));
-    CHECK_FALSE(items.at(0).ends.isValid());
-    CHECK(items.at(0).titleJa == QStringLiteral("受付開始"));
-    CHECK(items.at(0).titleEn == QStringLiteral("Registration"));
-    CHECK(items.at(1).ends == QTime(14, 30));
-    CHECK(items.at(1).titleJa == QStringLiteral("基調講演「チーム北九州」"));
-    CHECK(items.at(2).starts == QTime(15, 30));
-    CHECK(items.at(2).titleJa == QStringLiteral("Q&A / discussion"));
-    CHECK(items.at(2).titleEn == QStringLiteral("Q&A / discussion"));
-    CHECK_FALSE(items.at(3).starts.isValid());
-    CHECK(items.at(3).titleEn == QStringLiteral("Closing"));
-    CHECK(items.at(3).speakerJa.isEmpty());
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 0);
+    REQUIRE(seminarId.ok());
+    auto content = FlyerContent::load(file.database(), *seminarId);
+    REQUIRE(content.ok());
+    REQUIRE(content->programme.size() == 6);
+
+    content->language = FlyerContent::Language::Japanese;
+    const QString ja = PdfTools::squeezed(PdfTools::text(write(*content, file.folder(), QStringLiteral("ja.pdf"))));
+    CHECK(ja.contains(
+        QStringLiteral("13:40～14:30基調講演「チーム北九州の国際環境協力」東田美和（IGES北九州アーバンセンター）")));
+    CHECK(ja.contains(QStringLiteral("NguyenThiLAN（HaiPhongCityDepartmentofNaturalResourcesandEnvironment）")));
+    CHECK(ja.contains(QStringLiteral("15:30～15:45休憩")));
+    CHECK_FALSE(ja.contains(QStringLiteral("MiwaHIGASHIDA")));
+
+    content->language = FlyerContent::Language::English;
+    const QString en = PdfTools::squeezed(PdfTools::text(write(*content, file.folder(), QStringLiteral("en.pdf"))));
+    CHECK(en.contains(QStringLiteral("13:40–14:30Keynote:InternationalenvironmentalcooperationofTeamKitakyushu"
+                                     "MiwaHIGASHIDA(IGESKitakyushuUrbanCentre)")));
+    CHECK(en.contains(QStringLiteral("BudiSANTOSO(SurabayaCityEnvironmentAgency)")));
+    CHECK_FALSE(en.contains(QStringLiteral("東田")));
+
+    content->language = FlyerContent::Language::Both;
+    checkPages(write(*content, file.folder(), QStringLiteral("both.pdf")), *content);
+}
+
+TEST_CASE("A speaker on the flyer reads as each language writes a name and its organisation", "[flyer]")
+{
+    const ProgrammeSpeaker speaker {QStringLiteral("山田 太郎 / Taro YAMADA"),
+                                    QStringLiteral("北九州市 / City of Kitakyushu")};
+    CHECK(FlyerContent::speakerLine(speaker, QStringLiteral("ja")) == QStringLiteral("山田 太郎（北九州市）"));
+    CHECK(FlyerContent::speakerLine(speaker, QStringLiteral("en"))
+          == QStringLiteral("Taro YAMADA (City of Kitakyushu)"));
+    CHECK(FlyerContent::speakerLine({QStringLiteral("Jane DOE"), {}}, QStringLiteral("ja"))
+          == QStringLiteral("Jane DOE"));
 }
 
 TEST_CASE("The flyer's words follow the flyer's language, not the program's", "[flyer]")
@@ -201,7 +220,7 @@ TEST_CASE("The flyer of 3 and of 20 programme items in each edition: inside its 
                                                [](const FlyerBlock& b) { return b.name == QLatin1String("footer"); });
             CHECK(footers == PdfTools::pageCount(pdf));
             const QString text = PdfTools::squeezed(PdfTools::text(pdf));
-            for (const FlyerProgrammeItem& item : content.programme)
+            for (const ProgrammeItem& item : content.programme)
                 CHECK(text.contains(PdfTools::squeezed(language == Language::English ? item.titleEn : item.titleJa)));
         }
     }

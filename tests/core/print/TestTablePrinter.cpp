@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
+
+#include "core/Progress.h"
 #include "core/print/TablePrinter.h"
 #include "support/CatchQt.h"
 #include "support/PdfTools.h"
+#include "support/RecordedProgress.h"
 #include "support/TestDatabaseFile.h"
 
 using namespace sd;
@@ -73,4 +78,38 @@ TEST_CASE("Sections that follow on share a page, each under its heading", "[tabl
         CHECK(text.contains(PdfTools::squeezed(QString::fromUtf8(word))));
     }
     CHECK(PdfTools::allFontsEmbedded(path));
+}
+
+TEST_CASE("A list reports page by page, and cancelled part way writes no file", "[table][pdf][progress]")
+{
+    TestDatabaseFile file;
+    TablePrinter printer(QStringLiteral("Reception list"), {QStringLiteral("Seminar")},
+                         {section(QStringLiteral("Desk 1"), 200, true)});
+    const qint64 pages = printer.pages().size();
+    REQUIRE(pages > 3);
+    const QString pdf = QDir(file.folder()).filePath(QStringLiteral("list.pdf"));
+
+    RecordedProgress progress;
+    printer.setProgress(&progress);
+    REQUIRE(printer.savePdf(pdf).ok());
+    progress.checkMonotonicTo(pages);
+    CHECK(progress.reports.constFirst().text == QStringLiteral("Writing “Reception list”… page 1 of %1").arg(pages));
+    CHECK(PdfTools::pageCount(pdf) == pages);
+
+    // The old file stays as it was; no temporary file is left beside it.
+    RecordedProgress stopping(3);
+    printer.setProgress(&stopping);
+    const QByteArray before = [&] {
+        QFile old(pdf);
+        REQUIRE(old.open(QIODevice::ReadOnly));
+        return old.readAll();
+    }();
+    const Status stopped = printer.savePdf(pdf);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(Progress::isStopped(stopped.error()));
+    QFile after(pdf);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+    CHECK(QDir(file.folder()).entryList({QStringLiteral("list*")}, QDir::Files)
+          == QStringList {QStringLiteral("list.pdf")});
 }

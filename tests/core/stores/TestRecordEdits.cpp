@@ -30,11 +30,11 @@ TEST_CASE("RecordEdits undoes and redoes an edit", "[RecordEdits]")
 {
     TestDatabaseFile file;
     RecordEdits edits(file.database());
-    auto seminarId = edits.addSeminar(makeSeminar(QStringLiteral("Before")));
+    auto seminarId = edits.addSeminar(makeSeminar(QStringLiteral("Before")), {});
     REQUIRE(seminarId.ok());
     Seminar seminar = *SeminarStore(file.database()).find(*seminarId);
     seminar.titleEn = QStringLiteral("After");
-    REQUIRE(edits.editSeminar(seminar).ok());
+    REQUIRE(edits.editSeminar(seminar, {}).ok());
     CHECK(edits.undoStack()->undoText() == QStringLiteral("Edit Seminar “After”"));
 
     edits.undoStack()->undo();
@@ -54,7 +54,7 @@ TEST_CASE("RecordEdits names its steps again in the language the program speaks"
     RecordEdits edits(file.database());
     Seminar seminar = makeSeminar(QStringLiteral("Team Kitakyushu Seminar"));
     seminar.titleJa = QStringLiteral("チーム北九州セミナー");
-    REQUIRE(edits.addSeminar(seminar).ok());
+    REQUIRE(edits.addSeminar(seminar, {}).ok());
     CHECK(edits.undoStack()->undoText() == QStringLiteral("Add Seminar “Team Kitakyushu Seminar”"));
     int renamed = 0;
     QObject::connect(&edits, &RecordEdits::retranslated, [&renamed] { ++renamed; });
@@ -80,7 +80,7 @@ TEST_CASE("RecordEdits refuses an invalid record without a step", "[RecordEdits]
     RecordEdits edits(file.database());
     Seminar seminar = makeSeminar();
     seminar.endsAt = seminar.startsAt.addSecs(-60);
-    auto added = edits.addSeminar(seminar);
+    auto added = edits.addSeminar(seminar, {});
     CHECK_FALSE(added.ok());
     CHECK(added.error() == QStringLiteral("The seminar ends before it starts."));
     CHECK(edits.undoStack()->count() == 0);
@@ -195,7 +195,7 @@ TEST_CASE("A venue in use cannot be deleted and leaves no step", "[RecordEdits]"
     REQUIRE(venueId.ok());
     Seminar seminar = makeSeminar();
     seminar.venueId = *venueId;
-    REQUIRE(edits.addSeminar(seminar).ok());
+    REQUIRE(edits.addSeminar(seminar, {}).ok());
     const int steps = edits.undoStack()->count();
     CHECK_FALSE(edits.deleteVenue(*venueId).ok());
     CHECK(edits.undoStack()->count() == steps);
@@ -205,7 +205,7 @@ TEST_CASE("A step that can no longer be undone reports why", "[RecordEdits]")
 {
     TestDatabaseFile file;
     RecordEdits edits(file.database());
-    auto seminarId = edits.addSeminar(makeSeminar());
+    auto seminarId = edits.addSeminar(makeSeminar(), {});
     REQUIRE(seminarId.ok());
     REQUIRE(SeminarStore(file.database()).remove(*seminarId).ok());
     QString reported;

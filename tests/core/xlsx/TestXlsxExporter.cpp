@@ -5,10 +5,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "core/Progress.h"
 #include "core/csv/ExportPreset.h"
+#include "core/stores/DemoSeminar.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/xlsx/XlsxExporter.h"
+#include "support/RecordedProgress.h"
 #include "support/SeminarFixture.h"
+#include "support/TestDatabaseFile.h"
 #include "support/WorkbookTool.h"
 
 using namespace sd;
@@ -261,4 +265,32 @@ TEST_CASE("The workbook replaces the old file only when complete, readable by it
 
     CHECK_FALSE(XlsxExporter(fixture.file.database(), 999, options).write(fixture.path(QStringLiteral("none.xlsx"))));
     CHECK_FALSE(QFile::exists(fixture.path(QStringLiteral("none.xlsx"))));
+}
+
+TEST_CASE("An Excel export reports its rows, and cancelled part way leaves no file", "[xlsx][export][progress]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), 700);
+    REQUIRE(seminarId.ok());
+    ExportOptions options;
+    options.columns = ExportPreset::columns(ExportPreset::Kind::Full);
+    XlsxExporter exporter(file.database(), *seminarId, options);
+    const QString path = QDir(file.folder()).filePath(QStringLiteral("list.xlsx"));
+
+    RecordedProgress progress;
+    exporter.setProgress(&progress);
+    const Result<qint64> rows = exporter.write(path);
+    REQUIRE(rows.ok());
+    progress.checkMonotonicTo(*rows);
+
+    const QStringList tempBefore = QDir::temp().entryList({QStringLiteral("seminar-desk-*.xlsx")}, QDir::Files);
+    RecordedProgress stopping(2);
+    exporter.setProgress(&stopping);
+    const QString other = QDir(file.folder()).filePath(QStringLiteral("other.xlsx"));
+    const Result<qint64> stopped = exporter.write(other);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(Progress::isStopped(stopped.error()));
+    CHECK(QDir(file.folder()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files)
+          == QStringList {QStringLiteral("list.xlsx")});
+    CHECK(QDir::temp().entryList({QStringLiteral("seminar-desk-*.xlsx")}, QDir::Files) == tempBefore);
 }

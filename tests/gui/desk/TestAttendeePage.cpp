@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "core/models/RegistrationListModel.h"
+#include "core/stores/PersonalDataErasure.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
@@ -106,7 +107,9 @@ TEST_CASE("Erasing an attendee removes the person from the database, and Undo br
     desk.trigger("eraseAction");
     CHECK(MessageBox::lastText()
           == QStringLiteral("Erase the personal data of “山田 花子”? The person and their registrations for every "
-                            "seminar leave the database.\nEdit ▸ Undo brings them back while this window stays open."));
+                            "seminar leave the database.\n\n%1\n\nEdit ▸ Undo brings them back only while this "
+                            "window stays open.")
+                 .arg(PersonalDataErasure::promise(desk.desk().database().path())));
     CHECK(desk.view("attendeeView")->model()->rowCount() == 0);
     CHECK_FALSE(AttendeeStore(desk.desk().database()).find(attendeeId).ok());
     desk.trigger("undoAction");

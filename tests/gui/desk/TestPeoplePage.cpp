@@ -16,6 +16,7 @@
 #include "core/models/PersonRegistrationListModel.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
+#include "core/stores/PersonalDataErasure.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/ErasureLogStore.h"
 #include "core/stores/RecordEdits.h"
@@ -66,7 +67,7 @@ qint64 seminarEnded(DeskFixture& desk, int months, const QString& title)
     Seminar seminar = makeSeminar(title);
     seminar.endsAt = QDateTime::currentDateTime().addMonths(-months);
     seminar.startsAt = seminar.endsAt.addSecs(-3 * 60 * 60);
-    auto id = desk.desk().edits()->addSeminar(seminar);
+    auto id = desk.desk().edits()->addSeminar(seminar, {});
     REQUIRE(id.ok());
     return *id;
 }
@@ -302,7 +303,10 @@ TEST_CASE("Erasing people on the People page asks once, and Undo brings them bac
     desk.trigger("eraseAction");
     CHECK(MessageBox::lastText()
           == QStringLiteral("Erase the personal data of these 2 people? They and their registrations for every seminar "
-                            "leave the database.\nEdit ▸ Undo brings them back while this window stays open."));
+                            "leave the database.\n\n%1\n\nEdit ▸ Undo brings them back only while this window stays "
+                            "open.")
+                 .arg(PersonalDataErasure::promise(desk.desk().database().path())));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Backup copies made before an upgrade")));
     CHECK(people->model()->rowCount() == 2);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
