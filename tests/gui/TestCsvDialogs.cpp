@@ -400,6 +400,6 @@ TEST_CASE("The export dialog of a Japanese desk starts with Japanese headers", "
     ExportCsvDialog english(f.file.database(), f.seminarId);
     const QStringList englishHeaders = headerLabels(child<QTableWidget>(english, "previewTable"));
 
-    CHECK(japaneseHeaders.contains(QStringLiteral("姓")));
-    CHECK(englishHeaders.contains(QStringLiteral("Family name")));
+    CHECK(japaneseHeaders.contains(QStringLiteral("氏名")));
+    CHECK(englishHeaders.contains(QStringLiteral("Name")));
 }
