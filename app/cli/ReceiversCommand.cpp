@@ -132,7 +132,7 @@ int ReceiversCommand::inventory(const QCommandLineParser& parser, ReceiverDesk& 
         return changed;
     auto inventory = desk.inventory();
     auto counts = desk.counts();
-    auto forecast = ReceiverForecast::ofSeminar(desk.database(), desk.seminarId());
+    auto forecast = ReceiverForecast::ofSeminar(desk);
     if (!inventory || !counts || !forecast) {
         err << (!inventory ? inventory.error() : !counts ? counts.error() : forecast.error()) << Qt::endl;
         return 1;

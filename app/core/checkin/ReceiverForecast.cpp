@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
+#include "core/checkin/ReceiverDesk.h"
 #include "core/stores/BoothStore.h"
-#include "core/stores/ReceiverInventoryStore.h"
-#include "core/stores/ReceiverStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 
@@ -39,18 +38,14 @@ Result<ReceiverForecast::ForInventory> ReceiverForecast::forInventories(const Da
     });
 }
 
-Result<ReceiverForecast> ReceiverForecast::ofSeminar(const Database& database, qint64 seminarId)
+Result<ReceiverForecast> ReceiverForecast::ofSeminar(const ReceiverDesk& desk)
 {
-    auto forecast = forInventories(database, seminarId);
+    auto forecast = forInventories(desk.database(), desk.seminarId());
     if (!forecast)
         return fail(forecast.error());
-    auto inventory = ReceiverInventoryStore(database).read(seminarId);
+    auto inventory = desk.inventory();
     if (!inventory)
         return fail(inventory.error());
-    auto numbered = ReceiverStore(database).forSeminar(seminarId);
-    if (!numbered)
-        return fail(numbered.error());
-    inventory->numbered = *numbered;
     return (*forecast)(*inventory);
 }
 

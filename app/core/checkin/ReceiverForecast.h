@@ -19,6 +19,7 @@
 namespace sd {
 
 class Database;
+class ReceiverDesk;
 
 class ReceiverForecast
 {
@@ -31,8 +32,8 @@ public:
     // the booth that interprets into their language.
     ReceiverForecast(const Seminar& seminar, const QList<Booth>& booths, const QList<ReceiverWish>& wishes,
                      const ReceiverInventory& inventory);
-    // The forecast from what the database holds for the seminar.
-    static Result<ReceiverForecast> ofSeminar(const Database& database, qint64 seminarId);
+    // The forecast from what the database holds for the desk's seminar.
+    static Result<ReceiverForecast> ofSeminar(const ReceiverDesk& desk);
     // The forecast of the seminar's registrations and booths as they are now, against any
     // inventory: what an inventory being edited is compared with, read from the database once.
     using ForInventory = std::function<ReceiverForecast(const ReceiverInventory& inventory)>;

@@ -628,7 +628,7 @@ void CheckInPanel::updateCounts()
 
 void CheckInPanel::updateForecast()
 {
-    auto forecast = ReceiverForecast::ofSeminar(m_database, m_seminarId);
+    auto forecast = ReceiverForecast::ofSeminar(*m_receivers);
     m_ui->receiverForecastLabel->setText(forecast ? forecast->summary() : forecast.error());
     const QStringList warnings = forecast ? forecast->warnings() : QStringList();
     m_ui->receiverWarningLabel->setText(warnings.join(QLatin1Char('\n')));

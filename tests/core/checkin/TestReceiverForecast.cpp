@@ -30,14 +30,6 @@ ReceiverWish wish(const char* language, bool needed, int people)
     return ReceiverWish {QString::fromLatin1(language), needed, people};
 }
 
-Receiver onChannel(const QString& serial, int channel)
-{
-    Receiver receiver;
-    receiver.serial = serial;
-    receiver.channel = channel;
-    return receiver;
-}
-
 ReceiverInventory receivers(int count, int marginPercent = ReceiverInventory::defaultMarginPercent)
 {
     ReceiverInventory inventory;
@@ -143,8 +135,8 @@ TEST_CASE("Numbered receivers with channels are compared channel by channel", "[
 {
     ReceiverInventory inventory = receivers(12, 0);
     for (int i = 1; i <= 8; ++i)
-        inventory.numbered.append(onChannel(QStringLiteral("R-%1").arg(i), 2));
-    inventory.numbered.append(onChannel(QStringLiteral("R-9"), 0));
+        inventory.numbered.append(Receiver {0, 0, QStringLiteral("R-%1").arg(i), 2});
+    inventory.numbered.append(Receiver {0, 0, QStringLiteral("R-9"), 0});
     // 8 fixed to channel 2, 4 free (one numbered without a channel, three without a number).
     const QList<ReceiverWish> wishes {wish("en", false, 6), wish("ja", true, 2)};
     const ReceiverForecast forecast(Seminar(), twoBooths, wishes, inventory);
@@ -165,7 +157,7 @@ TEST_CASE("Numbered receivers with channels are compared channel by channel", "[
 TEST_CASE("Without channels on the receivers only the total is compared", "[receivers][forecast]")
 {
     ReceiverInventory inventory = receivers(10, 0);
-    inventory.numbered.append(onChannel(QStringLiteral("R-1"), 0));
+    inventory.numbered.append(Receiver {0, 0, QStringLiteral("R-1"), 0});
     const ReceiverForecast forecast(Seminar(), twoBooths, {wish("en", false, 10)}, inventory);
     CHECK_FALSE(forecast.channels().at(0).available.has_value());
     CHECK(forecast.channels().at(0).shortBy() == 0);
@@ -227,7 +219,7 @@ TEST_CASE("The forecast of a stored seminar reads its registrations, booths and 
     inventory.marginPercent = 50;
     REQUIRE(desk.setInventory(inventory).ok());
 
-    auto forecast = ReceiverForecast::ofSeminar(database, seminar.seminarId);
+    auto forecast = ReceiverForecast::ofSeminar(desk);
     REQUIRE(forecast.ok());
     CHECK(forecast->channels().at(0).people == 1);
     CHECK(forecast->channels().at(1).people == 1);
@@ -240,7 +232,7 @@ TEST_CASE("The forecast of a stored seminar reads its registrations, booths and 
     inventory.count = 4;
     inventory.systemChannels = 2;
     REQUIRE(desk.setInventory(inventory).ok());
-    CHECK(ReceiverForecast::ofSeminar(database, seminar.seminarId)->warnings().isEmpty());
+    CHECK(ReceiverForecast::ofSeminar(desk)->warnings().isEmpty());
     edits.undoStack()->undo();
-    CHECK(ReceiverForecast::ofSeminar(database, seminar.seminarId)->warnings().size() == 2);
+    CHECK(ReceiverForecast::ofSeminar(desk)->warnings().size() == 2);
 }
