@@ -11,6 +11,10 @@ struct Booth
     // The channel a new booth of a seminar with BOOTHS gets: the one after the highest in use.
     static int nextFreeChannel(const QList<Booth>& booths);
 
+    // The language pair read as from-into: "ja-en" interprets Japanese into English.
+    QString sourceLanguage() const;
+    QString targetLanguage() const;
+
     qint64 id = 0;
     qint64 seminarId = 0;
     QString name;
