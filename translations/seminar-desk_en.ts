@@ -288,6 +288,23 @@
         </message>
     </context>
     <context>
+        <name>RotaCheck</name>
+        <message numerus="yes">
+            <source>Booth “%1” interprets %2 minutes and has %n interpreter(s); the norms ask for %3.</source>
+            <translation>
+                <numerusform>Booth “%1” interprets %2 minutes and has %n interpreter; the norms ask for %3.</numerusform>
+                <numerusform>Booth “%1” interprets %2 minutes and has %n interpreters; the norms ask for %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The seminar is interpreted in %1 languages and has %n interpreter(s) in all; the norms ask for at least %2.</source>
+            <translation>
+                <numerusform>The seminar is interpreted in %1 languages and has %n interpreter in all; the norms ask for at least %2.</numerusform>
+                <numerusform>The seminar is interpreted in %1 languages and has %n interpreters in all; the norms ask for at least %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TablePrinter</name>
         <message numerus="yes">
             <source>Writing “%1”… page %2 of %n</source>

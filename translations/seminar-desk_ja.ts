@@ -674,6 +674,21 @@
             <source>New In&amp;terpreter…</source>
             <translation>新しい通訳者(&amp;T)…</translation>
         </message>
+        <message>
+            <source>Fills the table with turns for the programme: the interpreters in it take turns, or, with none, this booth's share of the seminar's interpreters.</source>
+            <translation>プログラムに合わせて担当時間を表に入れます。表の通訳者が交代で担当し、表が空のときはセミナーの通訳者のうちこのブースの分担の人が担当します。</translation>
+        </message>
+        <message>
+            <source>&amp;Propose Rota</source>
+            <translation>交代表を提案(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoothPage</name>
+        <message>
+            <source>Rota</source>
+            <translation>交代表</translation>
+        </message>
     </context>
     <context>
         <name>BoothStore</name>
@@ -4183,6 +4198,45 @@ Print on %2 all the same?</source>
         </message>
     </context>
     <context>
+        <name>RotaCheck</name>
+        <message>
+            <source>Booth “%1” interprets %2 minutes in one day, more than the 8 hours the norms allow: split the day.</source>
+            <translation>ブース「%1」の通訳時間は1日 %2 分で、基準の上限の8時間を超えています。日を分けてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booth “%1” interprets %2 minutes and has %n interpreter(s); the norms ask for %3.</source>
+            <translation>
+                <numerusform>ブース「%1」の通訳時間は %2 分で、通訳者は %n 名です。基準では %3 名必要です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booth “%1” interprets %2 minutes: a team of two works near its limit above three and a half hours.</source>
+            <translation>ブース「%1」の通訳時間は %2 分です。3時間30分を超えると2名では限界に近いため、人数を確認してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The seminar is interpreted in %1 languages and has %n interpreter(s) in all; the norms ask for at least %2.</source>
+            <translation>
+                <numerusform>このセミナーは %1 言語で通訳され、通訳者は全体で %n 名です。基準では %2 名以上必要です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1's turn in booth “%2” from %3 to %4 is longer than %5 minutes.</source>
+            <translation>ブース「%2」の %1 の担当（%3～%4）が %5 分を超えています。</translation>
+        </message>
+        <message>
+            <source>%1's shift in booth “%2” from %3 to %4 is outside the seminar (%5 to %6).</source>
+            <translation>ブース「%2」の %1 の担当時間（%3～%4）がセミナーの時間（%5～%6）の外にあります。</translation>
+        </message>
+        <message>
+            <source>%1 is in booth “%2” and in booth “%3” at once, from %4 to %5.</source>
+            <translation>%1 がブース「%2」とブース「%3」を同時に担当しています（%4～%5）。</translation>
+        </message>
+        <message>
+            <source>No booth interprets into %1: its listeners need relay, or a booth of its own.</source>
+            <translation>%1 に通訳するブースがありません。リレー通訳にするか、ブースを追加してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Seminar</name>
         <message>
             <source>Planned</source>
@@ -4441,6 +4495,14 @@ Print on %2 all the same?</source>
             <source>Move &amp;Down</source>
             <translation>下へ移動(&amp;D)</translation>
         </message>
+        <message>
+            <source>Turn lengt&amp;h:</source>
+            <translation>1回の担当時間(&amp;H):</translation>
+        </message>
+        <message>
+            <source>How long an interpreter's turn in the booth lasts: 30 minutes by the AIIC norms; Japanese agencies often work 15 to 20.</source>
+            <translation>通訳者がブースで1回に担当する時間です。AIIC の基準では30分、日本のエージェントでは15～20分が多く見られます。</translation>
+        </message>
     </context>
     <context>
         <name>SeminarStore</name>
@@ -4507,6 +4569,10 @@ Print on %2 all the same?</source>
         <message>
             <source>Applying by e-mail needs the registration e-mail address.</source>
             <translation>E-mail で申し込む場合は、申込先のメールアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <source>An interpreter's turn lasts from %1 to %2 minutes, not %3.</source>
+            <translation>通訳者の1回の担当時間は %1～%2 分にしてください（%3 分は指定できません）。</translation>
         </message>
     </context>
     <context>
@@ -5148,6 +5214,14 @@ Print on %2 all the same?</source>
             <source>Interpreter %1: %2</source>
             <translation>通訳者 %1: %2</translation>
         </message>
+        <message>
+            <source>The programme has no session for this booth to interpret.</source>
+            <translation>プログラムにこのブースが通訳するセッションがありません。</translation>
+        </message>
+        <message>
+            <source>There is nobody to take turns: add interpreters to the table, or link interpreters to the seminar.</source>
+            <translation>担当する通訳者がいません。表に通訳者を追加するか、セミナーに通訳者を登録してください。</translation>
+        </message>
     </context>
     <context>
         <name>sd::BoothListModel</name>
@@ -5181,6 +5255,10 @@ Print on %2 all the same?</source>
         <message>
             <source>Booth</source>
             <translation>ブース</translation>
+        </message>
+        <message>
+            <source>The rota passes every check.</source>
+            <translation>交代表に問題はありません。</translation>
         </message>
     </context>
     <context>
@@ -6408,6 +6486,10 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
         <message>
             <source>Where applications by e-mail go</source>
             <translation>E-mail での申込先</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> 分</translation>
         </message>
     </context>
     <context>

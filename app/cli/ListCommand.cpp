@@ -8,9 +8,9 @@
 #include "core/data/Database.h"
 #include "core/records/Country.h"
 #include "core/records/PhoneNumber.h"
+#include "core/rota/SeminarRota.h"
 #include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
-#include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/ProgrammeStore.h"
 #include "core/stores/RegistrationStore.h"
@@ -95,13 +95,14 @@ Status listBooths(const Database& database, qint64 seminarId, const ListCommand:
     auto ids = seminarIds(database, seminarId);
     if (!ids)
         return fail(ids.error());
-    BoothStore booths(database);
     for (qint64 id : *ids) {
-        auto staffed = booths.staffedForSeminar(id);
-        if (!staffed)
-            return fail(staffed.error());
-        for (const StaffedBooth& booth : *staffed)
-            output(RecordJson::booth(booth));
+        auto rota = SeminarRota::load(database, id);
+        if (!rota)
+            return fail(rota.error());
+        for (const StaffedBooth& staffed : rota->booths) {
+            output(RecordJson::booth(staffed, rota->interpretedMinutes(staffed.booth),
+                                     RotaCheck::forBooth(rota->warnings, staffed.booth.id)));
+        }
     }
     return {};
 }

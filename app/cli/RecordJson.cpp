@@ -1,6 +1,7 @@
 #include "cli/RecordJson.h"
 
 #include "core/data/StoredTime.h"
+#include "core/rota/AiicNorms.h"
 
 namespace sd {
 
@@ -123,7 +124,8 @@ JsonRecord RecordJson::registration(const RegisteredAttendee& row)
         .add(QStringLiteral("source"), registration.source);
 }
 
-JsonRecord RecordJson::booth(const StaffedBooth& staffed)
+JsonRecord RecordJson::booth(const StaffedBooth& staffed, int interpretedMinutes,
+                             const QList<RotaCheck::Warning>& warnings)
 {
     QVariantList shiftList;
     for (const StaffedBooth::Shift& each : staffed.shifts) {
@@ -133,6 +135,14 @@ JsonRecord RecordJson::booth(const StaffedBooth& staffed)
                                                  .add(QStringLiteral("starts_at"), localTime(each.shift.startsAt))
                                                  .add(QStringLiteral("ends_at"), localTime(each.shift.endsAt))));
     }
+    QVariantList warningList;
+    for (const RotaCheck::Warning& warning : warnings) {
+        warningList.append(QVariant::fromValue(JsonRecord()
+                                                   .add(QStringLiteral("kind"), RotaCheck::kindKey(warning.kind))
+                                                   .add(QStringLiteral("message"), warning.message)));
+    }
+    const std::optional<int> team = AiicNorms::teamSize(interpretedMinutes);
+    const QVariant teamNeeded = team ? QVariant(*team) : QVariant();
     const Booth& booth = staffed.booth;
     return JsonRecord()
         .add(QStringLiteral("id"), booth.id)
@@ -141,7 +151,10 @@ JsonRecord RecordJson::booth(const StaffedBooth& staffed)
         .add(QStringLiteral("language_pair"), booth.languagePair)
         .add(QStringLiteral("channel"), booth.channel)
         .add(QStringLiteral("notes"), booth.notes)
-        .add(QStringLiteral("interpreters"), shiftList);
+        .add(QStringLiteral("interpreters"), shiftList)
+        .add(QStringLiteral("interpreted_minutes"), interpretedMinutes)
+        .add(QStringLiteral("team_needed"), teamNeeded)
+        .add(QStringLiteral("warnings"), warningList);
 }
 
 JsonRecord RecordJson::contact(const Contact& contact)

@@ -1,5 +1,7 @@
 #include "gui/BoothEditor.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
@@ -42,6 +44,9 @@ BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>&
     }
     m_ui->shiftsTable->verticalHeader()->setDefaultSectionSize(DateTimeEdit().sizeHint().height());
     m_ui->newInterpreterButton->hide();
+    m_ui->proposeRotaButton->hide();
+    m_ui->rotaWarningsLabel->hide();
+    connect(m_ui->proposeRotaButton, &QPushButton::clicked, this, &BoothEditor::proposeRota);
     updateInterpreterChoices();
     connect(m_ui->newInterpreterButton, &QPushButton::clicked, this, &BoothEditor::addNewInterpreter);
     // A channel taken by another booth shows as it is typed, not only on Save.
@@ -60,6 +65,7 @@ BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>&
         const int row = m_ui->shiftsTable->currentRow();
         if (row >= 0)
             m_ui->shiftsTable->removeRow(row);
+        showRotaWarnings();
     });
     setErrorLabel(m_ui->errorLabel);
     setBooth(Booth(), {});
@@ -72,6 +78,46 @@ void BoothEditor::setNewInterpreter(NewInterpreter newInterpreter)
     m_newInterpreter = std::move(newInterpreter);
     m_ui->newInterpreterButton->setVisible(bool(m_newInterpreter));
     updateInterpreterChoices();
+}
+
+void BoothEditor::setRota(const SeminarRota& rota)
+{
+    m_rota = rota;
+    m_ui->proposeRotaButton->show();
+    showRotaWarnings();
+}
+
+void BoothEditor::proposeRota()
+{
+    const QList<InterpreterShift> turns = m_rota->proposalFor(booth(), shifts());
+    if (turns.isEmpty()) {
+        showEarly(m_rota->interpretedMinutes(booth()) == 0
+                      ? tr("The programme has no session for this booth to interpret.")
+                      : tr("There is nobody to take turns: add interpreters to the table, or link interpreters to "
+                           "the seminar."));
+        return;
+    }
+    m_ui->shiftsTable->setRowCount(0);
+    for (const InterpreterShift& turn : turns)
+        addShift(turn);
+    showRotaWarnings();
+}
+
+void BoothEditor::showRotaWarnings()
+{
+    if (!m_rota)
+        return;
+    QList<StaffedBooth::Shift> named;
+    for (const InterpreterShift& shift : shifts()) {
+        const auto contact = std::find_if(m_interpreters.cbegin(), m_interpreters.cend(),
+                                          [&shift](const Contact& each) { return each.id == shift.contactId; });
+        named.append({shift, contact == m_interpreters.cend() ? QString() : contact->name});
+    }
+    QStringList lines;
+    for (const RotaCheck::Warning& warning : m_rota->warningsWith(booth(), named))
+        lines.append(QStringLiteral("⚠ %1").arg(warning.message));
+    m_ui->rotaWarningsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->rotaWarningsLabel->setVisible(!lines.isEmpty());
 }
 
 void BoothEditor::updateInterpreterChoices()
@@ -110,6 +156,7 @@ void BoothEditor::setBooth(const Booth& booth, const QList<InterpreterShift>& sh
     m_ui->shiftsTable->setRowCount(0);
     for (const InterpreterShift& shift : shifts)
         addShift(shift);
+    showRotaWarnings();
     m_ui->nameEdit->setFocus();
 }
 
@@ -132,6 +179,10 @@ int BoothEditor::addShift(const InterpreterShift& shift)
             });
     m_ui->shiftsTable->setCellWidget(row, StartsColumn, starts);
     m_ui->shiftsTable->setCellWidget(row, EndsColumn, ends);
+    connect(interpreter, &QComboBox::currentIndexChanged, this, &BoothEditor::showRotaWarnings);
+    connect(starts, &QDateTimeEdit::dateTimeChanged, this, &BoothEditor::showRotaWarnings);
+    connect(ends, &QDateTimeEdit::dateTimeChanged, this, &BoothEditor::showRotaWarnings);
+    showRotaWarnings();
     return row;
 }
 

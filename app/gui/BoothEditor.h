@@ -10,6 +10,7 @@
 #include "core/records/Booth.h"
 #include "core/records/Contact.h"
 #include "core/records/InterpreterShift.h"
+#include "core/rota/SeminarRota.h"
 #include "gui/RecordDialog.h"
 
 namespace Ui {
@@ -38,6 +39,8 @@ public:
     void setBooth(const Booth& booth, const QList<InterpreterShift>& shifts);
     // Offers New Interpreter, which adds a contact with NEW_INTERPRETER and gives them a shift.
     void setNewInterpreter(NewInterpreter newInterpreter);
+    // Offers Propose Rota and shows the rota's warnings about this booth as it is edited.
+    void setRota(const SeminarRota& rota);
     Booth booth() const;
     QList<InterpreterShift> shifts() const;
     // Adds a row for an interpreter's shift and gives its row.
@@ -51,6 +54,9 @@ private:
     enum ShiftColumn { InterpreterColumn, StartsColumn, EndsColumn };
 
     void addNewInterpreter();
+    // Puts the proposed turns in place of the table's rows (Cancel brings the old ones back).
+    void proposeRota();
+    void showRotaWarnings();
     // Add Interpreter works, or the form says why not and what to do.
     void updateInterpreterChoices();
 
@@ -62,6 +68,7 @@ private:
     QDateTime m_shiftStart;
     QDateTime m_shiftEnd;
     Booth m_booth;
+    std::optional<SeminarRota> m_rota;
 };
 
 } // namespace sd

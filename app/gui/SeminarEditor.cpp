@@ -40,6 +40,8 @@ SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* par
     m_ui->shortTitleEdit->setPlaceholderText(tr("A short title that fits on a name badge"));
     m_ui->feeSpin->setSpecialValueText(tr("Free of charge"));
     m_ui->feeSpin->setSuffix(tr(" yen"));
+    m_ui->turnSpin->setRange(Seminar::shortestTurnMinutes, Seminar::longestTurnMinutes);
+    m_ui->turnSpin->setSuffix(tr(" minutes"));
     // The earliest value of each stands for "not said".
     m_ui->receptionEdit->setSpecialValueText(tr("Not said"));
     m_ui->deadlineEdit->setMinimumDate(noDeadline);
@@ -144,6 +146,7 @@ void SeminarEditor::setSeminar(const Seminar& seminar, const QList<ProgrammeItem
     m_ui->languagesEdit->setText(seminar.languages.join(QStringLiteral(", ")));
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(Seminar::statusKey(seminar.status))));
     m_ui->feeSpin->setValue(seminar.participationFee);
+    m_ui->turnSpin->setValue(seminar.turnMinutes);
     m_ui->receptionEdit->setTime(seminar.receptionOpens.isValid() ? seminar.receptionOpens
                                                                   : m_ui->receptionEdit->minimumTime());
     m_ui->deadlineEdit->setDate(seminar.registrationDeadline.isValid() ? seminar.registrationDeadline : noDeadline);
@@ -175,6 +178,7 @@ Seminar SeminarEditor::seminar() const
     seminar.languages = m_ui->languagesEdit->text().toLower().split(separators, Qt::SkipEmptyParts);
     seminar.status = Seminar::statusFromKey(m_ui->statusCombo->currentData().toString()).value_or(seminar.status);
     seminar.participationFee = m_ui->feeSpin->value();
+    seminar.turnMinutes = m_ui->turnSpin->value();
     const QTime reception = m_ui->receptionEdit->time();
     seminar.receptionOpens = reception == m_ui->receptionEdit->minimumTime() ? QTime() : reception;
     const QDate deadline = m_ui->deadlineEdit->date();

@@ -8,6 +8,7 @@
 
 #include "support/CatchQt.h"
 #include "support/CliRun.h"
+#include "support/TestDatabaseFile.h"
 
 namespace {
 
@@ -145,7 +146,20 @@ TEST_CASE("list booths and contacts of the demo seminar", "[cli]")
     CHECK(boothRows.at(0).toObject()[QStringLiteral("channel")].toInt() == 1);
     CHECK(boothRows.at(0).toObject()[QStringLiteral("language_pair")].toString() == QStringLiteral("ja-en"));
     CHECK(boothRows.at(1).toObject()[QStringLiteral("channel")].toInt() == 2);
-    CHECK(boothRows.at(0).toObject()[QStringLiteral("interpreters")].toArray().size() == 2);
+    // The rota: each turn with its interpreter and times.
+    const QJsonArray turns = boothRows.at(0).toObject()[QStringLiteral("interpreters")].toArray();
+    REQUIRE(turns.size() == 5);
+    CHECK(turns.at(0).toObject()[QStringLiteral("name")].toString() == QStringLiteral("通訳 一子（架空）"));
+    CHECK(turns.at(0).toObject()[QStringLiteral("starts_at")].toString() == QStringLiteral("2027-02-12T13:30:00"));
+    CHECK(turns.at(0).toObject()[QStringLiteral("ends_at")].toString() == QStringLiteral("2027-02-12T14:00:00"));
+
+    // The demo's rota passes every check.
+    for (const QJsonValue& row : boothRows) {
+        CHECK(row.toObject()[QStringLiteral("warnings")].toArray().isEmpty());
+        CHECK(row.toObject()[QStringLiteral("team_needed")].toInt() == 2);
+    }
+    CHECK(boothRows.at(0).toObject()[QStringLiteral("interpreted_minutes")].toInt() == 135);
+    CHECK(boothRows.at(1).toObject()[QStringLiteral("interpreted_minutes")].toInt() == 130);
 
     const CliRun contacts = CliRun::run({QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
                                          QStringLiteral("--seminar"), QStringLiteral("1"), QStringLiteral("--format"),
@@ -269,4 +283,25 @@ TEST_CASE("A database named with --db that does not exist is refused, and no fil
     CHECK(list.err.contains(path));
     CHECK(list.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("list booths names what is doubtful in a booth's rota", "[cli]")
+{
+    QTemporaryDir folder;
+    const QString db = CliRun::createDemo(folder, 0);
+    // The first turn of the first booth stretched to 45 minutes, over the next one.
+    writeRawSqlite(db,
+                   {QStringLiteral("UPDATE interpreter_shift SET ends_at = '2027-02-12T14:15:00' WHERE id = "
+                                   "(SELECT min(id) FROM interpreter_shift)")});
+    const CliRun booths = CliRun::run({QStringLiteral("list"), QStringLiteral("booths"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(booths.exitCode == 0);
+    const QJsonArray warnings = booths.jsonArray().at(0).toObject()[QStringLiteral("warnings")].toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).toObject()[QStringLiteral("kind")].toString() == QStringLiteral("long_turn"));
+    CHECK(
+        warnings.at(0).toObject()[QStringLiteral("message")].toString()
+        == QStringLiteral("通訳 一子（架空）'s turn in booth “日本語 → English” from 13:30 to 14:15 is longer than 30 "
+                          "minutes."));
+    CHECK(booths.jsonArray().at(1).toObject()[QStringLiteral("warnings")].toArray().isEmpty());
 }

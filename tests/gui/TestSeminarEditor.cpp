@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -127,4 +128,22 @@ TEST_CASE("The programme is typed into its table from the keyboard, and an overl
                                       {QStringLiteral("Budi SANTOSO"), QString()}});
     CHECK(saved.at(1).startsAt == QTime(14, 0));
     CHECK(saved.at(2).titleJa == note.titleJa);
+}
+
+TEST_CASE("The seminar form sets an interpreter's turn length between 15 and 40 minutes", "[SeminarEditor][rota]")
+{
+    Seminar saved;
+    SeminarEditor editor({}, [&saved](const Seminar& seminar, const QList<ProgrammeItem>&) {
+        saved = seminar;
+        return Status();
+    });
+    editor.setSeminar(makeSeminar());
+    auto* turn = child<QSpinBox>(editor, "turnSpin");
+    CHECK(turn->value() == 30);
+    CHECK(turn->minimum() == Seminar::shortestTurnMinutes);
+    CHECK(turn->maximum() == Seminar::longestTurnMinutes);
+    turn->selectAll();
+    type(turn, QStringLiteral("20"));
+    editor.accept();
+    CHECK(saved.turnMinutes == 20);
 }

@@ -11,6 +11,11 @@ int Booth::nextFreeChannel(const QList<Booth>& booths)
     return highest == booths.cend() ? 1 : highest->channel + 1;
 }
 
+QString Booth::sourceLanguage() const
+{
+    return languagePair.section(QLatin1Char('-'), 0, 0).trimmed();
+}
+
 QString Booth::targetLanguage() const
 {
     return languagePair.section(QLatin1Char('-'), 1, 1).trimmed();

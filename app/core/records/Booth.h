@@ -11,6 +11,8 @@ struct Booth
     // The channel a new booth of a seminar with BOOTHS gets: the one after the highest in use.
     static int nextFreeChannel(const QList<Booth>& booths);
 
+    // The language pair read as from-into: "ja-en" interprets Japanese into English.
+    QString sourceLanguage() const;
     // The language the booth interprets into: the second of its pair ("ja-en": en).
     QString targetLanguage() const;
 

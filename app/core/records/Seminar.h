@@ -41,6 +41,11 @@ public:
     QString registrationUrl; // the web form
     QString registrationEmail;
     QList<ApplicationMethod> applicationMethods;
+    // How long an interpreter's turn in the booth lasts (AIIC: 30 minutes).
+    int turnMinutes = 30;
+
+    static constexpr int shortestTurnMinutes = 15;
+    static constexpr int longestTurnMinutes = 40;
 
     // The title in LANGUAGE ("ja" or "en"), falling back to the other one.
     QString title(const QString& language = QStringLiteral("en")) const;

@@ -11,6 +11,7 @@
 #include "core/data/BulkWriteCache.h"
 #include "core/data/Database.h"
 #include "core/data/Transaction.h"
+#include "core/rota/RotaProposal.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
@@ -319,6 +320,7 @@ Status addContactsAndBooths(const Database& database, const QJsonObject& data, c
         if (role == Contact::Role::Interpreter)
             interpreters.append(*id);
     }
+    QList<StaffedBooth> staffed;
     for (const QJsonValue& value : data[QLatin1String("booths")].toArray()) {
         const QJsonObject json = value.toObject();
         Booth booth;
@@ -329,15 +331,16 @@ Status addContactsAndBooths(const Database& database, const QJsonObject& data, c
         auto boothId = booths.insert(booth);
         if (!boothId)
             return fail(boothId.error());
-        // Interpreters take turns in both booths: the first half and the second half.
-        const QDateTime middle = seminar.startsAt.addSecs(seminar.startsAt.secsTo(seminar.endsAt) / 2);
-        QList<InterpreterShift> shifts;
-        for (int i = 0; i < interpreters.size(); ++i) {
-            const bool firstHalf = (i + booth.channel) % 2 == 0;
-            shifts.append({0, *boothId, interpreters.at(i), firstHalf ? seminar.startsAt : middle,
-                           firstHalf ? middle : seminar.endsAt});
-        }
-        if (Status replaced = booths.replaceShifts(*boothId, shifts); !replaced)
+        booth.id = *boothId;
+        staffed.append({booth, {}});
+    }
+    // The interpreters shared out among the booths, taking turns as the rota proposes.
+    auto programme = ProgrammeStore(database).forSeminar(seminar.id);
+    if (!programme)
+        return fail(programme.error());
+    const QList<QList<InterpreterShift>> rotas = RotaProposal::forSeminar(seminar, *programme, staffed, interpreters);
+    for (int index = 0; index < staffed.size(); ++index) {
+        if (Status replaced = booths.replaceShifts(staffed.at(index).booth.id, rotas.at(index)); !replaced)
             return replaced;
     }
     return {};

@@ -18,7 +18,8 @@ const QStringList fields {
     QStringLiteral("ends_at"),           QStringLiteral("venue_id"),           QStringLiteral("organiser"),
     QStringLiteral("capacity"),          QStringLiteral("languages"),          QStringLiteral("status"),
     QStringLiteral("participation_fee"), QStringLiteral("reception_opens"),    QStringLiteral("registration_deadline"),
-    QStringLiteral("registration_url"),  QStringLiteral("registration_email"), QStringLiteral("application_methods")};
+    QStringLiteral("registration_url"),  QStringLiteral("registration_email"), QStringLiteral("application_methods"),
+    QStringLiteral("turn_minutes")};
 
 QString methodKeys(const QList<Seminar::ApplicationMethod>& methods)
 {
@@ -58,7 +59,8 @@ QVariantList valuesOf(const Seminar& seminar)
                                                    : QVariant(),
             seminar.registrationUrl,
             seminar.registrationEmail,
-            methodKeys(seminar.applicationMethods)};
+            methodKeys(seminar.applicationMethods),
+            seminar.turnMinutes};
 }
 
 } // namespace
@@ -99,6 +101,7 @@ Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
     seminar.registrationUrl = row.value(column++).toString();
     seminar.registrationEmail = row.value(column++).toString();
     seminar.applicationMethods = methodsFrom(row.value(column++).toString());
+    seminar.turnMinutes = row.value(column++).toInt();
     return seminar;
 }
 
@@ -130,6 +133,11 @@ QString SeminarStore::validationError(const Seminar& seminar)
         return tr("Applying on the web needs the address of the registration form.");
     if (seminar.applicationMethods.contains(Method::Email) && seminar.registrationEmail.isEmpty())
         return tr("Applying by e-mail needs the registration e-mail address.");
+    if (seminar.turnMinutes < Seminar::shortestTurnMinutes || seminar.turnMinutes > Seminar::longestTurnMinutes)
+        return tr("An interpreter's turn lasts from %1 to %2 minutes, not %3.")
+            .arg(Seminar::shortestTurnMinutes)
+            .arg(Seminar::longestTurnMinutes)
+            .arg(seminar.turnMinutes);
     return {};
 }
 

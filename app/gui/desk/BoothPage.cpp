@@ -1,11 +1,13 @@
 #include "gui/desk/BoothPage.h"
 
 #include "core/models/BoothListModel.h"
+#include "core/rota/SeminarRota.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/SeminarStore.h"
 #include "gui/BoothEditor.h"
+#include "gui/RotaTimeline.h"
 #include "gui/desk/TableViews.h"
 
 #include "ui_BoothPage.h"
@@ -34,17 +36,35 @@ void BoothPage::setSeminar(qint64 seminarId)
 {
     m_seminarId = seminarId;
     m_model->setSeminar(seminarId);
+    showRota();
 }
 
 void BoothPage::reload()
 {
     keepSelection([this] { m_model->reload(); });
+    showRota();
+}
+
+void BoothPage::showRota()
+{
+    auto rota = m_seminarId > 0 ? SeminarRota::load(database(), m_seminarId) : Result<SeminarRota>(SeminarRota());
+    if (!rota) {
+        m_ui->rotaChecksLabel->setText(rota.error());
+        return;
+    }
+    m_ui->rotaTimeline->setRota(*rota);
+    QStringList lines;
+    for (const RotaCheck::Warning& warning : rota->warnings)
+        lines.append(QStringLiteral("⚠ %1").arg(warning.message));
+    m_ui->rotaChecksLabel->setText(lines.isEmpty() && !rota->booths.isEmpty() ? tr("The rota passes every check.")
+                                                                              : lines.join(QLatin1Char('\n')));
 }
 
 void BoothPage::retranslate()
 {
     m_ui->retranslateUi(this);
     m_model->retranslate();
+    showRota();
 }
 
 void BoothPage::editRecord()
@@ -81,6 +101,8 @@ void BoothPage::editBooth(qint64 boothId)
         auto contact = contactId > 0 ? ContactStore(database()).find(contactId) : Result<Contact>(fail(QString()));
         return contact ? std::optional<Contact>(*contact) : std::nullopt;
     });
+    if (auto rota = SeminarRota::load(database(), m_seminarId))
+        editor.setRota(*rota);
     if (boothId > 0) {
         BoothStore store(database());
         auto booth = store.find(boothId);

@@ -609,3 +609,34 @@ TEST_CASE("Data version 10 turns each seminar's programme text into items, keepi
     REQUIRE(check.exec().ok());
     CHECK_FALSE(check.next());
 }
+
+TEST_CASE("Data version 11 gives every seminar an interpreter's turn of 30 minutes, kept between 15 and 40",
+          "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v10.sqlite"));
+    writeOldDatabase(path, 10,
+                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) VALUES "
+                                     "(5, 'Before turns', '2027-02-12T13:30:00', '2027-02-12T17:00:00')")});
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() >= 11);
+    SeminarStore seminars(database);
+    Seminar seminar = *seminars.find(5);
+    CHECK(seminar.turnMinutes == 30);
+
+    seminar.turnMinutes = 20;
+    REQUIRE(seminars.update(seminar).ok());
+    CHECK(seminars.find(5)->turnMinutes == 20);
+    seminar.turnMinutes = 45;
+    const Status refused = seminars.update(seminar);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("45")));
+    // The table itself refuses what the form would never send.
+    SqlStatement raw(database, QStringLiteral("UPDATE seminar SET turn_minutes = 10 WHERE id = 5"));
+    CHECK_FALSE(raw.exec().ok());
+    CHECK(seminars.find(5)->turnMinutes == 20);
+}

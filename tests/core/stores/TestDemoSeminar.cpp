@@ -50,7 +50,7 @@ TEST_CASE("The demo holds the seed seminar, its venue, contacts and booths", "[d
     auto booths = BoothStore(file.database()).forSeminar(*seminarId);
     REQUIRE(booths.ok());
     REQUIRE(booths->size() == 2);
-    CHECK(BoothStore(file.database()).shifts(booths->first().id)->size() == 2);
+    CHECK(BoothStore(file.database()).shifts(booths->first().id)->size() == 5);
 }
 
 TEST_CASE("The demo registers as many fictitious attendees as asked, a realistic mix", "[demo]")

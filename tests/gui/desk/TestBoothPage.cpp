@@ -12,7 +12,9 @@
 
 #include "core/models/BoothListModel.h"
 #include "core/records/Contact.h"
+#include "core/settings/Translations.h"
 #include "core/stores/BoothStore.h"
+#include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/BoothEditor.h"
 #include "gui/ContactEditor.h"
@@ -202,4 +204,73 @@ TEST_CASE("The shift times are shown whole, and moving a start moves its end", "
     CHECK(fromWidth >= fieldWidth);
     // The seminar runs 13:30 to 17:00, and so does a new shift until it is moved.
     CHECK(movedEnd == QDateTime(QDate(2027, 2, 12), QTime(18, 0)));
+}
+
+TEST_CASE("Propose Rota fills the booth's table, the checks show in the form and on the page", "[BoothPage][rota]")
+{
+    DeskFixture desk;
+    const QString demo = desk.folder.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(DemoSeminar::create(demo, 0).ok());
+    REQUIRE(desk.window.openDatabase(demo));
+    desk.desk().selectSeminar(1);
+    Translations::install(QStringLiteral("en")); // "1 interpreter", not "1 interpreter(s)"
+    BoothPage* page = desk.showPage<BoothPage>();
+    auto* checks = child<QLabel>(*page, "rotaChecksLabel");
+    CHECK(checks->text() == QStringLiteral("The rota passes every check."));
+    desk.view("boothView")->selectRow(0);
+
+    int rowsAtFirst = 0;
+    bool warnedAtFirst = true;
+    QString withOne;
+    QStringList proposed;
+    whenDialogOpens<BoothEditor>([&](BoothEditor& editor) {
+        auto* table = child<QTableWidget>(editor, "shiftsTable");
+        auto* warnings = child<QLabel>(editor, "rotaWarningsLabel");
+        rowsAtFirst = table->rowCount();
+        warnedAtFirst = warnings->isVisible();
+        // Only the first interpreter left: a team of one for two hours and a quarter.
+        while (table->rowCount() > 1) {
+            table->setCurrentCell(1, 0);
+            QTest::mouseClick(child<QPushButton>(editor, "removeShiftButton"), Qt::LeftButton);
+        }
+        QTest::mouseClick(child<QPushButton>(editor, "proposeRotaButton"), Qt::LeftButton);
+        withOne = warnings->text();
+        for (const InterpreterShift& turn : editor.shifts())
+            proposed.append(turn.startsAt.toString(QStringLiteral("HH:mm")));
+        QTest::keyClick(child<QLineEdit>(editor, "nameEdit"), Qt::Key_Return);
+    });
+    desk.trigger("editAction");
+    CHECK(rowsAtFirst == 5);
+    CHECK_FALSE(warnedAtFirst);
+    CHECK(withOne
+          == QStringLiteral(
+              "⚠ Booth “日本語 → English” interprets 135 minutes and has 1 interpreter; the norms ask for 2."));
+    CHECK(proposed
+          == QStringList {QStringLiteral("13:30"), QStringLiteral("14:00"), QStringLiteral("15:45"),
+                          QStringLiteral("16:10"), QStringLiteral("16:35")});
+    CHECK(checks->text() == withOne);
+
+    // Saved, the proposal is one step of Undo.
+    desk.trigger("undoAction");
+    CHECK(checks->text() == QStringLiteral("The rota passes every check."));
+
+    // With an empty table the booth takes its share of the seminar's interpreters.
+    desk.view("boothView")->selectRow(0);
+    QStringList names;
+    whenDialogOpens<BoothEditor>([&](BoothEditor& editor) {
+        auto* table = child<QTableWidget>(editor, "shiftsTable");
+        while (table->rowCount() > 0) {
+            table->setCurrentCell(0, 0);
+            QTest::mouseClick(child<QPushButton>(editor, "removeShiftButton"), Qt::LeftButton);
+        }
+        QTest::mouseClick(child<QPushButton>(editor, "proposeRotaButton"), Qt::LeftButton);
+        for (int row = 0; row < table->rowCount(); ++row)
+            names.append(qobject_cast<QComboBox*>(table->cellWidget(row, 0))->currentText());
+        editor.reject();
+    });
+    desk.trigger("editAction");
+    CHECK(names
+          == QStringList {QStringLiteral("通訳 一子（架空）"), QStringLiteral("通訳 二郎（架空）"),
+                          QStringLiteral("通訳 一子（架空）"), QStringLiteral("通訳 二郎（架空）"),
+                          QStringLiteral("通訳 一子（架空）")});
 }
