@@ -36,6 +36,8 @@ protected:
 private:
     // Opens the booth form on BOOTH_ID, or on a new booth on the next free channel when 0.
     void editBooth(qint64 boothId);
+    // The booth sheet of the seminar: preview, print, PDF.
+    void showBoothSheet();
 
     std::unique_ptr<Ui::BoothPage> m_ui;
     BoothListModel* m_model = nullptr;
