@@ -764,6 +764,10 @@
             <source>Booth sheet: %1</source>
             <translation>ブースシート：%1</translation>
         </message>
+        <message>
+            <source>The booth sheet of “%1” does not fit on one page, even in small type: print it in one language, or shorten the programme.</source>
+            <translation>「%1」のブースシートは、文字を小さくしても 1 ページに収まりません。1 言語で印刷するか、プログラムを短くしてください。</translation>
+        </message>
     </context>
     <context>
         <name>BoothSheetCommand</name>

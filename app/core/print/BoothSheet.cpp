@@ -33,7 +33,7 @@ constexpr qreal timeColumnMm = 26;
 constexpr qreal languageColumnMm = 26;
 constexpr int turnColumns = 3;
 // A sheet whose programme is long is set smaller, down to this share of its type, to stay on its page.
-constexpr qreal smallestScale = 0.6;
+constexpr qreal smallestScale = 0.55;
 
 const QColor navy(0x12, 0x35, 0x55);
 const QColor accent(0x1f, 0x8a, 0x7a);
@@ -576,22 +576,30 @@ Status BoothSheet::paint(QPagedPaintDevice& device) const
 {
     if (m_booths.isEmpty())
         return fail(emptyReason());
+    const qreal pageBottom = (pageHeightMm - marginMm) * device.logicalDpiX() / 25.4;
+    const int pageCount = int(m_booths.size());
+    // Each booth's page at the largest type at which it holds all it says, measured before anything
+    // is painted: a page that cannot hold it even in the smallest type stops the sheet.
+    QList<qreal> scales;
+    for (int page = 0; page < pageCount; ++page) {
+        qreal scale = 1.0;
+        while (PagePainter(*this, m_booths.at(page), &device, scale).paint(nullptr, page + 1, pageCount) > pageBottom) {
+            scale -= 0.05;
+            if (scale < smallestScale - 0.001)
+                return fail(tr("The booth sheet of “%1” does not fit on one page, even in small type: print it in one "
+                               "language, or shorten the programme.")
+                                .arg(m_booths.at(page).booth.name));
+        }
+        scales.append(scale);
+    }
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("Could not start painting the booth sheet."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal pageBottom = (pageHeightMm - marginMm) * device.logicalDpiX() / 25.4;
-    const int pageCount = int(m_booths.size());
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             device.newPage();
-        // The largest type at which the booth's page holds all it says.
-        qreal scale = 1.0;
-        while (scale > smallestScale
-               && PagePainter(*this, m_booths.at(page), &device, scale).paint(nullptr, page + 1, pageCount)
-                   > pageBottom)
-            scale -= 0.05;
-        PagePainter(*this, m_booths.at(page), &device, scale).paint(&painter, page + 1, pageCount);
+        PagePainter(*this, m_booths.at(page), &device, scales.at(page)).paint(&painter, page + 1, pageCount);
     }
     if (!painter.end())
         return fail(tr("Could not finish painting the booth sheet."));

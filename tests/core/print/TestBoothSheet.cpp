@@ -6,6 +6,7 @@
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/DemoSeminar.h"
+#include "core/stores/ProgrammeStore.h"
 #include "support/CatchQt.h"
 #include "support/PdfTools.h"
 #include "support/SeminarFixture.h"
@@ -148,6 +149,60 @@ TEST_CASE("A booth without turns has its page, which says so", "[boothsheet][pdf
     const QString text = pageText(pdf);
     CHECK(text.contains(PdfTools::squeezed(QStringLiteral("Channel 3: Japanese → Chinese"))));
     CHECK(text.contains(PdfTools::squeezed(QStringLiteral("No turns are planned for this booth yet."))));
+}
+
+namespace {
+
+// COUNT reports of 8 minutes from 13:30, each with a speaker, in both languages.
+QList<ProgrammeItem> reports(int count)
+{
+    QList<ProgrammeItem> items;
+    for (int i = 0; i < count; ++i) {
+        ProgrammeItem item;
+        item.startsAt = QTime(13, 30).addSecs(i * 8 * 60);
+        item.endsAt = item.startsAt.addSecs(8 * 60);
+        item.titleJa = QStringLiteral("報告%1「アジアの都市における循環経済と廃棄物管理」").arg(i + 1);
+        item.titleEn = QStringLiteral("Report %1: circular economy and waste management in Asian cities").arg(i + 1);
+        item.language = i % 2 == 0 ? QStringLiteral("ja") : QStringLiteral("en");
+        item.speakers = {{QStringLiteral("山田 太郎 / Taro YAMADA"), QStringLiteral("北九州市 / City of Kitakyushu")}};
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+TEST_CASE("A long programme is set smaller and keeps each booth on one page", "[boothsheet][pdf]")
+{
+    DemoBooths demo;
+    REQUIRE(ProgrammeStore(demo.file.database()).replace(demo.seminarId, reports(12)).ok());
+    const QString pdf = demo.write(QStringLiteral("both"));
+    CHECK(PdfTools::pageCount(pdf) == 2);
+    const QString text = pageText(pdf);
+    CHECK(text.contains(PdfTools::squeezed(QStringLiteral("Report 12: circular economy"))));
+    CHECK(text.contains(PdfTools::squeezed(QStringLiteral("090-0000-0101")))); // the contacts, after it all
+    // Below the foot margin (14 mm: 803 pt) stands only the footer.
+    QStringList foot(2);
+    for (const PdfTools::Character& character : PdfTools::characters(pdf)) {
+        if (character.box.bottom() > 803)
+            foot[character.page] += character.text;
+    }
+    CHECK(PdfTools::squeezed(foot.at(0)) == PdfTools::squeezed(QStringLiteral("ブースシート / Booth sheet 1 / 2")));
+    CHECK(PdfTools::squeezed(foot.at(1)) == PdfTools::squeezed(QStringLiteral("ブースシート / Booth sheet 2 / 2")));
+}
+
+TEST_CASE("A programme too long for one page a booth stops the sheet with a message", "[boothsheet]")
+{
+    DemoBooths demo;
+    REQUIRE(ProgrammeStore(demo.file.database()).replace(demo.seminarId, reports(40)).ok());
+    auto sheet = BoothSheet::load(demo.file.database(), demo.seminarId);
+    REQUIRE(sheet.ok());
+    sheet->setLanguages(*BoothSheet::languagesFromKey(QStringLiteral("both")));
+    const QString pdf = demo.file.folder() + QStringLiteral("/long.pdf");
+    const Status saved = sheet->savePdf(pdf);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().contains(QStringLiteral("does not fit on one page")));
+    CHECK_FALSE(QFile::exists(pdf));
 }
 
 TEST_CASE("The rota's time axis covers the programme and every turn in whole half hours", "[boothsheet]")
