@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -15,6 +16,7 @@
 #include "core/stores/BoothStore.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/BoothEditor.h"
+#include "gui/BoothSheetDialog.h"
 #include "gui/ContactEditor.h"
 #include "gui/DateTimeEdit.h"
 #include "gui/desk/BoothPage.h"
@@ -202,4 +204,29 @@ TEST_CASE("The shift times are shown whole, and moving a start moves its end", "
     CHECK(fromWidth >= fieldWidth);
     // The seminar runs 13:30 to 17:00, and so does a new shift until it is moved.
     CHECK(movedEnd == QDateTime(QDate(2027, 2, 12), QTime(18, 0)));
+}
+
+TEST_CASE("The Booths page and Seminar > Booth Sheet open the booth sheet of the seminar", "[BoothPage][boothsheet]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    addInterpreters(desk);
+    addBooth(desk);
+    auto* page = desk.showPage<BoothPage>();
+    auto* button = child<QPushButton>(*page, "boothSheetButton");
+    REQUIRE(button);
+    CHECK(button->isEnabled());
+    int pages = -1;
+    const auto look = [&pages](BoothSheetDialog& dialog) {
+        QApplication::processEvents();
+        pages = child<QPrintPreviewWidget>(dialog, "preview")->pageCount();
+        dialog.reject();
+    };
+    whenDialogOpens<BoothSheetDialog>(look);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(pages == 1);
+    pages = -1;
+    whenDialogOpens<BoothSheetDialog>(look);
+    desk.trigger("boothSheetAction");
+    CHECK(pages == 1);
 }
