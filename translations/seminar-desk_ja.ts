@@ -768,6 +768,10 @@
             <source>The booth sheet of “%1” does not fit on one page, even in small type: print it in one language, or shorten the programme.</source>
             <translation>「%1」のブースシートは、文字を小さくしても 1 ページに収まりません。1 言語で印刷するか、プログラムを短くしてください。</translation>
         </message>
+        <message>
+            <source>Notes</source>
+            <translation>備考</translation>
+        </message>
     </context>
     <context>
         <name>BoothSheetCommand</name>

@@ -234,6 +234,12 @@ private:
                                                   joined(venue, QStringLiteral("\n"))),
                      m_left, y, m_width, 9.5, secondaryInk);
         }
+        // What the booth form's notes say, for the technician too: "relay from channel 1".
+        if (!m_booth.booth.notes.trimmed().isEmpty())
+            y += mm(1.5)
+                + put(QStringLiteral("%1　%2").arg(label(QT_TRANSLATE_NOOP("BoothSheet", "Notes")),
+                                                   m_booth.booth.notes.trimmed()),
+                      m_left, y + mm(1.5), m_width, 9.5, ink);
         return y;
     }
 

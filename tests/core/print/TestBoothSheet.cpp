@@ -135,7 +135,7 @@ TEST_CASE("The bilingual booth sheet says each thing in Japanese and in English"
     CHECK(text.contains(PdfTools::squeezed(QStringLiteral("+81-90-0000-0101"))));
 }
 
-TEST_CASE("A booth without turns has its page, which says so", "[boothsheet][pdf]")
+TEST_CASE("A booth without turns has its page, which says so, with the booth's notes", "[boothsheet][pdf]")
 {
     DemoBooths demo;
     Booth chinese;
@@ -143,12 +143,14 @@ TEST_CASE("A booth without turns has its page, which says so", "[boothsheet][pdf
     chinese.name = QStringLiteral("日本語 → 中文");
     chinese.languagePair = QStringLiteral("ja-zh");
     chinese.channel = 3;
+    chinese.notes = QStringLiteral("Relay from channel 1");
     REQUIRE(BoothStore(demo.file.database()).insert(chinese).ok());
     const QString pdf = demo.write(QStringLiteral("en"));
     CHECK(PdfTools::pageCount(pdf) == 3);
     const QString text = pageText(pdf);
     CHECK(text.contains(PdfTools::squeezed(QStringLiteral("Channel 3: Japanese → Chinese"))));
     CHECK(text.contains(PdfTools::squeezed(QStringLiteral("No turns are planned for this booth yet."))));
+    CHECK(text.contains(PdfTools::squeezed(QStringLiteral("Notes Relay from channel 1"))));
 }
 
 namespace {
