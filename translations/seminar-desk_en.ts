@@ -209,6 +209,51 @@
         </message>
     </context>
     <context>
+        <name>ReceiverForecast</name>
+        <message numerus="yes">
+            <source>%n receiver(s) short: the registrations call for %1 with the margin, and the seminar has %2.</source>
+            <translation>
+                <numerusform>%n receiver short: the registrations call for %1 with the margin, and the seminar has %2.</numerusform>
+                <numerusform>%n receivers short: the registrations call for %1 with the margin, and the seminar has %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Channel %1 (%2): %n receiver(s) short; %3 needed, %4 set to it or free to be set.</source>
+            <translation>
+                <numerusform>Channel %1 (%2): %n receiver short; %3 needed, %4 set to it or free to be set.</numerusform>
+                <numerusform>Channel %1 (%2): %n receivers short; %3 needed, %4 set to it or free to be set.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) prefer %1, which no booth interprets into: no channel counts them.</source>
+            <translation>
+                <numerusform>%n person prefers %1, which no booth interprets into: no channel counts them.</numerusform>
+                <numerusform>%n people prefer %1, which no booth interprets into: no channel counts them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Booth “%1” is on channel %2, but the receivers have %n channel(s).</source>
+            <translation>
+                <numerusform>Booth “%1” is on channel %2, but the receivers have %n channel.</numerusform>
+                <numerusform>Booth “%1” is on channel %2, but the receivers have %n channels.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast: %n receiver(s) needed, %1 for the registrations and a margin of %2 %; the seminar has %3.</source>
+            <translation>
+                <numerusform>Forecast: %n receiver needed, %1 for the registrations and a margin of %2 %; the seminar has %3.</numerusform>
+                <numerusform>Forecast: %n receivers needed, %1 for the registrations and a margin of %2 %; the seminar has %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No booth into %1: %n person(s)</source>
+            <translation>
+                <numerusform>No booth into %1: %n person</numerusform>
+                <numerusform>No booth into %1: %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiversCommand</name>
         <message numerus="yes">
             <source>%n people holding a receiver match “%1”: give more of the name, the code or the receiver's number.</source>

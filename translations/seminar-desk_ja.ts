@@ -3719,6 +3719,53 @@ Print on %2 all the same?</source>
         </message>
     </context>
     <context>
+        <name>ReceiverForecast</name>
+        <message numerus="yes">
+            <source>%n receiver(s) short: the registrations call for %1 with the margin, and the seminar has %2.</source>
+            <translation>
+                <numerusform>レシーバーが %n 台不足しています。申込から予備を含めて %1 台必要ですが、保有数は %2 台です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Channel %1 (%2): %n receiver(s) short; %3 needed, %4 set to it or free to be set.</source>
+            <translation>
+                <numerusform>チャンネル %1（%2）: レシーバーが %n 台不足しています。必要数 %3 台、このチャンネルに設定済みまたは設定可能なもの %4 台。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) prefer %1, which no booth interprets into: no channel counts them.</source>
+            <translation>
+                <numerusform>%1 を希望する %n 名に対応する通訳ブースがありません。どのチャンネルにも数えていません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Booth “%1” is on channel %2, but the receivers have %n channel(s).</source>
+            <translation>
+                <numerusform>ブース「%1」はチャンネル %2 ですが、レシーバーのチャンネル数は %n です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast: %n receiver(s) needed, %1 for the registrations and a margin of %2 %; the seminar has %3.</source>
+            <translation>
+                <numerusform>予測: レシーバー %n 台が必要です（申込分 %1 台＋予備 %2％）。保有数 %3 台。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No booth into %1: %n person(s)</source>
+            <translation>
+                <numerusform>%1 への通訳ブースなし: %n 名</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel %1 (%2): needed by %3, %4 with the margin; %5 receivers for it</source>
+            <translation>チャンネル %1（%2）: 必要 %3 台、予備を含めて %4 台。このチャンネル用 %5 台</translation>
+        </message>
+        <message>
+            <source>Channel %1 (%2): needed by %3, %4 with the margin</source>
+            <translation>チャンネル %1（%2）: 必要 %3 台、予備を含めて %4 台</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiverInventoryDialog</name>
         <message>
             <source>Interpretation Receivers</source>
@@ -3744,6 +3791,26 @@ Print on %2 all the same?</source>
             <source>Read a &amp;List…</source>
             <translation>一覧を読み込む(&amp;L)…</translation>
         </message>
+        <message>
+            <source>C&amp;hannels of the receivers:</source>
+            <translation>レシーバーのチャンネル数(&amp;H):</translation>
+        </message>
+        <message>
+            <source>How many interpretation channels the receiver system offers besides the floor; booths on a higher channel are warned of.</source>
+            <translation>フロア音声以外に、レシーバーが受信できる通訳チャンネルの数です。これを超えるチャンネルのブースは警告されます。</translation>
+        </message>
+        <message>
+            <source>Mar&amp;gin of the forecast:</source>
+            <translation>予測の予備(&amp;G):</translation>
+        </message>
+        <message>
+            <source>Added to the receivers the registrations call for on each channel, rounded up.</source>
+            <translation>申込から必要なレシーバー数にチャンネルごとに加える割合です（切り上げ）。</translation>
+        </message>
+        <message>
+            <source>Forecast from the registrations</source>
+            <translation>申込からの予測</translation>
+        </message>
     </context>
     <context>
         <name>ReceiverInventoryStore</name>
@@ -3762,6 +3829,14 @@ Print on %2 all the same?</source>
         <message>
             <source>Could not save the receivers: %1</source>
             <translation>レシーバーの情報を保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The receivers' channels are a number from 0 (not stated) to %1, not %2.</source>
+            <translation>レシーバーのチャンネル数は 0（未設定）から %1 までの数にしてください（%2 ではありません）。</translation>
+        </message>
+        <message>
+            <source>The margin is a percentage from 0 to %1, not %2.</source>
+            <translation>予備は 0 から %1 までの割合（％）にしてください（%2 ではありません）。</translation>
         </message>
     </context>
     <context>
@@ -3924,10 +3999,6 @@ Print on %2 all the same?</source>
             <translation>seminar-desk receivers %1: 引数が多すぎます。</translation>
         </message>
         <message>
-            <source>--count needs a number of receivers such as 40, not “%1”.</source>
-            <translation>--count にはレシーバーの台数を 40 のように指定してください (「%1」は指定できません)。</translation>
-        </message>
-        <message>
             <source>Receivers</source>
             <translation>レシーバー</translation>
         </message>
@@ -3982,6 +4053,66 @@ Print on %2 all the same?</source>
             <translation>
                 <numerusform>未返却のレシーバー %n 台の一覧を %1 に書き出しました。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>inventory: how many channels the receivers offer besides the floor (0: not stated).</source>
+            <translation>inventory: フロア音声以外にレシーバーが受信できるチャンネル数（0: 未設定）。</translation>
+        </message>
+        <message>
+            <source>inventory: the margin the forecast adds to the receivers the registrations need, in per cent (10 unless set).</source>
+            <translation>inventory: 申込から必要なレシーバー数に予測が加える予備（％、既定は 10）。</translation>
+        </message>
+        <message>
+            <source>PERCENT</source>
+            <translation>割合</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>チャンネル数</translation>
+        </message>
+        <message>
+            <source>a number of receivers such as 40</source>
+            <translation>40 のようなレシーバーの台数</translation>
+        </message>
+        <message>
+            <source>a number of channels from 0 to %1</source>
+            <translation>0 から %1 までのチャンネル数</translation>
+        </message>
+        <message>
+            <source>a percentage from 0 to %1</source>
+            <translation>0 から %1 までの割合</translation>
+        </message>
+        <message>
+            <source>--%1 needs %2, not “%3”.</source>
+            <translation>--%1 には%2を指定してください（「%3」ではありません）。</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>必要数</translation>
+        </message>
+        <message>
+            <source>For it</source>
+            <translation>対応台数</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>不足</translation>
+        </message>
+        <message>
+            <source>no booth</source>
+            <translation>ブースなし</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告: %1</translation>
         </message>
     </context>
     <context>
@@ -6196,6 +6327,14 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
         <message>
             <source>Receiver %1 of the list has no number: type one, or remove the line.</source>
             <translation>一覧の %1 行目のレシーバーに番号がありません。番号を入力するか、その行を削除してください。</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation>％</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,10 @@ void writeValue(QString& out, const QVariant& value)
         out += QLatin1String("null");
         return;
     }
+    if (value.typeId() == qMetaTypeId<JsonRecord>()) {
+        value.value<JsonRecord>().writeTo(out);
+        return;
+    }
     switch (value.typeId()) {
     case QMetaType::Bool:
         out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
@@ -40,7 +44,7 @@ void writeValue(QString& out, const QVariant& value)
         for (int i = 0; i < items.size(); ++i) {
             if (i > 0)
                 out += QLatin1Char(',');
-            items.at(i).value<JsonRecord>().writeTo(out);
+            writeValue(out, items.at(i));
         }
         out += QLatin1Char(']');
         return;

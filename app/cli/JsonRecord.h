@@ -9,8 +9,8 @@ namespace sd {
 
 // One record's fields in a fixed order, written as compact JSON by hand: listing 100,000 rows
 // through QJsonObject costs more than reading them from the database.
-// Values: QString, qint64/int, double, bool, an invalid QVariant (null), QStringList (an array of strings)
-// or a QVariantList of JsonRecord (an array of objects).
+// Values: QString, qint64/int, double, bool, an invalid QVariant (null), QStringList (an array of strings),
+// a JsonRecord (an object) or a QVariantList of any of these (an array).
 class JsonRecord
 {
 public:

@@ -1,11 +1,15 @@
 #include "cli/ReceiversCommand.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
 #include "cli/SeminarDayJson.h"
 #include "cli/TextTable.h"
 #include "core/checkin/ReceiverDesk.h"
+#include "core/checkin/ReceiverForecast.h"
 #include "core/data/Database.h"
 #include "core/print/OutstandingReceivers.h"
 #include "core/records/Seminar.h"
@@ -64,6 +68,13 @@ int ReceiversCommand::run(const QStringList& arguments, QTextStream& out, QTextS
                       tr("inventory: a text file of the receivers' numbers, one a line, optionally with a channel "
                          "(R-001,1)."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("channels"),
+                      tr("inventory: how many channels the receivers offer besides the floor (0: not stated)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("margin"),
+                      tr("inventory: the margin the forecast adds to the receivers the registrations need, in per "
+                         "cent (10 unless set)."),
+                      tr("PERCENT")});
     parser.addOption({QStringLiteral("serial"), tr("issue, return: the receiver's number."), tr("S")});
     parser.addOption({QStringLiteral("deposit"),
                       tr("issue: what is held until it comes back: id, card or none "
@@ -117,47 +128,23 @@ int ReceiversCommand::run(const QStringList& arguments, QTextStream& out, QTextS
 int ReceiversCommand::inventory(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& out,
                                 QTextStream& err)
 {
-    const bool counting = parser.isSet(QStringLiteral("count"));
-    const bool numbering = parser.isSet(QStringLiteral("serials"));
-    if (counting || numbering) {
-        ReceiverInventory inventory;
-        if (numbering) {
-            auto numbered = ReceiverDesk::readReceiverList(parser.value(QStringLiteral("serials")));
-            if (!numbered) {
-                err << numbered.error() << Qt::endl;
-                return 1;
-            }
-            inventory.numbered = *numbered;
-            inventory.count = int(numbered->size());
-        }
-        if (counting) {
-            bool ok = false;
-            inventory.count = parser.value(QStringLiteral("count")).toInt(&ok);
-            if (!ok || inventory.count < 0) {
-                err << tr("--count needs a number of receivers such as 40, not “%1”.")
-                           .arg(parser.value(QStringLiteral("count")))
-                    << Qt::endl;
-                return 2;
-            }
-        }
-        if (Status set = desk.setInventory(inventory); !set) {
-            err << set.error() << Qt::endl;
-            return 1;
-        }
-    }
+    if (int changed = changeInventory(parser, desk, err); changed != 0)
+        return changed;
     auto inventory = desk.inventory();
     auto counts = desk.counts();
-    if (!inventory || !counts) {
-        err << (inventory ? counts.error() : inventory.error()) << Qt::endl;
+    auto forecast = ReceiverForecast::ofSeminar(desk);
+    if (!inventory || !counts || !forecast) {
+        err << (!inventory ? inventory.error() : !counts ? counts.error() : forecast.error()) << Qt::endl;
         return 1;
     }
     if (m_format == QLatin1String("json")) {
-        out << SeminarDayJson::receivers(*inventory, *counts).toJson() << '\n';
+        out << SeminarDayJson::receivers(*inventory, *counts, *forecast).toJson() << '\n';
         return 0;
     }
-    TextTable table({tr("Receivers"), tr("Issued"), tr("Returned"), tr("Out"), tr("Available")});
+    TextTable table({tr("Receivers"), tr("Issued"), tr("Returned"), tr("Out"), tr("Available"), tr("Channels")});
     table.addRow({QString::number(inventory->count), QString::number(counts->issued), QString::number(counts->returned),
-                  QString::number(counts->outstanding()), QString::number(counts->available())});
+                  QString::number(counts->outstanding()), QString::number(counts->available()),
+                  inventory->systemChannels > 0 ? QString::number(inventory->systemChannels) : QString()});
     table.print(out);
     if (!inventory->numbered.isEmpty()) {
         out << '\n';
@@ -166,7 +153,77 @@ int ReceiversCommand::inventory(const QCommandLineParser& parser, ReceiverDesk& 
             numbered.addRow({receiver.serial, receiver.channel > 0 ? QString::number(receiver.channel) : QString()});
         numbered.print(out);
     }
+    out << '\n';
+    printForecast(out, *forecast);
     return 0;
+}
+
+int ReceiversCommand::changeInventory(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& err)
+{
+    const QStringList options {QStringLiteral("count"), QStringLiteral("serials"), QStringLiteral("channels"),
+                               QStringLiteral("margin")};
+    if (std::none_of(options.cbegin(), options.cend(), [&parser](const QString& name) { return parser.isSet(name); }))
+        return 0;
+    // What is not given stays as it is.
+    auto inventory = desk.inventory();
+    if (!inventory) {
+        err << inventory.error() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("serials"))) {
+        auto numbered = ReceiverDesk::readReceiverList(parser.value(QStringLiteral("serials")));
+        if (!numbered) {
+            err << numbered.error() << Qt::endl;
+            return 1;
+        }
+        inventory->numbered = *numbered;
+        inventory->count = int(numbered->size());
+    }
+    const struct
+    {
+        const char* option;
+        int* value;
+        int most;
+        QString example;
+    } numbers[] = {
+        {"count", &inventory->count, std::numeric_limits<int>::max(), tr("a number of receivers such as 40")},
+        {"channels", &inventory->systemChannels, ReceiverInventory::mostSystemChannels,
+         tr("a number of channels from 0 to %1").arg(ReceiverInventory::mostSystemChannels)},
+        {"margin", &inventory->marginPercent, ReceiverInventory::mostMarginPercent,
+         tr("a percentage from 0 to %1").arg(ReceiverInventory::mostMarginPercent)},
+    };
+    for (const auto& number : numbers) {
+        const QString name = QString::fromLatin1(number.option);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *number.value = parser.value(name).toInt(&ok);
+        if (!ok || *number.value < 0 || *number.value > number.most) {
+            err << tr("--%1 needs %2, not “%3”.").arg(name, number.example, parser.value(name)) << Qt::endl;
+            return 2;
+        }
+    }
+    if (Status set = desk.setInventory(*inventory); !set) {
+        err << set.error() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+void ReceiversCommand::printForecast(QTextStream& out, const ReceiverForecast& forecast)
+{
+    out << forecast.summary() << '\n';
+    TextTable channels({tr("Channel"), tr("Language"), tr("People"), tr("Needed"), tr("For it"), tr("Short")});
+    for (const ChannelForecast& channel : forecast.channels()) {
+        channels.addRow({channel.hasBooth() ? QString::number(channel.channel) : tr("no booth"),
+                         Seminar::languageName(channel.language), QString::number(channel.people),
+                         channel.hasBooth() ? QString::number(channel.needed) : QString(),
+                         channel.available ? QString::number(*channel.available) : QString(),
+                         channel.shortBy() > 0 ? QString::number(channel.shortBy()) : QString()});
+    }
+    channels.print(out);
+    for (const QString& warning : forecast.warnings())
+        out << tr("Warning: %1").arg(warning) << '\n';
 }
 
 int ReceiversCommand::issue(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& out, QTextStream& err)

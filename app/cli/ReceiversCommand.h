@@ -6,9 +6,10 @@
 namespace sd {
 
 class ReceiverDesk;
+class ReceiverForecast;
 struct LentReceiver;
 
-// seminar-desk receivers --seminar ID inventory [--count N] [--serials FILE]
+// seminar-desk receivers --seminar ID inventory [--count N] [--serials FILE] [--channels N] [--margin PERCENT]
 //                                     issue CODE [--serial S] [--deposit id|card|none]
 //                                     return (CODE | --serial S | --name TEXT)
 //                                     outstanding [--format table|json|csv] [-o FILE.pdf]
@@ -25,6 +26,9 @@ public:
 
 private:
     int inventory(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& out, QTextStream& err);
+    // Sets what the options say of the inventory; 0, or the exit code of a failure.
+    int changeInventory(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& err);
+    static void printForecast(QTextStream& out, const ReceiverForecast& forecast);
     int issue(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& out, QTextStream& err);
     int takeBack(const QCommandLineParser& parser, ReceiverDesk& desk, QTextStream& out, QTextStream& err);
     int outstanding(const QCommandLineParser& parser, const ReceiverDesk& desk, QTextStream& out, QTextStream& err);

@@ -100,7 +100,8 @@ JsonRecord SeminarDayJson::lentReceiver(const LentReceiver& lent)
         .add(QStringLiteral("returned_at"), storedInstant(loan.returnedAt));
 }
 
-JsonRecord SeminarDayJson::receivers(const ReceiverInventory& inventory, const ReceiverCounts& counts)
+JsonRecord SeminarDayJson::receivers(const ReceiverInventory& inventory, const ReceiverCounts& counts,
+                                     const ReceiverForecast& forecast)
 {
     QVariantList numbered;
     for (const Receiver& receiver : inventory.numbered) {
@@ -115,7 +116,38 @@ JsonRecord SeminarDayJson::receivers(const ReceiverInventory& inventory, const R
         .add(QStringLiteral("returned"), counts.returned)
         .add(QStringLiteral("outstanding"), counts.outstanding())
         .add(QStringLiteral("available"), counts.available())
-        .add(QStringLiteral("numbered"), numbered);
+        .add(QStringLiteral("numbered"), numbered)
+        .add(QStringLiteral("system_channels"),
+             inventory.systemChannels > 0 ? QVariant(inventory.systemChannels) : QVariant())
+        .add(QStringLiteral("margin_percent"), inventory.marginPercent)
+        .add(QStringLiteral("forecast"), QVariant::fromValue(SeminarDayJson::forecast(forecast)));
+}
+
+JsonRecord SeminarDayJson::forecast(const ReceiverForecast& forecast)
+{
+    QVariantList channels;
+    for (const ChannelForecast& channel : forecast.channels()) {
+        channels.append(QVariant::fromValue(
+            JsonRecord()
+                .add(QStringLiteral("channel"), channel.hasBooth() ? QVariant(channel.channel) : QVariant())
+                .add(QStringLiteral("language"), channel.language)
+                .add(QStringLiteral("people"), channel.people)
+                .add(QStringLiteral("needed"), channel.needed)
+                .add(QStringLiteral("available"), channel.available ? QVariant(*channel.available) : QVariant())
+                .add(QStringLiteral("short"), channel.shortBy())));
+    }
+    QVariantList beyond;
+    for (const Booth& booth : forecast.boothsBeyondSystem())
+        beyond.append(booth.channel);
+    return JsonRecord()
+        .add(QStringLiteral("people"), forecast.people())
+        .add(QStringLiteral("margin_percent"), forecast.marginPercent())
+        .add(QStringLiteral("needed"), forecast.needed())
+        .add(QStringLiteral("inventory"), forecast.inventory())
+        .add(QStringLiteral("short"), forecast.shortBy())
+        .add(QStringLiteral("channels"), channels)
+        .add(QStringLiteral("channels_beyond_system"), beyond)
+        .add(QStringLiteral("warnings"), forecast.warnings());
 }
 
 JsonRecord SeminarDayJson::attendance(const AttendanceSummary& summary)

@@ -3,6 +3,7 @@
 #include "cli/JsonRecord.h"
 #include "core/checkin/AttendanceSummary.h"
 #include "core/checkin/CheckInAnswer.h"
+#include "core/checkin/ReceiverForecast.h"
 #include "core/records/ArrivalCounts.h"
 #include "core/records/ReceiverCounts.h"
 #include "core/records/ReceiverInventory.h"
@@ -21,7 +22,9 @@ public:
     static JsonRecord match(const RegisteredAttendee& row);
     static JsonRecord counts(const ArrivalCounts& counts);
     static JsonRecord lentReceiver(const LentReceiver& lent);
-    static JsonRecord receivers(const ReceiverInventory& inventory, const ReceiverCounts& counts);
+    static JsonRecord receivers(const ReceiverInventory& inventory, const ReceiverCounts& counts,
+                                const ReceiverForecast& forecast);
+    static JsonRecord forecast(const ReceiverForecast& forecast);
     static JsonRecord attendance(const AttendanceSummary& summary);
 };
 

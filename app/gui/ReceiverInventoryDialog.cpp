@@ -11,10 +11,12 @@
 
 namespace sd {
 
-ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save, QWidget* parent)
+ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save,
+                                                 ReceiverForecast::ForInventory forecast, QWidget* parent)
     : RecordDialog(parent)
     , m_ui(std::make_unique<Ui::ReceiverInventoryDialog>())
     , m_save(std::move(save))
+    , m_forecast(std::move(forecast))
 {
     m_ui->setupUi(this);
     m_ui->receiversTable->setColumnCount(2);
@@ -22,6 +24,12 @@ ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& invent
     m_ui->receiversTable->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::Stretch);
     m_ui->receiversTable->verticalHeader()->setDefaultSectionSize(QLineEdit().sizeHint().height());
     m_ui->countSpin->setValue(inventory.count);
+    m_ui->channelsSpin->setMaximum(ReceiverInventory::mostSystemChannels);
+    m_ui->channelsSpin->setSpecialValueText(tr("not stated"));
+    m_ui->channelsSpin->setValue(inventory.systemChannels);
+    m_ui->marginSpin->setMaximum(ReceiverInventory::mostMarginPercent);
+    m_ui->marginSpin->setSuffix(tr(" %"));
+    m_ui->marginSpin->setValue(inventory.marginPercent);
     for (const Receiver& receiver : inventory.numbered)
         addReceiver(receiver);
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
@@ -36,6 +44,12 @@ ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& invent
     });
     connect(m_ui->readListButton, &QPushButton::clicked, this, &ReceiverInventoryDialog::askAndReadList);
     setErrorLabel(m_ui->errorLabel);
+    m_ui->forecastBox->setVisible(bool(m_forecast));
+    for (QSpinBox* spin : {m_ui->countSpin, m_ui->channelsSpin, m_ui->marginSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ReceiverInventoryDialog::showForecast);
+    connect(m_ui->receiversTable->model(), &QAbstractItemModel::rowsRemoved, this,
+            &ReceiverInventoryDialog::showForecast);
+    showForecast();
     m_ui->countSpin->setFocus();
     m_ui->countSpin->selectAll();
 }
@@ -56,6 +70,7 @@ int ReceiverInventoryDialog::addReceiver(const Receiver& receiver)
     channel->setPlaceholderText(tr("none"));
     table->setCellWidget(row, NumberColumn, number);
     table->setCellWidget(row, ChannelColumn, channel);
+    connect(channel, &QLineEdit::textChanged, this, &ReceiverInventoryDialog::showForecast);
     // Every numbered receiver is one of the seminar's: numbering one more counts one more.
     if (m_ui->countSpin->value() < table->rowCount())
         m_ui->countSpin->setValue(table->rowCount());
@@ -66,6 +81,8 @@ ReceiverInventory ReceiverInventoryDialog::inventory() const
 {
     ReceiverInventory inventory;
     inventory.count = m_ui->countSpin->value();
+    inventory.systemChannels = m_ui->channelsSpin->value();
+    inventory.marginPercent = m_ui->marginSpin->value();
     const QTableWidget* table = m_ui->receiversTable;
     for (int row = 0; row < table->rowCount(); ++row) {
         Receiver receiver;
@@ -84,7 +101,22 @@ Status ReceiverInventoryDialog::readList(const QString& path)
     m_ui->receiversTable->setRowCount(0);
     for (const Receiver& receiver : *receivers)
         addReceiver(receiver);
+    showForecast();
     return {};
+}
+
+void ReceiverInventoryDialog::showForecast()
+{
+    if (!m_forecast)
+        return;
+    const ReceiverForecast forecast = m_forecast(inventory());
+    QStringList lines {forecast.summary()};
+    for (const ChannelForecast& channel : forecast.channels())
+        lines.append(ReceiverForecast::channelText(channel));
+    m_ui->forecastLabel->setText(lines.join(QLatin1Char('\n')));
+    const QStringList warnings = forecast.warnings();
+    m_ui->forecastWarningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->forecastWarningLabel->setVisible(!warnings.isEmpty());
 }
 
 void ReceiverInventoryDialog::askAndReadList()

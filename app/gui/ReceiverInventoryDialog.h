@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/checkin/ReceiverForecast.h"
 #include "core/records/ReceiverInventory.h"
 #include "gui/RecordDialog.h"
 
@@ -14,7 +15,9 @@ namespace sd {
 
 // A seminar's interpretation receivers: how many, and optionally the numbers on them with the
 // channel each is set to, typed in or read from a list (as `receivers inventory --serials` reads
-// it). Saved as one undoable step.
+// it), the channels their system offers and the margin of the forecast; beside them, the forecast
+// of the receivers the registrations need, with what the inventory as typed lacks. Saved as one
+// undoable step.
 class ReceiverInventoryDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -23,7 +26,9 @@ class ReceiverInventoryDialog final : public RecordDialog
 public:
     using Save = std::function<Status(const ReceiverInventory& inventory)>;
 
-    ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save, QWidget* parent = nullptr);
+    // FORECAST compares an inventory with the seminar's registrations; without it, no forecast is shown.
+    ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save, ReceiverForecast::ForInventory forecast = {},
+                            QWidget* parent = nullptr);
     ~ReceiverInventoryDialog() override;
 
     ReceiverInventory inventory() const;
@@ -39,9 +44,11 @@ private:
 
     int addReceiver(const Receiver& receiver);
     void askAndReadList();
+    void showForecast();
 
     std::unique_ptr<Ui::ReceiverInventoryDialog> m_ui;
     Save m_save;
+    ReceiverForecast::ForInventory m_forecast;
 };
 
 } // namespace sd

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/stores/BoothStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "support/CatchQt.h"
 #include "support/CliRun.h"
@@ -157,4 +158,74 @@ TEST_CASE("receivers refuses a wrong command line with status 2, and what cannot
     const CliRun unknown = door.receivers({QStringLiteral("issue"), QStringLiteral("SD-0000000000")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("No one registered for this seminar has the check-in code")));
+}
+
+TEST_CASE("receivers inventory carries the forecast and its warnings, in a table and as JSON",
+          "[cli][receivers][forecast]")
+{
+    CliReceivers door;
+    Booth english;
+    english.seminarId = door.seminarId;
+    english.name = QStringLiteral("日本語 → English");
+    english.languagePair = QStringLiteral("ja-en");
+    english.channel = 1;
+    REQUIRE(BoothStore(door.file.database()).insert(english).ok());
+    Booth chinese = english;
+    chinese.name = QStringLiteral("日本語 → 中文");
+    chinese.languagePair = QStringLiteral("ja-zh");
+    chinese.channel = 2;
+    REQUIRE(BoothStore(door.file.database()).insert(chinese).ok());
+    for (const QString& family : {QStringLiteral("Jones"), QStringLiteral("Brown")}) {
+        Attendee person = makeAttendee(family, QStringLiteral("Sam"));
+        person.preferredLanguage = QStringLiteral("en");
+        door.registerAttendee(person);
+    }
+
+    const CliRun table = door.receivers({QStringLiteral("inventory"), QStringLiteral("--count"), QStringLiteral("2"),
+                                         QStringLiteral("--channels"), QStringLiteral("1")});
+    INFO(table.err.toStdString());
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral(
+        "Forecast: 3 receivers needed, 2 for the registrations and a margin of 10 %; the seminar has 2.")));
+    CHECK(table.out.contains(QStringLiteral("Channel  Language  People  Needed  For it  Short")));
+    CHECK(table.out.contains(QStringLiteral("1        English   2       3")));
+    CHECK(table.out.contains(QStringLiteral("Warning: 1 receiver short: the registrations call for 3 with the margin, "
+                                            "and the seminar has 2.\n")));
+    CHECK(table.out.contains(
+        QStringLiteral("Warning: Booth “日本語 → 中文” is on channel 2, but the receivers have 1 channel.\n")));
+
+    // The margin alone changes: the count and channels stay as they were.
+    const CliRun json = door.receivers({QStringLiteral("inventory"), QStringLiteral("--margin"), QStringLiteral("0"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject out = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(out[QStringLiteral("count")].toInt() == 2);
+    CHECK(out[QStringLiteral("system_channels")].toInt() == 1);
+    CHECK(out[QStringLiteral("margin_percent")].toInt() == 0);
+    const QJsonObject forecast = out[QStringLiteral("forecast")].toObject();
+    CHECK(forecast[QStringLiteral("needed")].toInt() == 2);
+    CHECK(forecast[QStringLiteral("short")].toInt() == 0);
+    const QJsonArray channels = forecast[QStringLiteral("channels")].toArray();
+    REQUIRE(channels.size() == 2);
+    CHECK(channels.at(0).toObject()[QStringLiteral("channel")].toInt() == 1);
+    CHECK(channels.at(0).toObject()[QStringLiteral("language")].toString() == QStringLiteral("en"));
+    CHECK(channels.at(0).toObject()[QStringLiteral("people")].toInt() == 2);
+    CHECK(channels.at(0).toObject()[QStringLiteral("available")].isNull());
+    CHECK(forecast[QStringLiteral("channels_beyond_system")].toArray() == QJsonArray {2});
+    CHECK(forecast[QStringLiteral("warnings")].toArray().size() == 1);
+
+    const CliRun cleared = door.receivers({QStringLiteral("inventory"), QStringLiteral("--channels"),
+                                           QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(cleared.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(cleared.out.toUtf8())
+              .object()[QStringLiteral("forecast")]
+              .toObject()[QStringLiteral("warnings")]
+              .toArray()
+              .isEmpty());
+
+    const CliRun wrong
+        = door.receivers({QStringLiteral("inventory"), QStringLiteral("--margin"), QStringLiteral("150")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err == QStringLiteral("--margin needs a percentage from 0 to 100, not “150”.\n"));
 }

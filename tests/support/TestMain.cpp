@@ -12,6 +12,9 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The same UTF-8 locale on every machine, for this process and the tools a test starts
+    // (pdftotext, cupsd, the program itself), whatever the shell that started ctest had.
+    qputenv("LC_ALL", "C.UTF-8");
     // ctest runs test processes side by side: each gets its own settings file, data folder and
     // recent-files list, and leaves the user's untouched. The executables a test starts inherit it.
     QTemporaryDir home;

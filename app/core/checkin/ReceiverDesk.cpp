@@ -35,7 +35,7 @@ Status log(const Database& database, const Desk& desk, const ReceiverLoan& loan,
 
 Status saveInventory(const Database& database, qint64 seminarId, const ReceiverInventory& inventory)
 {
-    if (Status counted = ReceiverInventoryStore(database).setCount(seminarId, inventory.count); !counted)
+    if (Status counted = ReceiverInventoryStore(database).write(seminarId, inventory); !counted)
         return counted;
     return ReceiverStore(database).replaceAll(seminarId, inventory.numbered);
 }
@@ -54,13 +54,14 @@ ReceiverDesk::ReceiverDesk(const Database& database, RecordEdits& edits, qint64 
 
 Result<ReceiverInventory> ReceiverDesk::inventory() const
 {
-    auto count = ReceiverInventoryStore(m_database).count(m_seminarId);
-    if (!count)
-        return fail(count.error());
+    auto inventory = ReceiverInventoryStore(m_database).read(m_seminarId);
+    if (!inventory)
+        return fail(inventory.error());
     auto numbered = ReceiverStore(m_database).forSeminar(m_seminarId);
     if (!numbered)
         return fail(numbered.error());
-    return ReceiverInventory {*count, *numbered};
+    inventory->numbered = *numbered;
+    return inventory;
 }
 
 Status ReceiverDesk::setInventory(const ReceiverInventory& inventory)

@@ -157,7 +157,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
     std::unique_ptr<Database> database(new Database(nextConnectionName(), QFileInfo(path).absoluteFilePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString problem

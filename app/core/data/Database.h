@@ -48,6 +48,9 @@ public:
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
     // The page cache kept for reading; bulk writes take more (see BulkWriteCache).
     static constexpr int cacheKibibytes = 4 * 1024;
+    // How long a connection waits for another program's write to finish (FileProblem's "busy"
+    // message names the same 5 seconds).
+    static constexpr int busyTimeoutMs = 5000;
 
     // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
     // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.

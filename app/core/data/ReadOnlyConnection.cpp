@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "core/data/BackupCopies.h"
+#include "core/data/Database.h"
 #include "core/files/FileProblem.h"
 
 namespace sd {
@@ -45,6 +46,9 @@ Status ReadOnlyConnection::open()
         = sqlite3_open_v2(uri.toEncoded().constData(), &m_handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (result != SQLITE_OK)
         return failure();
+    // A program writing at the same moment holds its lock for milliseconds: wait for it as the
+    // read-write connections do, rather than call the file busy at once.
+    sqlite3_busy_timeout(m_handle, Database::busyTimeoutMs);
     return {};
 }
 

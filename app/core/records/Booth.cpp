@@ -11,4 +11,9 @@ int Booth::nextFreeChannel(const QList<Booth>& booths)
     return highest == booths.cend() ? 1 : highest->channel + 1;
 }
 
+QString Booth::targetLanguage() const
+{
+    return languagePair.section(QLatin1Char('-'), 1, 1).trimmed();
+}
+
 } // namespace sd

@@ -11,6 +11,9 @@ struct Booth
     // The channel a new booth of a seminar with BOOTHS gets: the one after the highest in use.
     static int nextFreeChannel(const QList<Booth>& booths);
 
+    // The language the booth interprets into: the second of its pair ("ja-en": en).
+    QString targetLanguage() const;
+
     qint64 id = 0;
     qint64 seminarId = 0;
     QString name;

@@ -43,6 +43,11 @@ QString Seminar::badgeTitle() const
     return shortTitle.isEmpty() ? title() : shortTitle;
 }
 
+QString Seminar::floorLanguage() const
+{
+    return languages.value(0, QStringLiteral("ja"));
+}
+
 QList<Seminar::Status> Seminar::statuses()
 {
     return {Status::Planned, Status::Open, Status::Closed, Status::Held, Status::Cancelled};

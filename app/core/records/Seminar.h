@@ -47,6 +47,8 @@ public:
     // The title in the language the program speaks now (QLocale's default): what the desk shows.
     QString localTitle() const;
     QString badgeTitle() const;
+    // The language spoken on the floor: the first of its languages (channel 0 of the receivers).
+    QString floorLanguage() const;
 
     static QList<Status> statuses();
     static QString statusKey(Status status);

@@ -15,6 +15,7 @@
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/ProgrammeStore.h"
+#include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
@@ -389,6 +390,12 @@ Result<qint64> DemoSeminar::fill(const Database& database, int attendees, quint3
     if (Status added = addContactsAndBooths(database, data, seminar); !added)
         return fail(added.error());
     if (Status added = addAttendees(database, data, seminar, attendees, seed); !added)
+        return fail(added.error());
+    // Enough receivers, on a system with channels to spare, for the default demo's registrations.
+    ReceiverInventory receivers;
+    receivers.count = data[QLatin1String("receivers")][QLatin1String("count")].toInt();
+    receivers.systemChannels = data[QLatin1String("receivers")][QLatin1String("systemChannels")].toInt();
+    if (Status added = ReceiverInventoryStore(database).write(seminar.id, receivers); !added)
         return fail(added.error());
     if (Status committed = transaction.commit(); !committed)
         return fail(committed.error());

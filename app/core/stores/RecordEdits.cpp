@@ -36,8 +36,8 @@ struct SeminarSnapshot
     QList<SeminarContact> contacts;
     // The seminar day's records.
     QList<CheckInLogEntry> log;
-    int receiverCount = 0;
-    QList<Receiver> receivers;
+    ReceiverInventory inventory; // with the numbered receivers
+
     QList<ReceiverLoan> loans;
 };
 
@@ -76,14 +76,14 @@ Result<SeminarSnapshot> captureSeminarDay(const Database& database, qint64 id, S
     if (!log)
         return fail(log.error());
     snapshot.log = *log;
-    auto count = ReceiverInventoryStore(database).count(id);
-    if (!count)
-        return fail(count.error());
-    snapshot.receiverCount = *count;
+    auto inventory = ReceiverInventoryStore(database).read(id);
+    if (!inventory)
+        return fail(inventory.error());
+    snapshot.inventory = *inventory;
     auto receivers = ReceiverStore(database).forSeminar(id);
     if (!receivers)
         return fail(receivers.error());
-    snapshot.receivers = *receivers;
+    snapshot.inventory.numbered = *receivers;
     auto loans = ReceiverLoanStore(database).forSeminar(id);
     if (!loans)
         return fail(loans.error());
@@ -98,12 +98,13 @@ Status restoreSeminarDay(const Database& database, const SeminarSnapshot& snapsh
         if (Status restored = log.restore(entry); !restored)
             return restored;
     }
-    if (snapshot.receiverCount > 0) {
-        if (Status restored = ReceiverInventoryStore(database).setCount(snapshot.seminar.id, snapshot.receiverCount);
+    if (!snapshot.inventory.isUnset()) {
+        if (Status restored = ReceiverInventoryStore(database).write(snapshot.seminar.id, snapshot.inventory);
             !restored)
             return restored;
     }
-    if (Status restored = ReceiverStore(database).replaceAll(snapshot.seminar.id, snapshot.receivers); !restored)
+    if (Status restored = ReceiverStore(database).replaceAll(snapshot.seminar.id, snapshot.inventory.numbered);
+        !restored)
         return restored;
     ReceiverLoanStore loans(database);
     for (const ReceiverLoan& loan : snapshot.loans) {

@@ -301,6 +301,20 @@ Result<SeminarCounts> RegistrationStore::counts(qint64 seminarId) const
         QString());
 }
 
+Result<QList<ReceiverWish>> RegistrationStore::receiverWishes(qint64 seminarId) const
+{
+    return selectRows<ReceiverWish>(
+        m_database,
+        QStringLiteral("SELECT attendee.preferred_language, registration.receiver_needed, count(*) "
+                       "FROM registration JOIN attendee ON attendee.id = registration.attendee_id "
+                       "WHERE registration.seminar_id = ? AND registration.status <> 'cancelled' "
+                       "GROUP BY attendee.preferred_language, registration.receiver_needed "
+                       "ORDER BY attendee.preferred_language, registration.receiver_needed"),
+        {seminarId}, [](const SqlStatement& row) {
+            return ReceiverWish {row.value(0).toString(), row.value(1).toInt() == 1, row.value(2).toInt()};
+        });
+}
+
 Result<QList<ArrivalCounts>> RegistrationStore::arrivals(qint64 seminarId, bool byCategory) const
 {
     // Every registration of the seminar is read either way; grouping by category needs the people.

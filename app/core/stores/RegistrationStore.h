@@ -10,6 +10,7 @@
 #include "core/Result.h"
 #include "core/records/ArrivalCounts.h"
 #include "core/records/Attendee.h"
+#include "core/records/ReceiverWish.h"
 #include "core/records/Registration.h"
 #include "core/records/Seminar.h"
 #include "core/records/SeminarCounts.h"
@@ -90,6 +91,8 @@ public:
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
+    // The registrations that are not cancelled, counted by preferred language and receiver needed.
+    Result<QList<ReceiverWish>> receiverWishes(qint64 seminarId) const;
     // Who is expected and who has come, for the whole seminar or (BY_CATEGORY) one row per category.
     Result<QList<ArrivalCounts>> arrivals(qint64 seminarId, bool byCategory = false) const;
 

@@ -8,6 +8,7 @@
 #include "core/checkin/CheckInDesk.h"
 #include "core/checkin/CheckInSounds.h"
 #include "core/checkin/ReceiverDesk.h"
+#include "core/checkin/ReceiverForecast.h"
 #include "core/models/CheckInMatchModel.h"
 #include "core/print/SheetInPrinter.h"
 #include "core/records/ArrivalCounts.h"
@@ -437,8 +438,14 @@ void CheckInPanel::editInventory()
         say(inventory.error(), Tone::Refused);
         return;
     }
+    auto forecast = ReceiverForecast::forInventories(m_database, m_seminarId);
+    if (!forecast) {
+        say(forecast.error(), Tone::Refused);
+        return;
+    }
     ReceiverInventoryDialog dialog(
-        *inventory, [this](const ReceiverInventory& changed) { return m_receivers->setInventory(changed); }, this);
+        *inventory, [this](const ReceiverInventory& changed) { return m_receivers->setInventory(changed); }, *forecast,
+        this);
     if (dialog.exec() == QDialog::Accepted)
         updateCounts();
     m_ui->scanField->setFocus();
@@ -587,6 +594,8 @@ void CheckInPanel::updateCounts()
         m_ui->arrivalCountsLabel->clear();
         m_ui->categoryCountsLabel->clear();
         m_ui->receiverCountsLabel->clear();
+        m_ui->receiverForecastLabel->clear();
+        m_ui->receiverWarningLabel->hide();
         return;
     }
     const auto line = [](const ArrivalCounts& counts) {
@@ -614,6 +623,16 @@ void CheckInPanel::updateCounts()
                                                        .arg(receivers->outstanding())
                                                        .arg(receivers->inventory)
                                                  : receivers.error());
+    updateForecast();
+}
+
+void CheckInPanel::updateForecast()
+{
+    auto forecast = ReceiverForecast::ofSeminar(*m_receivers);
+    m_ui->receiverForecastLabel->setText(forecast ? forecast->summary() : forecast.error());
+    const QStringList warnings = forecast ? forecast->warnings() : QStringList();
+    m_ui->receiverWarningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->receiverWarningLabel->setVisible(!warnings.isEmpty());
 }
 
 void CheckInPanel::updateBadges()

@@ -127,6 +127,8 @@ private:
     void playSound(CheckInAnswer::Outcome outcome);
     static Tone toneOf(CheckInAnswer::Outcome outcome);
     void updateCounts();
+    // The receivers the registrations call for, and what the inventory lacks.
+    void updateForecast();
     void updateBadges();
     void updateButtons();
 

@@ -19,6 +19,7 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/ProgrammeStore.h"
+#include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
@@ -439,6 +440,36 @@ TEST_CASE("Data version 8 moves the booths' receivers into the seminar's invento
     CHECK_FALSE(check.next());
 }
 
+TEST_CASE("Data version 12 gives the receiver inventories unstated channels and a 10 % margin", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v10.sqlite"));
+    writeOldDatabase(path, 10,
+                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
+                      QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    auto inventory = ReceiverInventoryStore(database).read(3);
+    REQUIRE(inventory.ok());
+    CHECK(inventory->count == 40);
+    CHECK(inventory->systemChannels == 0);
+    CHECK(inventory->marginPercent == 10);
+    ReceiverInventory changed = *inventory;
+    changed.systemChannels = 4;
+    changed.marginPercent = 15;
+    REQUIRE(ReceiverInventoryStore(database).write(3, changed).ok());
+    CHECK(ReceiverInventoryStore(database).read(3)->systemChannels == 4);
+    CHECK(ReceiverInventoryStore(database).read(3)->marginPercent == 15);
+    changed.marginPercent = 101;
+    const Status refused = ReceiverInventoryStore(database).write(3, changed);
+    CHECK(refused.error() == QStringLiteral("The margin is a percentage from 0 to 100, not 101."));
+}
+
 TEST_CASE("A new database appears under its name only when complete", "[database][create]")
 {
     QTemporaryDir folder;
@@ -545,7 +576,7 @@ TEST_CASE("Data version 10 turns each seminar's programme text into items, keepi
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     const Database& database = **opened;
-    CHECK(database.schemaVersion() == 10);
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 10);
 
     const QList<ProgrammeItem> items = *ProgrammeStore(database).forSeminar(3);

@@ -2,10 +2,12 @@
 
 #include <QFile>
 
+#include "core/checkin/ReceiverForecast.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/DemoSeminar.h"
+#include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/VenueStore.h"
@@ -113,6 +115,21 @@ TEST_CASE("The demo's people hold positions their organisations have, and real b
         }
     }
     CHECK(japanesePhones > 200);
+}
+
+TEST_CASE("The default demo has receivers enough for its registrations, on channels its system has", "[demo]")
+{
+    TestDatabaseFile file;
+    auto seminarId = DemoSeminar::fill(file.database(), DemoSeminar::defaultAttendees);
+    REQUIRE(seminarId.ok());
+    auto forecast = ReceiverForecast::forInventories(file.database(), *seminarId);
+    REQUIRE(forecast.ok());
+    auto inventory = ReceiverInventoryStore(file.database()).read(*seminarId);
+    REQUIRE(inventory.ok());
+    CHECK(inventory->count == 40);
+    const ReceiverForecast demo = (*forecast)(*inventory);
+    CHECK(demo.needed() > 20);
+    CHECK(demo.warnings().isEmpty());
 }
 
 TEST_CASE("The demo is written only to a new file", "[demo]")

@@ -17,6 +17,7 @@
 #include "core/checkin/CheckInDesk.h"
 #include "core/checkin/CheckInSounds.h"
 #include "core/checkin/ReceiverDesk.h"
+#include "core/checkin/ReceiverForecast.h"
 #include "core/print/DoorBadges.h"
 #include "core/print/LabelSheetCatalog.h"
 #include "core/print/PrintTarget.h"
@@ -24,6 +25,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
@@ -708,6 +710,97 @@ TEST_CASE("Alt+Y sets the seminar's receivers and their numbers, as one step tha
     door.edits.undoStack()->undo();
     CHECK(receivers.inventory()->count == 0);
     CHECK(receivers.inventory()->numbered.isEmpty());
+}
+
+namespace {
+
+// The Door's seminar with the demo's two booths and three people who will want English: 3 receivers
+// on channel 1, 4 with the 10 % margin.
+struct ForecastDoor : Door
+{
+    ForecastDoor()
+    {
+        Translations::install(QStringLiteral("en")); // the plurals in English
+
+        for (const auto& [pair, channel] : {std::pair {"ja-en", 1}, std::pair {"en-ja", 2}}) {
+            Booth booth;
+            booth.seminarId = seminarId;
+            booth.name = QString::fromLatin1(pair);
+            booth.languagePair = QString::fromLatin1(pair);
+            booth.channel = channel;
+            REQUIRE(BoothStore(file.database()).insert(booth).ok());
+        }
+        for (const QString& family : {QStringLiteral("Smith"), QStringLiteral("Jones"), QStringLiteral("Brown")}) {
+            Attendee english = makeAttendee(family, QStringLiteral("Sam"));
+            english.preferredLanguage = QStringLiteral("en");
+            registerAttendee(english);
+        }
+    }
+    ~ForecastDoor() { Translations::install(QString()); }
+    QLabel* label(const char* name) { return child<QLabel>(panel, name); }
+};
+
+} // namespace
+
+TEST_CASE("The receivers dialog shows the forecast beside the inventory, warns while short, and saves the margin",
+          "[receivers][forecast]")
+{
+    ForecastDoor door;
+    auto forecast = ReceiverForecast::forInventories(door.file.database(), door.seminarId);
+    REQUIRE(forecast.ok());
+    ReceiverInventory saved;
+    ReceiverInventoryDialog dialog(
+        {3, {}},
+        [&saved](const ReceiverInventory& inventory) {
+            saved = inventory;
+            return Status();
+        },
+        *forecast);
+    const auto* summary = child<QLabel>(dialog, "forecastLabel");
+    const auto* warning = child<QLabel>(dialog, "forecastWarningLabel");
+    CHECK(summary->text().startsWith(QStringLiteral(
+        "Forecast: 4 receivers needed, 3 for the registrations and a margin of 10 %; the seminar has 3.")));
+    CHECK(summary->text().contains(QStringLiteral("Channel 1 (English): needed by 3, 4 with the margin")));
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text()
+          == QStringLiteral("1 receiver short: the registrations call for 4 with the margin, and the seminar has 3."));
+
+    child<QSpinBox>(dialog, "marginSpin")->setValue(0);
+    CHECK(warning->isHidden());
+    child<QSpinBox>(dialog, "marginSpin")->setValue(50);
+    CHECK(warning->text().startsWith(QStringLiteral("2 receivers short")));
+    child<QSpinBox>(dialog, "countSpin")->setValue(5);
+    CHECK(warning->isHidden());
+    CHECK(child<QSpinBox>(dialog, "channelsSpin")->text() == QStringLiteral("not stated"));
+    child<QSpinBox>(dialog, "channelsSpin")->setValue(1);
+    CHECK(warning->text() == QStringLiteral("Booth “en-ja” is on channel 2, but the receivers have 1 channel."));
+    child<QSpinBox>(dialog, "channelsSpin")->setValue(2);
+    CHECK(warning->isHidden());
+
+    dialog.accept();
+    CHECK(saved.count == 5);
+    CHECK(saved.marginPercent == 50);
+    CHECK(saved.systemChannels == 2);
+}
+
+TEST_CASE("The seminar-day page shows the receiver forecast under the counts, with a warning when short",
+          "[CheckInPage][receivers][forecast]")
+{
+    ForecastDoor door;
+    door.panel.reload();
+    CHECK(door.label("receiverForecastLabel")->text()
+          == QStringLiteral("Forecast: 4 receivers needed, 3 for the registrations and a margin of 10 %; the seminar "
+                            "has 0."));
+    CHECK(door.label("receiverWarningLabel")->isVisible());
+    CHECK(door.label("receiverWarningLabel")->text().startsWith(QStringLiteral("4 receivers short")));
+
+    ReceiverDesk receivers(door.file.database(), door.edits, door.seminarId, Desk::named(QStringLiteral("Door")));
+    ReceiverInventory enough;
+    enough.count = 4;
+    REQUIRE(receivers.setInventory(enough).ok());
+    door.panel.reload();
+    CHECK(door.label("receiverForecastLabel")->text().endsWith(QStringLiteral("the seminar has 4.")));
+    CHECK_FALSE(door.label("receiverWarningLabel")->isVisible());
 }
 
 TEST_CASE("The receivers dialog reads a list of numbers, and says what is wrong before saving", "[receivers]")
