@@ -43,6 +43,23 @@
         </message>
     </context>
     <context>
+        <name>BoothSheetCommand</name>
+        <message numerus="yes">
+            <source>Printed the booth sheet of “%1”: %n page(s), one a booth.</source>
+            <translation>
+                <numerusform>Printed the booth sheet of “%1”: %n page, one a booth.</numerusform>
+                <numerusform>Printed the booth sheet of “%1”: %n pages, one a booth.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the booth sheet of “%1” to %2: %n page(s), one a booth.</source>
+            <translation>
+                <numerusform>Wrote the booth sheet of “%1” to %2: %n page, one a booth.</numerusform>
+                <numerusform>Wrote the booth sheet of “%1” to %2: %n pages, one a booth.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckCommand</name>
         <message numerus="yes">
             <source>“%1” has %n problem(s):</source>
@@ -352,6 +369,16 @@
             <translation>
                 <numerusform>%n badge on %1 sheet(s).</numerusform>
                 <numerusform>%n badges on %1 sheet(s).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::BoothSheetDialog</name>
+        <message numerus="yes">
+            <source>%n page(s), one a booth.</source>
+            <translation>
+                <numerusform>%n page, one a booth.</numerusform>
+                <numerusform>%n pages, one a booth.</numerusform>
             </translation>
         </message>
     </context>

@@ -689,6 +689,151 @@
             <source>Rota</source>
             <translation>交代表</translation>
         </message>
+        <message>
+            <source>A page a booth for the interpreters and the technician: the rota, the programme and whom to call.</source>
+            <translation>ブースごとに 1 ページ、通訳者と技術担当者のための交代表・プログラム・連絡先です。</translation>
+        </message>
+        <message>
+            <source>Boo&amp;th Sheet…</source>
+            <translation>ブースシート(&amp;T)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoothSheet</name>
+        <message>
+            <source>Channel 0 (floor)</source>
+            <translation>チャンネル 0（フロア）</translation>
+        </message>
+        <message>
+            <source>Channel %1</source>
+            <translation>チャンネル %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Booth sheet</source>
+            <translation>ブースシート</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Rota</source>
+            <translation>交代表</translation>
+        </message>
+        <message>
+            <source>No turns are planned for this booth yet.</source>
+            <translation>このブースの担当時間はまだ決まっていません。</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>The seminar has no programme yet.</source>
+            <translation>このセミナーにはまだプログラムがありません。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Spoken in</source>
+            <translation>使用言語</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>通訳者</translation>
+        </message>
+        <message>
+            <source>Venue and technician</source>
+            <translation>会場・技術担当</translation>
+        </message>
+        <message>
+            <source>No interpreter or venue contact is set.</source>
+            <translation>通訳者も会場の連絡先も登録されていません。</translation>
+        </message>
+        <message>
+            <source>The seminar “%1” has no interpretation booths: add them on the Booths page first.</source>
+            <translation>セミナー「%1」には通訳ブースがありません。先に「ブース」ページでブースを追加してください。</translation>
+        </message>
+        <message>
+            <source>Could not start painting the booth sheet.</source>
+            <translation>ブースシートの描画を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Could not finish painting the booth sheet.</source>
+            <translation>ブースシートの描画を完了できませんでした。</translation>
+        </message>
+        <message>
+            <source>Booth sheet: %1</source>
+            <translation>ブースシート：%1</translation>
+        </message>
+        <message>
+            <source>The booth sheet of “%1” does not fit on one page, even in small type: print it in one language, or shorten the programme.</source>
+            <translation>「%1」のブースシートは、文字を小さくしても 1 ページに収まりません。1 言語で印刷するか、プログラムを短くしてください。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備考</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoothSheetCommand</name>
+        <message>
+            <source>Write the booth sheet of a seminar (a page a booth: rota, programme, phone numbers) to a PDF file, or print it.</source>
+            <translation>セミナーのブースシート（ブースごとに 1 ページ：交代表、プログラム、電話番号）を PDF ファイルに書き出すか、印刷します。</translation>
+        </message>
+        <message>
+            <source>The sheet's language: ja, en or both (default).</source>
+            <translation>シートの言語：ja、en または both（既定）。</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>LANGUAGE</translation>
+        </message>
+        <message>
+            <source>--language is ja, en or both, not “%1”.</source>
+            <translation>--language には ja、en、both のいずれかを指定してください（「%1」は指定できません）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed the booth sheet of “%1”: %n page(s), one a booth.</source>
+            <translation>
+                <numerusform>「%1」のブースシートを印刷しました：%n ページ（ブースごとに 1 ページ）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the booth sheet of “%1” to %2: %n page(s), one a booth.</source>
+            <translation>
+                <numerusform>「%1」のブースシートを %2 に書き出しました：%n ページ（ブースごとに 1 ページ）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoothSheetDialog</name>
+        <message>
+            <source>Booth Sheet</source>
+            <translation>ブースシート</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>PDF として保存(&amp;D)…</translation>
+        </message>
     </context>
     <context>
         <name>BoothStore</name>
@@ -3117,6 +3262,10 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <source>&amp;Attendance Summary…</source>
             <translation>出欠集計(&amp;A)…</translation>
         </message>
+        <message>
+            <source>Boo&amp;th Sheet…</source>
+            <translation>ブースシート(&amp;T)…</translation>
+        </message>
     </context>
     <context>
         <name>MergePeopleDialog</name>
@@ -5259,6 +5408,47 @@ Print on %2 all the same?</source>
         <message>
             <source>The rota passes every check.</source>
             <translation>交代表に問題はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::BoothSheetDialog</name>
+        <message>
+            <source>Japanese and English</source>
+            <translation>日英併記</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), one a booth.</source>
+            <translation>
+                <numerusform>%n ページ（ブースごとに 1 ページ）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booth Sheet</source>
+            <translation>ブースシート</translation>
+        </message>
+        <message>
+            <source>booth-sheet.pdf</source>
+            <translation>booth-sheet.pdf</translation>
+        </message>
+        <message>
+            <source>Save booth sheet as PDF</source>
+            <translation>ブースシートを PDF として保存</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the booth sheet to “%1”.</source>
+            <translation>ブースシートを「%1」に保存しました。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 
 #include "cli/AttendanceCommand.h"
 #include "cli/BadgesCommand.h"
+#include "cli/BoothSheetCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CheckInCommand.h"
 #include "cli/Command.h"
@@ -34,6 +35,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckInCommand>());
     m_commands.push_back(std::make_unique<ReceiversCommand>());
     m_commands.push_back(std::make_unique<ReceptionListCommand>());
+    m_commands.push_back(std::make_unique<BoothSheetCommand>());
     m_commands.push_back(std::make_unique<AttendanceCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<EraseCommand>());

@@ -5,7 +5,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include "core/data/Database.h"
 #include "core/print/BadgeSheetPrinter.h"
@@ -15,6 +14,7 @@
 #include "gui/DialogProgress.h"
 #include "gui/MessageBox.h"
 #include "gui/PrintChoice.h"
+#include "gui/PrintPreview.h"
 
 #include "ui_BadgeDialog.h"
 
@@ -61,16 +61,8 @@ BadgeDialog::BadgeDialog(Database& database, qint64 seminarId, const QList<qint6
     m_ui->printerCombo->setCurrentText(PrintQueue::defaultName());
     loadOffset();
 
-    // The preview draws on a PDF printer: it needs no real printer and measures as the PDF does.
-    m_previewPrinter->setOutputFormat(QPrinter::PdfFormat);
-    m_previewPrinter->setFullPage(true);
-    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
-    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview = PrintPreview::install(*m_previewPrinter, m_ui->previewArea);
     m_preview->setViewMode(QPrintPreviewWidget::AllPagesView);
-    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
-    auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BadgeDialog::paintPreview);
 
     const auto changed = [this] {

@@ -7,11 +7,11 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include "core/print/FlyerRenderer.h"
 #include "gui/MessageBox.h"
 #include "gui/PrintChoice.h"
+#include "gui/PrintPreview.h"
 
 #include "ui_FlyerDialog.h"
 
@@ -28,14 +28,7 @@ FlyerDialog::FlyerDialog(const Database& database, qint64 seminarId, QWidget* pa
     for (Language language : {Language::Both, Language::Japanese, Language::English})
         m_ui->languageCombo->addItem(FlyerContent::languageName(language), int(language));
 
-    m_previewPrinter->setOutputFormat(QPrinter::PdfFormat);
-    m_previewPrinter->setFullPage(true);
-    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), m_ui->previewArea);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
-    auto* previewLayout = new QVBoxLayout(m_ui->previewArea);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_preview);
+    m_preview = PrintPreview::install(*m_previewPrinter, m_ui->previewArea);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &FlyerDialog::paintPreview);
 
     connect(m_ui->languageCombo, qOverload<int>(&QComboBox::currentIndexChanged), m_preview,

@@ -107,6 +107,7 @@ void MainWindow::connectActions()
         {m_ui->exportCsvAction, &DeskWidget::exportCsv},
         {m_ui->badgesAction, &DeskWidget::printBadges},
         {m_ui->flyerAction, &DeskWidget::showFlyer},
+        {m_ui->boothSheetAction, &DeskWidget::showBoothSheet},
         {m_ui->receptionListAction, &DeskWidget::showReceptionList},
         {m_ui->outstandingReceiversAction, &DeskWidget::showOutstandingReceivers},
         {m_ui->attendanceSummaryAction, &DeskWidget::showAttendanceSummary},
@@ -216,8 +217,8 @@ void MainWindow::updateActions()
     for (QAction* action : {m_ui->backupAction, m_ui->newSeminarAction, m_ui->findAction, m_ui->seminarListAction})
         action->setEnabled(open);
     for (QAction* action : {m_ui->editSeminarAction, m_ui->deleteSeminarAction, m_ui->importCsvAction,
-                            m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction, m_ui->receptionListAction,
-                            m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
+                            m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction, m_ui->boothSheetAction,
+                            m_ui->receptionListAction, m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
         action->setEnabled(seminar);
     m_ui->addAction->setEnabled(open && m_desk->canAdd());
     m_ui->editAction->setEnabled(open && m_desk->canEditOrDelete());

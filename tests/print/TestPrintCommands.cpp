@@ -1,4 +1,4 @@
-// badges, flyer and reception-list print headless with --print, --printer and --copies on the
+// badges, flyer, reception-list and booth-sheet print headless with --print, --printer and --copies on the
 // tests' own CUPS daemon, as a user's shell runs them.
 #include <catch2/catch.hpp>
 
@@ -80,6 +80,21 @@ TEST_CASE("flyer and reception-list --printer print on that queue", "[cli][print
     REQUIRE(list.exitCode == 0);
     const QString listPdf = PrintSystem::waitForOutput(QStringLiteral("office"), PrintSystem::jobIdIn(list.out));
     CHECK(PdfTools::squeezedText(listPdf).contains(QStringLiteral("Reception")));
+}
+
+TEST_CASE("booth-sheet --printer prints a page a booth on that queue with --copies", "[cli][print][boothsheet]")
+{
+    Demo demo;
+    PrintSystem::clearOutput(QStringLiteral("office"));
+    const CliRun sheet = demo.run(
+        QStringLiteral("booth-sheet"),
+        {QStringLiteral("--printer"), QStringLiteral("office"), QStringLiteral("--copies"), QStringLiteral("2")});
+    INFO(sheet.err.toStdString());
+    REQUIRE(sheet.exitCode == 0);
+    const QString pdf = PrintSystem::waitForOutput(QStringLiteral("office"), PrintSystem::jobIdIn(sheet.out));
+    CHECK(PdfTools::pageSize(pdf).toSize() == QSize(595, 842));
+    CHECK(PdfTools::pageCount(pdf) == 4); // two booths, twice
+    CHECK(PdfTools::squeezedText(pdf).contains(PdfTools::squeezed(QStringLiteral("Channel 2: English → Japanese"))));
 }
 
 TEST_CASE("A paused printer takes the job and the command says it waits", "[cli][print]")

@@ -1,5 +1,7 @@
 #include "gui/desk/BoothPage.h"
 
+#include <QPushButton>
+
 #include "core/models/BoothListModel.h"
 #include "core/rota/SeminarRota.h"
 #include "core/stores/BoothStore.h"
@@ -7,6 +9,7 @@
 #include "core/stores/RecordEdits.h"
 #include "core/stores/SeminarStore.h"
 #include "gui/BoothEditor.h"
+#include "gui/BoothSheetDialog.h"
 #include "gui/RotaTimeline.h"
 #include "gui/desk/TableViews.h"
 
@@ -23,6 +26,7 @@ BoothPage::BoothPage(const Database& database, RecordEdits& edits, QWidget* pare
     m_ui->boothView->setModel(m_model);
     setView(m_ui->boothView, ColumnWidths::FitContents);
     restoreViewState();
+    connect(m_ui->boothSheetButton, &QPushButton::clicked, this, &BoothPage::showBoothSheet);
 }
 
 BoothPage::~BoothPage() = default;
@@ -37,6 +41,7 @@ void BoothPage::setSeminar(qint64 seminarId)
     m_seminarId = seminarId;
     m_model->setSeminar(seminarId);
     showRota();
+    m_ui->boothSheetButton->setEnabled(seminarId > 0);
 }
 
 void BoothPage::reload()
@@ -76,6 +81,12 @@ void BoothPage::editRecord()
 void BoothPage::removeRecord()
 {
     removeSelected([this](qint64 id, int) { return edits().deleteBooth(id); });
+}
+
+void BoothPage::showBoothSheet()
+{
+    BoothSheetDialog dialog(database(), m_seminarId, this);
+    dialog.exec();
 }
 
 void BoothPage::editBooth(qint64 boothId)

@@ -38,6 +38,8 @@ private:
     void editBooth(qint64 boothId);
     // The timeline and every warning of the seminar's rota, in one place under the booths.
     void showRota();
+    // The booth sheet of the seminar: preview, print, PDF.
+    void showBoothSheet();
 
     std::unique_ptr<Ui::BoothPage> m_ui;
     BoothListModel* m_model = nullptr;

@@ -19,6 +19,7 @@
 #include "core/stores/VenueStore.h"
 #include "gui/AttendanceSummaryDialog.h"
 #include "gui/BadgeDialog.h"
+#include "gui/BoothSheetDialog.h"
 #include "gui/ExportCsvDialog.h"
 #include "gui/FlyerDialog.h"
 #include "gui/ImportCsvWizard.h"
@@ -411,6 +412,12 @@ void DeskWidget::printBadges()
 void DeskWidget::showFlyer()
 {
     FlyerDialog dialog(*m_database, m_seminarId, this);
+    dialog.exec();
+}
+
+void DeskWidget::showBoothSheet()
+{
+    BoothSheetDialog dialog(*m_database, m_seminarId, this);
     dialog.exec();
 }
 

@@ -72,6 +72,7 @@ public Q_SLOTS:
     void exportCsv();
     void printBadges();
     void showFlyer();
+    void showBoothSheet();
     void showReceptionList();
     void showOutstandingReceivers();
     void showAttendanceSummary();

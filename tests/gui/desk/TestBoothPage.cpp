@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -17,6 +18,7 @@
 #include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
 #include "gui/BoothEditor.h"
+#include "gui/BoothSheetDialog.h"
 #include "gui/ContactEditor.h"
 #include "gui/DateTimeEdit.h"
 #include "gui/desk/BoothPage.h"
@@ -273,4 +275,29 @@ TEST_CASE("Propose Rota fills the booth's table, the checks show in the form and
           == QStringList {QStringLiteral("通訳 一子（架空）"), QStringLiteral("通訳 二郎（架空）"),
                           QStringLiteral("通訳 一子（架空）"), QStringLiteral("通訳 二郎（架空）"),
                           QStringLiteral("通訳 一子（架空）")});
+}
+
+TEST_CASE("The Booths page and Seminar > Booth Sheet open the booth sheet of the seminar", "[BoothPage][boothsheet]")
+{
+    DeskFixture desk;
+    desk.createSeminar();
+    addInterpreters(desk);
+    addBooth(desk);
+    auto* page = desk.showPage<BoothPage>();
+    auto* button = child<QPushButton>(*page, "boothSheetButton");
+    REQUIRE(button);
+    CHECK(button->isEnabled());
+    int pages = -1;
+    const auto look = [&pages](BoothSheetDialog& dialog) {
+        QApplication::processEvents();
+        pages = child<QPrintPreviewWidget>(dialog, "preview")->pageCount();
+        dialog.reject();
+    };
+    whenDialogOpens<BoothSheetDialog>(look);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(pages == 1);
+    pages = -1;
+    whenDialogOpens<BoothSheetDialog>(look);
+    desk.trigger("boothSheetAction");
+    CHECK(pages == 1);
 }
