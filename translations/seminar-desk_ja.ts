@@ -1901,6 +1901,22 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <source>Could not finish “%1”: its journal could not be written back into it. Check that the disk has room, then try again.</source>
             <translation>「%1」を完成できませんでした: ジャーナルをファイルに書き戻せませんでした。ディスクの空き容量を確認してから、もう一度試してください。</translation>
         </message>
+        <message>
+            <source>Could not open “%1”: Qt's PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+            <translation>「%1」を開けませんでした: Qt の PostgreSQL ドライバーがインストールされていません（Debian ではパッケージ libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <source>Could not connect to “%1”: %2</source>
+            <translation>「%1」に接続できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>“%1” holds tables of another program, not a Seminar Desk database: give Seminar Desk an empty database of its own.</source>
+            <translation>「%1」には別のプログラムのテーブルがあり、Seminar Desk のデータベースではありません。Seminar Desk 専用の空のデータベースを指定してください。</translation>
+        </message>
+        <message>
+            <source>Could not read “%1”: %2</source>
+            <translation>「%1」を読み込めませんでした: %2</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCheck</name>
@@ -1948,6 +1964,65 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>“%1” bears Seminar Desk's mark but lacks its tables: another program changed it, or it is damaged.</source>
             <translation>「%1」には Seminar Desk の印がありますが、テーブルがありません。別のプログラムが変更したか、ファイルが破損しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseUrl</name>
+        <message>
+            <source>“%1” is not the address of a PostgreSQL database: write postgresql://USER@HOST/DATABASE, or give the path of a database file.</source>
+            <translation>「%1」は PostgreSQL データベースのアドレスではありません。postgresql://ユーザー@ホスト/データベース の形で書くか、データベースファイルのパスを指定してください。</translation>
+        </message>
+        <message>
+            <source>“%1” has a % sign that is not followed by two hexadecimal digits; write % itself as %25.</source>
+            <translation>「%1」に、後ろに 2 桁の 16 進数が続かない % があります。% そのものは %25 と書いてください。</translation>
+        </message>
+        <message>
+            <source>“%1” contains a password. Seminar Desk never keeps a password in an address: leave it out, and type it when the server asks for it, or keep it in ~/.pgpass.</source>
+            <translation>「%1」にパスワードが含まれています。Seminar Desk はアドレスにパスワードを保存しません。パスワードは外し、サーバーに求められたときに入力するか、~/.pgpass に保存してください。</translation>
+        </message>
+        <message>
+            <source>“%1” names no user: write the user before the host, as in postgresql://USER@HOST/DATABASE.</source>
+            <translation>「%1」にユーザーがありません。postgresql://ユーザー@ホスト/データベース のように、ホストの前にユーザーを書いてください。</translation>
+        </message>
+        <message>
+            <source>“%1” names no database: write it after the host, as in postgresql://USER@HOST/DATABASE.</source>
+            <translation>「%1」にデータベース名がありません。postgresql://ユーザー@ホスト/データベース のように、ホストの後に書いてください。</translation>
+        </message>
+        <message>
+            <source>“%1” opens an address with [ but does not close it with ].</source>
+            <translation>「%1」のアドレスは [ で始まっていますが、] で閉じられていません。</translation>
+        </message>
+        <message>
+            <source>“%1” has “%2” after the host's address, where only :PORT may stand.</source>
+            <translation>「%1」のホストのアドレスの後に「%2」があります。そこには :ポート番号 しか書けません。</translation>
+        </message>
+        <message>
+            <source>The port “%2” in “%1” is not a number from 1 to 65535.</source>
+            <translation>「%1」のポート「%2」は 1 から 65535 までの数ではありません。</translation>
+        </message>
+        <message>
+            <source>“%1” names no host: write the server's name after the user, as in postgresql://USER@HOST/DATABASE, or its socket folder as ?host=/FOLDER.</source>
+            <translation>「%1」にホストがありません。postgresql://ユーザー@ホスト/データベース のようにユーザーの後にサーバー名を書くか、ソケットのフォルダーを ?host=/フォルダー として指定してください。</translation>
+        </message>
+        <message>
+            <source>“%1” has the setting “%2”, which Seminar Desk does not take; it takes %3.</source>
+            <translation>「%1」の設定「%2」は Seminar Desk では使えません。使える設定: %3</translation>
+        </message>
+        <message>
+            <source>“%1” gives the %2 twice.</source>
+            <translation>「%1」で %2 が 2 回指定されています。</translation>
+        </message>
+        <message>
+            <source>“%1” gives the setting %2 no usable value (empty, or with a ;).</source>
+            <translation>「%1」の設定 %2 の値が使えません（空か、; を含んでいます）。</translation>
+        </message>
+        <message>
+            <source>“%1” asks for the sslmode “%2”; libpq knows %3.</source>
+            <translation>「%1」の sslmode「%2」は使えません。libpq で使える値: %3</translation>
+        </message>
+        <message>
+            <source>The connect_timeout “%2” in “%1” is not a number of seconds.</source>
+            <translation>「%1」の connect_timeout「%2」は秒数ではありません。</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 
 #include "core/data/BackupCopies.h"
 #include "core/data/DatabaseFile.h"
+#include "core/data/DatabaseUrl.h"
 #include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/SqliteStatement.h"
@@ -33,16 +34,18 @@ struct Migration
     QString path;
 };
 
-// Migrations are numbered resources: ":/migrations/001_initial.sql", ...
-QList<Migration> migrations()
+// Migrations are numbered resources, in one folder per dialect with the same numbers:
+// ":/migrations/001_initial.sql", ":/migrations/postgresql/001_initial.sql", ...
+QList<Migration> migrations(const SqlDialect& dialect)
 {
     static const QRegularExpression numbered(QStringLiteral("^(\\d+)_.*\\.sql$"));
     QList<Migration> list;
-    const QStringList names = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    const QString folder = dialect.migrationFolder();
+    const QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const QString& name : names) {
         const auto match = numbered.match(name);
         if (match.hasMatch())
-            list.append({match.captured(1).toInt(), QStringLiteral(":/migrations/") + name});
+            list.append({match.captured(1).toInt(), folder + QLatin1Char('/') + name});
     }
     return list;
 }
@@ -55,9 +58,10 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
+Database::Database(QString connectionName, QString path, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_dialect(dialect)
 {
 }
 
@@ -154,7 +158,8 @@ Status Database::create(const QString& path, const std::function<Status(const Da
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path)
 {
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), QFileInfo(path).absoluteFilePath()));
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
@@ -165,6 +170,70 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
         return fail(problem.isEmpty() ? tr("Could not open “%1”: %2").arg(path, error.text()) : problem);
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& password)
+{
+    auto database = connect(url, password);
+    if (!database)
+        return database;
+    auto version = (*database)->serverVersion();
+    if (!version)
+        return fail(version.error());
+    if (Status migrated = (*database)->migrate(*version); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url, const QString& password)
+{
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), url.toString(), SqlDialect(SqlDialect::Engine::PostgreSql)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid()) {
+        return fail(tr("Could not open “%1”: Qt's PostgreSQL driver is not installed (on Debian, the package "
+                       "libqt6sql6-psql).")
+                        .arg(database->m_path));
+    }
+    url.applyTo(db);
+    db.setPassword(password);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        return fail(tr("Could not connect to “%1”: %2")
+                        .arg(database->m_path, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
+    }
+    return database;
+}
+
+// On a server the version is kept in the table database_property (see SqlDialect::readVersion):
+// without it, the database must be empty, not another program's.
+Result<int> Database::serverVersion() const
+{
+    const QString foreign = tr("“%1” holds tables of another program, not a Seminar Desk database: give Seminar "
+                               "Desk an empty database of its own.")
+                                .arg(m_path);
+    if (!hasTable(QStringLiteral("database_property"))) {
+        SqlStatement tables(*this, m_dialect.countTables());
+        if (Status ran = tables.exec(); !ran || !tables.next())
+            return fail(tr("Could not read “%1”: %2").arg(m_path, tables.errorText()));
+        if (tables.value(0).toInt() > 0)
+            return fail(foreign);
+        return 0;
+    }
+    SqlStatement version(*this, m_dialect.readVersion());
+    if (Status ran = version.exec(); !ran)
+        return fail(tr("Could not read “%1”: %2").arg(m_path, version.errorText()));
+    if (!version.next())
+        return fail(foreign);
+    if (version.value(0).toInt() > latestSchemaVersion())
+        return fail(DatabaseFile::newerVersion(m_path, version.value(0).toInt()));
+    return version.value(0).toInt();
+}
+
+bool Database::hasTable(const QString& name) const
+{
+    SqlStatement table(*this, m_dialect.tableExists());
+    return table.exec({name}) && table.next() && table.value(0).toInt() > 0;
 }
 
 Status Database::configure(bool newFile) const
@@ -201,7 +270,7 @@ void Database::setCacheSize(int kibibytes) const
 
 Status Database::migrate(int fromVersion) const
 {
-    for (const Migration& migration : migrations()) {
+    for (const Migration& migration : migrations(m_dialect)) {
         if (migration.version <= fromVersion)
             continue;
         QFile file(migration.path);
@@ -229,39 +298,41 @@ Status Database::keepBackupCopy(int version)
     return {};
 }
 
-// One transaction per migration: a failed step leaves the file at the previous version.
+// One transaction per migration: a failed step leaves the database at the previous version.
 Status Database::applyMigration(int version, const QString& sql) const
 {
     Transaction transaction(*this);
     if (!transaction.begun())
         return fail(transaction.errorText());
+    const auto failed = [this, version](const QString& reason) {
+        return fail(
+            failureText(tr("Could not upgrade “%1” to data version %2: %3").arg(m_path).arg(version).arg(reason)));
+    };
+    // Another program opening the same server database may have taken this step while we waited.
+    if (const QString lock = m_dialect.migrationLock(); !lock.isEmpty()) {
+        if (Status locked = runStatement(*this, lock); !locked)
+            return failed(locked.error());
+        if (schemaVersion() >= version)
+            return transaction.commit();
+    }
     // Statements end with a semicolon at the end of a line; our migrations keep to that.
     static const QRegularExpression statementEnd(QStringLiteral(";\\s*\\n"));
     static const QRegularExpression commentLine(QStringLiteral("^\\s*--[^\\n]*\\n"),
                                                 QRegularExpression::MultilineOption);
     const QString code = QString(sql + QLatin1Char('\n')).remove(commentLine);
     const QStringList statements = code.split(statementEnd, Qt::SkipEmptyParts);
+    // Run unprepared: PostgreSQL prepares no change of the schema.
     for (const QString& text : statements) {
         if (text.trimmed().isEmpty())
             continue;
-        SqlStatement statement(*this, text);
-        if (!statement.exec())
-            return fail(failureText(tr("Could not upgrade “%1” to data version %2: %3")
-                                        .arg(m_path)
-                                        .arg(version)
-                                        .arg(statement.errorText())));
+        if (Status ran = runStatement(*this, text); !ran)
+            return failed(ran.error());
     }
     if (Status stepped = MigrationStep::apply(*this, version); !stepped)
         return fail(tr("Could not upgrade “%1” to data version %2: %3").arg(m_path).arg(version).arg(stepped.error()));
-    // PRAGMA takes no bound values; both numbers are ours, not the user's.
-    for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
-                                  QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
-        SqlStatement statement(*this, pragma);
-        if (!statement.exec())
-            return fail(failureText(tr("Could not upgrade “%1” to data version %2: %3")
-                                        .arg(m_path)
-                                        .arg(version)
-                                        .arg(statement.errorText())));
+    for (const QString& text : m_dialect.writeVersion(version)) {
+        if (Status written = runStatement(*this, text); !written)
+            return failed(written.error());
     }
     return transaction.commit();
 }
@@ -294,7 +365,11 @@ sqlite3* Database::sqliteHandle() const
 
 int Database::schemaVersion() const
 {
-    SqlStatement statement(*this, QStringLiteral("PRAGMA user_version"));
+    // A new server database has no table to keep it in yet (a failed statement would end the
+    // transaction it ran in).
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSql && !hasTable(QStringLiteral("database_property")))
+        return 0;
+    SqlStatement statement(*this, m_dialect.readVersion());
     if (!statement.exec() || !statement.next())
         return 0;
     return statement.value(0).toInt();
@@ -302,7 +377,7 @@ int Database::schemaVersion() const
 
 int Database::latestSchemaVersion()
 {
-    const QList<Migration> list = migrations();
+    const QList<Migration> list = migrations(SqlDialect(SqlDialect::Engine::Sqlite));
     return list.isEmpty() ? 0 : list.constLast().version;
 }
 

@@ -1,4 +1,5 @@
-// One open Seminar Desk database: an SQLite file, checked, migrated and tuned on opening.
+// One open Seminar Desk database, checked and migrated on opening: an SQLite file (tuned too), or a
+// database on a PostgreSQL server (see DatabaseUrl).
 #pragma once
 
 #include <functional>
@@ -10,11 +11,13 @@
 #include <QString>
 
 #include "core/Result.h"
+#include "core/data/SqlDialect.h"
 
 struct sqlite3;
 
 namespace sd {
 
+class DatabaseUrl;
 class SqliteStatement;
 
 class Database
@@ -32,6 +35,12 @@ public:
     // file becomes a new database in its own text encoding, readable by its owner only; anything
     // else is refused and left byte for byte as it was.
     static Result<std::unique_ptr<Database>> open(const QString& path, IfMissing ifMissing = IfMissing::Create);
+    // Opens the database URL names on a PostgreSQL server, as the user URL names, with PASSWORD
+    // (when empty, libpq reads ~/.pgpass, or the server asks for none). An empty database becomes a
+    // Seminar Desk database; one of ours is migrated to the latest version (each migration in one
+    // transaction, programs opening it at once taking turns); a database of a newer Seminar Desk,
+    // or one holding another program's tables, is refused and left as it was.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& password = QString());
     // Makes the new database PATH (an existing file is refused) and runs FILL on it before it appears:
     // it is built under a temporary name beside PATH, readable by its owner only, and renamed when
     // complete, so an interrupted creation never leaves a database that looks whole.
@@ -42,7 +51,9 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const;
+    // The file's path, or the server database's address (DatabaseUrl::toString()).
     const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return m_dialect; }
     int schemaVersion() const;
     static int latestSchemaVersion();
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
@@ -83,8 +94,12 @@ public:
     Status clearJournal() const;
 
 private:
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, SqlDialect dialect);
     static Result<std::unique_ptr<Database>> connect(const QString& path);
+    static Result<std::unique_ptr<Database>> connect(const DatabaseUrl& url, const QString& password);
+    // The data version of a database on a server, or why it is not one Seminar Desk may open.
+    Result<int> serverVersion() const;
+    bool hasTable(const QString& name) const;
     Status configure(bool newFile) const;
     Status migrate(int fromVersion) const;
     Status applyMigration(int version, const QString& sql) const;
@@ -99,9 +114,11 @@ private:
     friend class Transaction;
     friend class SqliteStatement;
     friend class BulkWriteCache;
+    friend class SchemaDescription; // reads SQLite's column collations through its handle
 
     QString m_connectionName;
     QString m_path;
+    SqlDialect m_dialect;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
     mutable bool m_clearJournalAfterCommit = false;
     mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_insertStatements;

@@ -27,6 +27,15 @@ DatabaseFile::DatabaseFile(Kind kind, int version, bool empty)
 {
 }
 
+QString DatabaseFile::newerVersion(const QString& shown, int version)
+{
+    return tr("“%1” was written by a newer version of Seminar Desk (data version %2; this version understands up to "
+              "%3). Open it with a newer Seminar Desk.")
+        .arg(shown)
+        .arg(version)
+        .arg(Database::latestSchemaVersion());
+}
+
 Result<DatabaseFile> DatabaseFile::inspect(const QString& path)
 {
     const QFileInfo info(path);
@@ -62,11 +71,7 @@ Result<DatabaseFile> DatabaseFile::inspect(const QString& path)
         return fail(tr("“%1” is an SQLite database of another program, not of Seminar Desk.").arg(shown));
     }
     if (version > Database::latestSchemaVersion()) {
-        return fail(tr("“%1” was written by a newer version of Seminar Desk (data version %2; this version "
-                       "understands up to %3). Open it with a newer Seminar Desk.")
-                        .arg(shown)
-                        .arg(version)
-                        .arg(Database::latestSchemaVersion()));
+        return fail(newerVersion(shown, version));
     }
     QSet<QString> tables;
     for (const QStringList& object : *schema) {

@@ -24,6 +24,9 @@ public:
     // Fails, with a message naming the file, for anything else: not a file, not SQLite, another
     // program's database, a database of a newer Seminar Desk, a damaged or unreadable file.
     static Result<DatabaseFile> inspect(const QString& path);
+    // The refusal of a database (named SHOWN) of data version VERSION, newer than this program's; said
+    // alike of a file and of a database on a server.
+    static QString newerVersion(const QString& shown, int version);
 
     Kind kind() const { return m_kind; }
     // A Seminar Desk database's data version (0 for the others, whatever their user_version says).

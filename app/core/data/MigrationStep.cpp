@@ -86,7 +86,7 @@ Status MigrationStep::programmeItems(const Database& database)
                 return inserted;
         }
     }
-    return SqlStatement(database, QStringLiteral("ALTER TABLE seminar DROP COLUMN programme")).exec();
+    return runStatement(database, QStringLiteral("ALTER TABLE seminar DROP COLUMN programme"));
 }
 
 } // namespace sd

@@ -108,12 +108,31 @@ QString placeholderList(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
+Status runStatement(const Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (query.exec(sql)) {
+        database.noteSuccess();
+        return {};
+    }
+    const QString& problem = database.noteFailure();
+    if (!problem.isEmpty())
+        return fail(problem);
+    const QSqlError error = query.lastError();
+    return fail(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
 Result<qint64> insertRow(const Database& database, const QString& sql, const QVariantList& values)
 {
-    SqlStatement statement(database, sql);
+    const QString returningId = database.dialect().returningId();
+    SqlStatement statement(database, sql + returningId);
     if (Status ran = statement.exec(values); !ran)
         return fail(ran.error());
-    return statement.lastInsertId();
+    if (returningId.isEmpty())
+        return statement.lastInsertId();
+    if (!statement.next())
+        return fail(statement.errorText());
+    return statement.value(0).toLongLong();
 }
 
 Status changeOneRow(const Database& database, const QString& sql, const QVariantList& values, const QString& notFound)

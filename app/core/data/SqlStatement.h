@@ -47,6 +47,9 @@ namespace sd {
 
 // "?, ?, ?" for COUNT values bound in order.
 QString placeholderList(qsizetype count);
+// Runs SQL that takes no values as it is, unprepared: PostgreSQL prepares no change of the schema
+// (CREATE, ALTER, DROP) and no transaction or lock statement.
+Status runStatement(const Database& database, const QString& sql);
 // Runs an INSERT and gives the new row's id.
 Result<qint64> insertRow(const Database& database, const QString& sql, const QVariantList& values);
 // Runs an UPDATE or DELETE that must touch exactly one row; NOT_FOUND is the message when none was.

@@ -14,7 +14,7 @@ Transaction::Transaction(const Database& database, Intent intent)
     , m_depth(database.m_transactionDepth + 1)
 {
     if (m_depth == 1) {
-        m_begun = run(intent == Intent::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_begun = run(intent == Intent::Write ? database.dialect().beginWrite() : QStringLiteral("BEGIN"));
     } else {
         m_begun = run(QStringLiteral("SAVEPOINT %1").arg(savepointName()));
     }

@@ -1,8 +1,8 @@
 // A database transaction that rolls back unless committed: every multi-row write goes through one.
 // Transactions nest: inside another one, a transaction is a savepoint of it.
-// A write transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to the
-// busy timeout for another program to finish: one that read first and wrote later could not wait,
-// and would fail at its first write.
+// On SQLite a write transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up
+// to the busy timeout for another program to finish: one that read first and wrote later could not
+// wait, and would fail at its first write (see SqlDialect::beginWrite).
 #pragma once
 
 #include <QString>

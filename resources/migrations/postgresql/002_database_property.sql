@@ -1,0 +1,2 @@
+-- Seminar Desk data version 2, PostgreSQL form of ../002_database_property.sql: nothing to do. On
+-- PostgreSQL the table database_property came with version 1, as it keeps the data version.

@@ -1,0 +1,2 @@
+-- Seminar Desk data version 6, PostgreSQL form of ../006_readings_in_katakana.sql: no SQL; the
+-- data step of version 6 (core/data/MigrationStep) runs on both engines.

@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+#include "core/data/Database.h"
+#include "core/data/SqlDialect.h"
+#include "core/data/SqlStatement.h"
+#include "support/TestDatabaseFile.h"
+
+using namespace sd;
+
+namespace {
+
+const SqlDialect sqlite(SqlDialect::Engine::Sqlite);
+const SqlDialect postgres(SqlDialect::Engine::PostgreSql);
+
+} // namespace
+
+TEST_CASE("SqlDialect is chosen by Qt's driver")
+{
+    CHECK(SqlDialect::ofDriver(QStringLiteral("QSQLITE")).engine() == SqlDialect::Engine::Sqlite);
+    CHECK(SqlDialect::ofDriver(QStringLiteral("QPSQL")).engine() == SqlDialect::Engine::PostgreSql);
+}
+
+TEST_CASE("SqlDialect keeps one numbering of the migrations in both folders")
+{
+    const QStringList sqliteNames = QDir(sqlite.migrationFolder()).entryList(QDir::Files, QDir::Name);
+    const QStringList postgresNames = QDir(postgres.migrationFolder()).entryList(QDir::Files, QDir::Name);
+    CHECK(sqliteNames.size() == Database::latestSchemaVersion());
+    CHECK(postgresNames == sqliteNames);
+}
+
+TEST_CASE("SqlDialect's SQLite statements keep the version in the file's header")
+{
+    TestDatabaseFile file;
+    const Database& database = file.database();
+    CHECK(database.dialect().engine() == SqlDialect::Engine::Sqlite);
+    SqlStatement version(database, sqlite.readVersion());
+    REQUIRE(version.exec().ok());
+    REQUIRE(version.next());
+    CHECK(version.value(0).toInt() == Database::latestSchemaVersion());
+    for (const QString& statement : sqlite.writeVersion(Database::latestSchemaVersion()))
+        REQUIRE(runStatement(database, statement).ok());
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+
+    SqlStatement table(database, sqlite.tableExists());
+    REQUIRE(table.exec({QStringLiteral("attendee")}).ok());
+    REQUIRE(table.next());
+    CHECK(table.value(0).toInt() == 1);
+    REQUIRE(table.exec({QStringLiteral("no_such_table")}).ok());
+    REQUIRE(table.next());
+    CHECK(table.value(0).toInt() == 0);
+    CHECK(sqlite.migrationLock().isEmpty());
+    CHECK(sqlite.returningId().isEmpty());
+    CHECK(sqlite.beginWrite() == QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+TEST_CASE("SqlDialect's PostgreSQL statements name its own means")
+{
+    CHECK(postgres.beginWrite() == QStringLiteral("BEGIN"));
+    CHECK(postgres.returningId() == QStringLiteral(" RETURNING id"));
+    CHECK(postgres.readVersion().contains(QStringLiteral("database_property")));
+    CHECK(postgres.writeVersion(7).join(QString()).contains(QStringLiteral("'7'")));
+    CHECK(postgres.migrationLock().contains(QStringLiteral("pg_advisory_xact_lock")));
+}
