@@ -2,7 +2,6 @@
 
 #include <atomic>
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 #include "CatchQt.h"
@@ -23,9 +22,11 @@ QSqlDatabase addConnection(const QString& name, const QString& database)
 {
     INFO("Qt's PostgreSQL driver QPSQL is missing: install libqt6sql6-psql (packaging/install-deps.sh)");
     REQUIRE(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
+    // Asked first: without a server the test fails here, before Qt holds a connection under NAME.
+    const int port = PostgresServer::port();
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     connection.setDatabaseName(database);
-    connection.setPort(PostgresServer::port());
+    connection.setPort(port);
     return connection;
 }
 
@@ -34,9 +35,10 @@ QSqlDatabase addConnection(const QString& name, const QString& database)
 PostgresConnection::PostgresConnection(const QString& database)
     : m_name(uniqueConnectionName())
 {
-    QSqlDatabase connection = addConnection(m_name, database);
     // libpq takes a host name that starts with a slash as the folder of the server's socket.
-    connection.setHostName(PostgresServer::folder());
+    const QString socketFolder = PostgresServer::folder();
+    QSqlDatabase connection = addConnection(m_name, database);
+    connection.setHostName(socketFolder);
     connection.setUserName(QStringLiteral("postgres"));
     connection.setConnectOptions(timeoutOption);
 }
