@@ -206,9 +206,15 @@ Result<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url, cons
 }
 
 // On a server the version is kept in the table database_property (see SqlDialect::readVersion):
-// without it, the database must be empty, not another program's.
+// without it, the database must be empty, not another program's. Read in the migrations' turn:
+// another program's first migration is either not begun or committed, never half seen.
 Result<int> Database::serverVersion() const
 {
+    Transaction transaction(*this, Transaction::Intent::Read);
+    if (!transaction.begun())
+        return fail(transaction.errorText());
+    if (Status locked = runStatement(*this, m_dialect.migrationLock()); !locked)
+        return fail(tr("Could not read “%1”: %2").arg(m_path, locked.error()));
     const QString foreign = tr("“%1” holds tables of another program, not a Seminar Desk database: give Seminar "
                                "Desk an empty database of its own.")
                                 .arg(m_path);

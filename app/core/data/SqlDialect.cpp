@@ -9,15 +9,7 @@ namespace {
 // The name of the PostgreSQL data version in database_property.
 constexpr char versionProperty[] = "data_version";
 
-// A number of our own for pg_advisory_xact_lock: "SDk1", as SQLite's application id.
-constexpr char migrationLockKey[] = "1396992817";
-
 } // namespace
-
-SqlDialect SqlDialect::ofDriver(const QString& driverName)
-{
-    return SqlDialect(driverName == QLatin1String("QPSQL") ? Engine::PostgreSql : Engine::Sqlite);
-}
 
 QString SqlDialect::migrationFolder() const
 {
@@ -70,7 +62,8 @@ QString SqlDialect::migrationLock() const
 {
     if (m_engine == Engine::Sqlite)
         return {};
-    return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(QLatin1String(migrationLockKey));
+    // The lock's number is our own: SQLite's application id, "SDk1".
+    return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::applicationId);
 }
 
 QString SqlDialect::returningId() const

@@ -12,8 +12,6 @@ class SqlDialect
 public:
     enum class Engine { Sqlite, PostgreSql };
 
-    // The dialect of Qt's driver DRIVER_NAME ("QSQLITE", "QPSQL").
-    static SqlDialect ofDriver(const QString& driverName);
     explicit SqlDialect(Engine engine)
         : m_engine(engine)
     {

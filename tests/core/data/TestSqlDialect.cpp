@@ -16,12 +16,6 @@ const SqlDialect postgres(SqlDialect::Engine::PostgreSql);
 
 } // namespace
 
-TEST_CASE("SqlDialect is chosen by Qt's driver")
-{
-    CHECK(SqlDialect::ofDriver(QStringLiteral("QSQLITE")).engine() == SqlDialect::Engine::Sqlite);
-    CHECK(SqlDialect::ofDriver(QStringLiteral("QPSQL")).engine() == SqlDialect::Engine::PostgreSql);
-}
-
 TEST_CASE("SqlDialect keeps one numbering of the migrations in both folders")
 {
     const QStringList sqliteNames = QDir(sqlite.migrationFolder()).entryList(QDir::Files, QDir::Name);
