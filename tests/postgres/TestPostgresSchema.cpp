@@ -23,20 +23,9 @@ using namespace sd;
 
 namespace {
 
-// The address of the database NAME on the tests' server, as the superuser over its socket.
-DatabaseUrl urlOf(const QString& name)
-{
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3")
-                                      .arg(name, PostgresServer::folder())
-                                      .arg(PostgresServer::port()));
-    INFO(url.error().toStdString());
-    REQUIRE(url.ok());
-    return *url;
-}
-
 std::unique_ptr<Database> opened(const QString& name)
 {
-    auto database = Database::open(urlOf(name));
+    auto database = Database::open(PostgresServer::urlOf(name));
     INFO(database.error().toStdString());
     REQUIRE(database.ok());
     return std::move(*database);
@@ -117,7 +106,7 @@ TEST_CASE("A PostgreSQL database opened twice is migrated once and keeps its row
     {
         auto database = opened(name);
         CHECK(database->schemaVersion() == Database::latestSchemaVersion());
-        CHECK(database->path() == urlOf(name).toString());
+        CHECK(database->path() == PostgresServer::urlOf(name).toString());
         CHECK(database->dialect().engine() == SqlDialect::Engine::PostgreSql);
         // QPSQL's lastInsertId knows no identity column: the id comes back by RETURNING.
         auto first
@@ -146,12 +135,12 @@ TEST_CASE("A PostgreSQL database of a newer Seminar Desk is refused and left as 
     opened(name).reset();
     const int newer = Database::latestSchemaVersion() + 1;
     runRaw(name, {QStringLiteral("UPDATE database_property SET value = '%1' WHERE name = 'data_version'").arg(newer)});
-    auto refused = Database::open(urlOf(name));
+    auto refused = Database::open(PostgresServer::urlOf(name));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error()
           == QStringLiteral("“%1” was written by a newer version of Seminar Desk (data version %2; this version "
                             "understands up to %3). Open it with a newer Seminar Desk.")
-                 .arg(urlOf(name).toString())
+                 .arg(PostgresServer::urlOf(name).toString())
                  .arg(newer)
                  .arg(Database::latestSchemaVersion()));
     CHECK(readRaw(name, QStringLiteral("SELECT value FROM database_property WHERE name = 'data_version'"))
@@ -162,7 +151,7 @@ TEST_CASE("A PostgreSQL database holding another program's tables is refused and
 {
     const QString name = PostgresServer::freshDatabase();
     runRaw(name, {QStringLiteral("CREATE TABLE invoice (id integer PRIMARY KEY)")});
-    auto refused = Database::open(urlOf(name));
+    auto refused = Database::open(PostgresServer::urlOf(name));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("holds tables of another program")));
     CHECK(readRaw(name, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
@@ -220,7 +209,7 @@ TEST_CASE("An older PostgreSQL database is migrated with its rows, the C++ steps
 TEST_CASE("Two programs opening one new PostgreSQL database at once both end at the latest version")
 {
     const QString name = PostgresServer::freshDatabase();
-    const DatabaseUrl url = urlOf(name);
+    const DatabaseUrl url = PostgresServer::urlOf(name);
     QString errors[2];
     int versions[2] = {0, 0};
     {

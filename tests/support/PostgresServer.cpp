@@ -51,4 +51,13 @@ QString freshDatabase()
     return name;
 }
 
+sd::DatabaseUrl urlOf(const QString& name)
+{
+    auto url = sd::DatabaseUrl::parse(
+        QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3").arg(name, folder()).arg(port()));
+    INFO(url.error().toStdString());
+    REQUIRE(url.ok());
+    return *url;
+}
+
 } // namespace PostgresServer

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include "core/data/DatabaseUrl.h"
+
 namespace PostgresServer {
 
 // The server's folder: its unix socket, its log (server.log) and its data. Fails the test when
@@ -15,5 +17,7 @@ int port();
 // Creates a new, empty database (UTF8, locale C.UTF-8) under a name no other test uses and gives
 // the name. It is deleted with the server's data when the fixture stops the server.
 QString freshDatabase();
+// The address of the database NAME on the server, as the superuser over its socket.
+sd::DatabaseUrl urlOf(const QString& name);
 
 } // namespace PostgresServer

@@ -47,14 +47,27 @@ Status SortKeyRefresh::applyIfNeeded(const Database& database)
     return {};
 }
 
-Result<std::unique_ptr<Database>> openForWork(const QString& path, Database::IfMissing ifMissing)
+namespace {
+
+Result<std::unique_ptr<Database>> refreshed(Result<std::unique_ptr<Database>> opened)
 {
-    auto opened = Database::open(path, ifMissing);
     if (!opened)
         return opened;
-    if (Status refreshed = SortKeyRefresh::applyIfNeeded(**opened); !refreshed)
-        return fail(refreshed.error());
+    if (Status applied = SortKeyRefresh::applyIfNeeded(**opened); !applied)
+        return fail(applied.error());
     return opened;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> openForWork(const QString& path, Database::IfMissing ifMissing)
+{
+    return refreshed(Database::open(path, ifMissing));
+}
+
+Result<std::unique_ptr<Database>> openForWork(const DatabaseUrl& url, const QString& password)
+{
+    return refreshed(Database::open(url, password));
 }
 
 Status createForWork(const QString& path, const std::function<Status(const Database&)>& fill)

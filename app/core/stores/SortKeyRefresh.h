@@ -7,6 +7,7 @@
 
 #include "core/Result.h"
 #include "core/data/Database.h"
+#include "core/data/DatabaseUrl.h"
 
 namespace sd {
 
@@ -27,6 +28,8 @@ public:
 // of the stores.
 Result<std::unique_ptr<Database>> openForWork(const QString& path,
                                               Database::IfMissing ifMissing = Database::IfMissing::Create);
+// The same for a database on a PostgreSQL server (see Database::open).
+Result<std::unique_ptr<Database>> openForWork(const DatabaseUrl& url, const QString& password = QString());
 // Makes the new database PATH as Database::create does, its sort keys marked as this machine's
 // before FILL runs: how New Database and the demo make a database.
 Status createForWork(const QString& path, const std::function<Status(const Database&)>& fill = {});
