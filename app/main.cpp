@@ -59,7 +59,8 @@ int runWindow(int argc, char* argv[])
     sd::Translations::install(sd::AppSettings().language());
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database file, or postgresql:// address, to open."),
+                      QStringLiteral("FILE|URL")});
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;

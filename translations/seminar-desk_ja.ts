@@ -926,6 +926,10 @@
             <source>Restore the backup copy “%1” (check it first: seminar-desk check --db “%1”), and keep the damaged file for now.</source>
             <translation>バックアップ「%1」から復元してください (先に seminar-desk check --db 「%1」で確認してください)。破損したファイルはしばらく残しておいてください。</translation>
         </message>
+        <message>
+            <source>seminar-desk check: checks SQLite database files. “%1” is a database on a PostgreSQL server, which keeps every reference itself and has no file of ours to damage; its administrator checks its storage with the server's own pg_amcheck.</source>
+            <translation>seminar-desk check: このコマンドは SQLite のデータベースファイルを検査します。「%1」は PostgreSQL サーバー上のデータベースで、参照の整合性はサーバー自身が保ち、検査するファイルはありません。サーバーの記憶領域の検査は、管理者がサーバーの pg_amcheck で行ってください。</translation>
+        </message>
     </context>
     <context>
         <name>CheckInAnswer</name>
@@ -1366,36 +1370,20 @@
             <translation>seminar-desk %1: %2</translation>
         </message>
         <message>
-            <source>The database file (default: %1).</source>
-            <translation>データベースファイル（既定値: %1）。</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FILE</translation>
-        </message>
-        <message>
             <source>--%1 needs a number such as 1, not “%2”.</source>
             <translation>--%1 には 1 などの数値を指定してください（「%2」は指定できません）。</translation>
+        </message>
+        <message>
+            <source>The database: a file, or postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE] on a PostgreSQL server, its password from PGPASSWORD or ~/.pgpass (default: %1).</source>
+            <translation>データベース: ファイル、または PostgreSQL サーバー上の postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]（パスワードは PGPASSWORD または ~/.pgpass から）（既定: %1）。</translation>
+        </message>
+        <message>
+            <source>FILE|URL</source>
+            <translation>FILE|URL</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
-        <message>
-            <source>Usage: seminar-desk [--db FILE]
-       seminar-desk COMMAND [OPTIONS]
-
-Without a command, opens the desk's window on FILE or on the default database (%1).
-
-Commands:
-</source>
-            <translation>使い方: seminar-desk [--db FILE]
-        seminar-desk COMMAND [OPTIONS]
-
-コマンドを指定しない場合は、FILE または既定のデータベース（%1）を開いてウィンドウを表示します。
-
-コマンド:
-</translation>
-        </message>
         <message>
             <source>
 Run “seminar-desk COMMAND --help” for a command's options.</source>
@@ -1405,6 +1393,22 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>seminar-desk: “%1” is not a command. Run “seminar-desk --help” for the list.</source>
             <translation>seminar-desk: 「%1」というコマンドはありません。一覧は「seminar-desk --help」で表示できます。</translation>
+        </message>
+        <message>
+            <source>Usage: seminar-desk [--db FILE|URL]
+       seminar-desk COMMAND [OPTIONS]
+
+Without a command, opens the desk's window on FILE, on the database at URL on a PostgreSQL server (postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; the password from PGPASSWORD or ~/.pgpass, or typed in the window), or on the default database (%1).
+
+Commands:
+</source>
+            <translation>使い方: seminar-desk [--db FILE|URL]
+        seminar-desk COMMAND [OPTIONS]
+
+コマンドを指定しないと、FILE、PostgreSQL サーバー上の URL のデータベース（postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]。パスワードは PGPASSWORD または ~/.pgpass から、またはウィンドウで入力）、または既定のデータベース（%1）でウィンドウを開きます。
+
+コマンド:
+</translation>
         </message>
     </context>
     <context>
@@ -2028,14 +2032,6 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
     <context>
         <name>DemoCommand</name>
         <message>
-            <source>Create a new database FILE holding the demo seminar and fictitious attendees.</source>
-            <translation>デモ用セミナーと架空の参加者を収めた新しいデータベース FILE を作成します。</translation>
-        </message>
-        <message>
-            <source>The new database file (must not exist).</source>
-            <translation>新しいデータベースファイル（既存のファイルは指定できません）。</translation>
-        </message>
-        <message>
             <source>How many attendees to register (default %1).</source>
             <translation>申込を登録する参加者の数（既定値 %1）。</translation>
         </message>
@@ -2055,6 +2051,24 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <source>Created %1 with the demo seminar and %n attendee(s).</source>
             <translation>
                 <numerusform>デモ用セミナーと %n 人の参加者を含む %1 を作成しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create a new database FILE (or fill an empty database on a server) with the demo seminar and fictitious attendees.</source>
+            <translation>デモのセミナーと架空の参加者を入れた新しいデータベース FILE を作成します（サーバー上の空のデータベースに入れることもできます）。</translation>
+        </message>
+        <message>
+            <source>The new database file (must not exist), or postgresql://USER@HOST[:PORT]/DATABASE: an empty database on a PostgreSQL server.</source>
+            <translation>新しいデータベースファイル（既存のファイルは不可）、または postgresql://USER@HOST[:PORT]/DATABASE（PostgreSQL サーバー上の空のデータベース）。</translation>
+        </message>
+        <message>
+            <source>“%1” already holds seminars or people; the demo is only written to an empty database.</source>
+            <translation>「%1」にはすでにセミナーまたは人が登録されています。デモは空のデータベースにのみ書き込みます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled %1 with the demo seminar and %n attendee(s).</source>
+            <translation>
+                <numerusform>%1 にデモのセミナーと参加者 %n 名を入れました。</numerusform>
             </translation>
         </message>
     </context>
@@ -3340,6 +3354,14 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
         <message>
             <source>Boo&amp;th Sheet…</source>
             <translation>ブースシート(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Shared Database…</source>
+            <translation>共有データベースを開く(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Open a database on a PostgreSQL server, which several desks can work on at once</source>
+            <translation>複数の受付で同時に作業できる、PostgreSQL サーバー上のデータベースを開きます</translation>
         </message>
     </context>
     <context>
@@ -4800,6 +4822,17 @@ Print on %2 all the same?</source>
         </message>
     </context>
     <context>
+        <name>ServerPassword</name>
+        <message>
+            <source>The server asks for the password of %1 (none was typed, and ~/.pgpass has none for “%2”). Type it and open again.</source>
+            <translation>サーバーが %1 のパスワードを求めています（入力がなく、~/.pgpass にも「%2」のものがありません）。パスワードを入力して、もう一度開いてください。</translation>
+        </message>
+        <message>
+            <source>The server asks for the password of %1 for “%2”. Seminar Desk never takes a password on the command line: set the environment variable PGPASSWORD, or write a line HOST:PORT:DATABASE:USER:PASSWORD in ~/.pgpass (readable by you only: chmod 600 ~/.pgpass).</source>
+            <translation>サーバーが「%2」に対する %1 のパスワードを求めています。Seminar Desk はコマンドラインでパスワードを受け付けません。環境変数 PGPASSWORD を設定するか、~/.pgpass に HOST:PORT:DATABASE:USER:PASSWORD の行を書いてください（本人だけが読めるように: chmod 600 ~/.pgpass）。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4836,6 +4869,61 @@ Print on %2 all the same?</source>
         <message>
             <source>S&amp;ounds at check-in (each answer its own)</source>
             <translation>受付時に音を鳴らす（結果ごとに異なる音）(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseDialog</name>
+        <message>
+            <source>Open Shared Database</source>
+            <translation>共有データベースを開く</translation>
+        </message>
+        <message>
+            <source>A database on a PostgreSQL server, which several desks can work on at once.</source>
+            <translation>PostgreSQL サーバー上のデータベースです。複数の受付で同時に作業できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Recent:</source>
+            <translation>最近使った接続(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>ホスト(&amp;H):</translation>
+        </message>
+        <message>
+            <source>db.example.org, an IP address, or a socket folder such as /run/postgresql</source>
+            <translation>db.example.org、IP アドレス、または /run/postgresql などのソケットのフォルダー</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>ポート(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>データベース(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>ユーザー(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>パスワード(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Empty: from ~/.pgpass, or none</source>
+            <translation>空欄: ~/.pgpass から、またはなし</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>暗号化(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>アドレス:</translation>
+        </message>
+        <message>
+            <source>Seminar Desk never stores the password: it remembers the address only.</source>
+            <translation>Seminar Desk はパスワードを保存しません。記憶するのはアドレスだけです。</translation>
         </message>
     </context>
     <context>
@@ -6184,6 +6272,14 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
             <source>Saved a backup copy to “%1”.</source>
             <translation>バックアップを「%1」に保存しました。</translation>
         </message>
+        <message>
+            <source>Open Shared Database</source>
+            <translation>共有データベースを開く</translation>
+        </message>
+        <message>
+            <source>A shared database is backed up on its server (pg_dump); Save a Backup Copy As copies database files</source>
+            <translation>共有データベースのバックアップはサーバーで取ります（pg_dump）。「名前を付けてバックアップを保存」はデータベースファイルをコピーする機能です</translation>
+        </message>
     </context>
     <context>
         <name>sd::MergePeopleDialog</name>
@@ -6785,6 +6881,49 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
         <message>
             <source>System language</source>
             <translation>システムの言語</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SharedDatabaseDialog</name>
+        <message>
+            <source>When the server offers it (prefer)</source>
+            <translation>サーバーが対応していれば使う (prefer)</translation>
+        </message>
+        <message>
+            <source>Always (require)</source>
+            <translation>常に使う (require)</translation>
+        </message>
+        <message>
+            <source>Always, checking the server's certificate (verify-full)</source>
+            <translation>常に使い、サーバーの証明書を確認する (verify-full)</translation>
+        </message>
+        <message>
+            <source>Never (disable)</source>
+            <translation>使わない (disable)</translation>
+        </message>
+        <message>
+            <source>A new connection</source>
+            <translation>新しい接続</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Type the server's name or address in Host.</source>
+            <translation>「ホスト」にサーバーの名前またはアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <source>Type the name of the database on the server in Database.</source>
+            <translation>「データベース」にサーバー上のデータベース名を入力してください。</translation>
+        </message>
+        <message>
+            <source>Type the user name the server knows you by in User.</source>
+            <translation>「ユーザー」にサーバーでのユーザー名を入力してください。</translation>
+        </message>
+        <message>
+            <source>(not complete yet)</source>
+            <translation>（まだ入力が足りません）</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "core/data/DatabaseCheck.h"
+#include "core/data/DatabaseUrl.h"
 
 namespace sd {
 
@@ -22,6 +23,14 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         err << tr("seminar-desk check: name the database with --db FILE.") << Qt::endl;
+        return 2;
+    }
+    if (DatabaseUrl::isUrl(databasePath(parser))) {
+        err << tr("seminar-desk check: checks SQLite database files. “%1” is a database on a PostgreSQL server, "
+                  "which keeps every reference itself and has no file of ours to damage; its administrator checks "
+                  "its storage with the server's own pg_amcheck.")
+                   .arg(databasePath(parser))
+            << Qt::endl;
         return 2;
     }
     const QString path = QDir::toNativeSeparators(databasePath(parser));

@@ -5,6 +5,8 @@
 #include <QTextStream>
 
 #include "core/data/Database.h"
+#include "core/data/DatabaseUrl.h"
+#include "core/data/ServerPassword.h"
 #include "core/stores/SortKeyRefresh.h"
 
 namespace sd {
@@ -32,8 +34,11 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, QT
 
 void Command::addDatabaseOption(QCommandLineParser& parser)
 {
-    parser.addOption(
-        {QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The database: a file, or postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE] on a "
+                         "PostgreSQL server, its password from PGPASSWORD or ~/.pgpass (default: %1).")
+                          .arg(Database::defaultPath()),
+                      tr("FILE|URL")});
 }
 
 QString Command::databasePath(const QCommandLineParser& parser)
@@ -43,6 +48,8 @@ QString Command::databasePath(const QCommandLineParser& parser)
 
 std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser, QTextStream& err)
 {
+    if (DatabaseUrl::isUrl(databasePath(parser)))
+        return openSharedDatabase(databasePath(parser), err);
     const bool named = parser.isSet(QStringLiteral("db"));
     auto database
         = openForWork(databasePath(parser), named ? Database::IfMissing::Refuse : Database::IfMissing::Create);
@@ -52,6 +59,22 @@ std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser& parser
     }
     if (!(*database)->notice().isEmpty())
         err << (*database)->notice() << Qt::endl;
+    return std::move(database).value();
+}
+
+std::unique_ptr<Database> Command::openSharedDatabase(const QString& address, QTextStream& err)
+{
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(address);
+    if (!url) {
+        err << url.error() << Qt::endl;
+        return nullptr;
+    }
+    // The password comes from libpq's own places only: a command line is seen by every user of the machine.
+    auto database = openForWork(*url);
+    if (!database) {
+        err << (ServerPassword::isMissing(*url) ? ServerPassword::commandMessage(*url) : database.error()) << Qt::endl;
+        return nullptr;
+    }
     return std::move(database).value();
 }
 

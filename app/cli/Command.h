@@ -34,11 +34,14 @@ protected:
     bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err,
                int& exitCode) const;
     static void addDatabaseOption(QCommandLineParser& parser);
-    // The file named by --db, or the default database in the user's data folder.
+    // The file or server address named by --db, or the default database in the user's data folder.
     static QString databasePath(const QCommandLineParser& parser);
-    // The file named by --db, or the default database in the user's data folder. A named file
-    // must exist: a typing mistake must not leave a new empty database behind.
+    // The file or server database named by --db, or the default database in the user's data folder.
+    // A named file must exist: a typing mistake must not leave a new empty database behind.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, QTextStream& err);
+    // The database on a server at ADDRESS (postgresql://...), an empty one made a Seminar Desk
+    // database; reports on ERR why it cannot be opened, a password the server wants included.
+    static std::unique_ptr<Database> openSharedDatabase(const QString& address, QTextStream& err);
     // Reads option NAME as a positive id; reports on ERR what is wrong with it.
     static bool readId(const QCommandLineParser& parser, const QString& name, qint64& id, QTextStream& err);
 };

@@ -64,9 +64,11 @@ bool CommandLine::needsGui(const QStringList& arguments) const
 
 void CommandLine::printHelp(QTextStream& out) const
 {
-    out << tr("Usage: seminar-desk [--db FILE]\n"
+    out << tr("Usage: seminar-desk [--db FILE|URL]\n"
               "       seminar-desk COMMAND [OPTIONS]\n\n"
-              "Without a command, opens the desk's window on FILE or on the default database (%1).\n\n"
+              "Without a command, opens the desk's window on FILE, on the database at URL on a PostgreSQL "
+              "server (postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; the password from PGPASSWORD or "
+              "~/.pgpass, or typed in the window), or on the default database (%1).\n\n"
               "Commands:\n")
                .arg(Database::defaultPath());
     for (const auto& command : m_commands)

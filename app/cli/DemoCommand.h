@@ -4,7 +4,7 @@
 
 namespace sd {
 
-// seminar-desk demo FILE [--attendees N]
+// seminar-desk demo FILE|URL [--attendees N]
 class DemoCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
@@ -14,6 +14,9 @@ public:
     QString summary() const override;
     bool needsGui() const override { return false; }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+
+private:
+    static int fillSharedDatabase(const QString& address, int attendees, QTextStream& out, QTextStream& err);
 };
 
 } // namespace sd

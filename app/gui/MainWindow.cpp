@@ -11,12 +11,14 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "core/data/ServerPassword.h"
 #include "core/settings/Translations.h"
 #include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/SortKeyRefresh.h"
 #include "gui/MessageBox.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SharedDatabaseDialog.h"
 #include "gui/desk/DeskWidget.h"
 
 #include "ui_MainWindow.h"
@@ -77,6 +79,7 @@ void MainWindow::connectActions()
 {
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(m_ui->openSharedAction, &QAction::triggered, this, &MainWindow::openSharedDatabase);
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::saveBackupCopy);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -138,7 +141,67 @@ void MainWindow::openInitialDatabase(const QString& path)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (DatabaseUrl::isUrl(path))
+        return openSharedAddress(path);
     return open(path, Database::IfMissing::Refuse);
+}
+
+bool MainWindow::openSharedAddress(const QString& address)
+{
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(address);
+    if (!url) {
+        MessageBox::critical(this, tr("Open Shared Database"), url.error());
+        return false;
+    }
+    if (Status opened = openShared(*url, QString()); !opened) {
+        const bool passwordWanted = ServerPassword::isMissing(*url);
+        return showSharedDialog(&*url, passwordWanted ? ServerPassword::typeItMessage(*url) : opened.error(),
+                                passwordWanted);
+    }
+    return true;
+}
+
+Status MainWindow::openShared(const DatabaseUrl& url, const QString& password)
+{
+    auto opened = openForWork(url, password);
+    if (!opened)
+        return fail(opened.error());
+    setDesk(std::move(opened).value());
+    m_settings.addRecentFile(url.toString());
+    statusBar()->showMessage(tr("Opened “%1”").arg(url.toString()), 5000);
+    return {};
+}
+
+bool MainWindow::openSharedDatabase()
+{
+    return showSharedDialog(nullptr, QString(), false);
+}
+
+bool MainWindow::showSharedDialog(const DatabaseUrl* url, const QString& message, bool passwordWanted)
+{
+    QStringList recent;
+    for (const QString& address : m_settings.recentFiles()) {
+        if (DatabaseUrl::isUrl(address))
+            recent.append(address);
+    }
+    SharedDatabaseDialog dialog(
+        recent, [this](const DatabaseUrl& address, const QString& password) { return openShared(address, password); },
+        this);
+    if (url)
+        dialog.setAddress(*url);
+    if (!message.isEmpty())
+        dialog.showMessage(message, passwordWanted);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool MainWindow::isShared() const
+{
+    return m_desk && m_desk->database().dialect().engine() == SqlDialect::Engine::PostgreSql;
+}
+
+QString MainWindow::fileFolder() const
+{
+    return m_desk && !isShared() ? QFileInfo(m_desk->database().path()).absolutePath() : QDir::homePath();
 }
 
 bool MainWindow::createDatabase(const QString& path)
@@ -214,8 +277,13 @@ void MainWindow::updateActions()
 {
     const bool open = m_desk != nullptr;
     const bool seminar = open && m_desk->hasSeminar();
-    for (QAction* action : {m_ui->backupAction, m_ui->newSeminarAction, m_ui->findAction, m_ui->seminarListAction})
+    for (QAction* action : {m_ui->newSeminarAction, m_ui->findAction, m_ui->seminarListAction})
         action->setEnabled(open);
+    // The copy is written by SQLite from its own file; a server's database is backed up on the server.
+    m_ui->backupAction->setEnabled(open && !isShared());
+    m_ui->backupAction->setStatusTip(isShared() ? tr("A shared database is backed up on its server (pg_dump); "
+                                                     "Save a Backup Copy As copies database files")
+                                                : QString());
     for (QAction* action : {m_ui->editSeminarAction, m_ui->deleteSeminarAction, m_ui->importCsvAction,
                             m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction, m_ui->boothSheetAction,
                             m_ui->receptionListAction, m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
@@ -232,11 +300,16 @@ void MainWindow::updateTitle()
         setWindowTitle(QString());
         return;
     }
-    // Which file is open shows at all times: two databases can hold seminars of the same name.
-    const QString file = QFileInfo(m_desk->database().path()).fileName();
+    // Which database is open shows at all times: two databases can hold seminars of the same name.
+    const QString& path = m_desk->database().path();
+    QString file = QFileInfo(path).fileName();
+    if (isShared()) {
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(path))
+            file = url->displayName(); // user@host/database
+    }
     const QString seminar = m_desk->seminarTitle();
     setWindowTitle(seminar.isEmpty() ? file : tr("%1 — %2").arg(seminar, file));
-    setWindowFilePath(m_desk->database().path());
+    setWindowFilePath(isShared() ? QString() : path);
 }
 
 void MainWindow::updateUndoActions()
@@ -254,9 +327,8 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::newDatabase()
 {
-    const QString folder = m_desk ? QFileInfo(m_desk->database().path()).absolutePath() : QDir::homePath();
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("New Database"), folder, tr("Seminar Desk databases (*.sqlite)"),
+        = QFileDialog::getSaveFileName(this, tr("New Database"), fileFolder(), tr("Seminar Desk databases (*.sqlite)"),
                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         createDatabase(path.endsWith(QStringLiteral(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
@@ -264,8 +336,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseFile()
 {
-    const QString folder = m_desk ? QFileInfo(m_desk->database().path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), fileFolder(),
                                                       tr("Seminar Desk databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -280,8 +351,9 @@ void MainWindow::fillRecentMenu()
         auto* recent = m_ui->recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
             QDir::toNativeSeparators(file).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         connect(recent, &QAction::triggered, this, [this, file] {
-            // A file that has gone is refused like any other, and leaves the list.
-            if (!openDatabase(file) && !QFileInfo::exists(file))
+            // A file that has gone is refused like any other, and leaves the list; a server that
+            // does not answer today may tomorrow.
+            if (!openDatabase(file) && !DatabaseUrl::isUrl(file) && !QFileInfo::exists(file))
                 m_settings.removeRecentFile(file);
         });
     }
@@ -294,7 +366,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::saveBackupCopy()
 {
-    if (!m_desk)
+    if (!m_desk || isShared())
         return;
     const QFileInfo current(m_desk->database().path());
     const QString suggested = current.absoluteDir().filePath(

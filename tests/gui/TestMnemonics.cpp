@@ -32,6 +32,7 @@
 #include "gui/ReceptionListDialog.h"
 #include "gui/SeminarEditor.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SharedDatabaseDialog.h"
 #include "gui/VenueEditor.h"
 #include "gui/WalkInForm.h"
 #include "support/CatchQt.h"
@@ -183,6 +184,9 @@ void checkEverything(const QString& language)
     check(std::move(booth), "BoothEditor");
     AppSettings settings;
     check(SettingsDialog(settings), "SettingsDialog");
+    check(SharedDatabaseDialog({QStringLiteral("postgresql://desk@db.example.org/seminars")},
+                               [](const DatabaseUrl&, const QString&) { return Status(); }),
+          "SharedDatabaseDialog");
     check(DoorBadgeDialog(settings), "DoorBadgeDialog");
     check(ReceiverInventoryDialog({2, {{0, 0, QStringLiteral("R-001"), 1}}},
                                   [](const ReceiverInventory&) { return Status(); }),

@@ -60,4 +60,29 @@ sd::DatabaseUrl urlOf(const QString& name)
     return *url;
 }
 
+QString createOwner(const QString& name, const QString& password)
+{
+    // CREATE ROLE takes no bound values: the role's name is made here, the password is the test's own.
+    const QString role = QStringLiteral("owner_") + QUuid::createUuid().toString(QUuid::Id128);
+    PostgresConnection server(QStringLiteral("postgres"));
+    REQUIRE(server.open());
+    for (const QString& sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password),
+                               QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, role)}) {
+        QSqlQuery query(server.database());
+        const bool done = query.exec(sql);
+        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(done);
+    }
+    return role;
+}
+
+sd::DatabaseUrl tcpUrlOf(const QString& name, const QString& role)
+{
+    auto url = sd::DatabaseUrl::parse(
+        QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable").arg(role).arg(port()).arg(name));
+    INFO(url.error().toStdString());
+    REQUIRE(url.ok());
+    return *url;
+}
+
 } // namespace PostgresServer

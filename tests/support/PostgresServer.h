@@ -19,5 +19,11 @@ int port();
 QString freshDatabase();
 // The address of the database NAME on the server, as the superuser over its socket.
 sd::DatabaseUrl urlOf(const QString& name);
+// Creates a role that logs in with PASSWORD and owns the database NAME (so it may make Seminar
+// Desk's tables there), and gives the role's name.
+QString createOwner(const QString& name, const QString& password);
+// The address of the database NAME as ROLE over TCP to 127.0.0.1, where the server asks for the
+// role's password.
+sd::DatabaseUrl tcpUrlOf(const QString& name, const QString& role);
 
 } // namespace PostgresServer

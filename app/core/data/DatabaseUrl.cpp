@@ -110,6 +110,24 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     return url;
 }
 
+Result<DatabaseUrl> DatabaseUrl::fromParts(const QString& host, int port, const QString& databaseName,
+                                           const QString& userName, const QString& sslMode)
+{
+    QString text = QStringLiteral("postgresql://") + encoded(userName) + QLatin1Char('@');
+    QStringList settings;
+    if (host.startsWith(QLatin1Char('/'))) {
+        settings.append(QStringLiteral("host=") + encoded(host));
+        settings.append(QStringLiteral("port=%1").arg(port));
+    } else {
+        text += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : encoded(host);
+        text += QLatin1Char(':') + QString::number(port);
+    }
+    text += QLatin1Char('/') + encoded(databaseName);
+    if (!sslMode.isEmpty())
+        settings.append(QStringLiteral("sslmode=") + encoded(sslMode));
+    return parse(settings.isEmpty() ? text : text + QLatin1Char('?') + settings.join(QLatin1Char('&')));
+}
+
 Status DatabaseUrl::takePort(const QString& text, const QString& port)
 {
     bool number = false;
@@ -185,6 +203,11 @@ QString DatabaseUrl::toString() const
     if (m_connectTimeoutSeconds > 0)
         settings.append(QStringLiteral("connect_timeout=%1").arg(m_connectTimeoutSeconds));
     return settings.isEmpty() ? text : text + QLatin1Char('?') + settings.join(QLatin1Char('&'));
+}
+
+QString DatabaseUrl::displayName() const
+{
+    return QStringLiteral("%1@%2/%3").arg(m_userName, m_host, m_databaseName);
 }
 
 QString DatabaseUrl::connectOptions() const

@@ -21,6 +21,12 @@ public:
     // is parsed (and refused if it is not a PostgreSQL one), a path is opened as an SQLite file.
     static bool isUrl(const QString& text);
     static Result<DatabaseUrl> parse(const QString& text);
+    // The address of the fields of a form (Open Shared Database): HOST a name, an address or a
+    // socket folder (/...), PORT, DATABASE_NAME, USER_NAME and SSL_MODE ("": libpq's default). Each
+    // part is written as it was typed (percent-encoded where an address needs it) and then parsed,
+    // so the form's address is refused for the same reasons as a typed one.
+    static Result<DatabaseUrl> fromParts(const QString& host, int port, const QString& databaseName,
+                                         const QString& userName, const QString& sslMode);
 
     // The server's host name or address, or the folder of its Unix socket ("" : libpq's default).
     const QString& host() const { return m_host; }
@@ -32,6 +38,8 @@ public:
     int connectTimeoutSeconds() const { return m_connectTimeoutSeconds; } // 0: libpq's default
     // The address in its usual written form, for messages and window titles.
     QString toString() const;
+    // The short name of the database for a window's title: USER@HOST/DATABASE.
+    QString displayName() const;
 
     // Sets up DATABASE (a QPSQL connection) to connect to this address.
     void applyTo(QSqlDatabase& database) const;

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+#include "core/data/DatabaseUrl.h"
+
 namespace sd {
 
 namespace {
@@ -30,8 +32,11 @@ const QString checkInSoundsKey = QStringLiteral("door/sounds");
 const QString doorBadgeRouteKey = QStringLiteral("door/badgeRoute");
 const QString doorPrinterKey = QStringLiteral("door/printer");
 
+// A file by its one true path; a server database's address as it is (it never holds a password).
 QString canonical(const QString& path)
 {
+    if (DatabaseUrl::isUrl(path))
+        return path;
     const QFileInfo file(path);
     return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
 }

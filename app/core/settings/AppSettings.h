@@ -21,7 +21,8 @@ public:
     // Settings in FILE (an INI file), for tests.
     explicit AppSettings(const QString& file);
 
-    // The database files opened last, most recent first.
+    // The databases opened last, most recent first: files, and the addresses of databases on a
+    // server (DatabaseUrl::toString(), which never holds a password).
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);

@@ -138,3 +138,35 @@ TEST_CASE("DatabaseUrl refuses bad addresses naming what is wrong")
     CHECK(refusal(QStringLiteral("postgresql://desk@db.example/seminars?connect_timeout=soon"))
               .contains(QStringLiteral("seconds")));
 }
+
+TEST_CASE("DatabaseUrl builds the address of a form's fields")
+{
+    const auto url = DatabaseUrl::fromParts(QStringLiteral("db.example"), 5433, QStringLiteral("seminars 2027"),
+                                            QStringLiteral("desk"), QStringLiteral("require"));
+    REQUIRE(url.ok());
+    CHECK(url->toString() == QStringLiteral("postgresql://desk@db.example:5433/seminars%202027?sslmode=require"));
+    CHECK(url->databaseName() == QStringLiteral("seminars 2027"));
+    CHECK(url->displayName() == QStringLiteral("desk@db.example/seminars 2027"));
+
+    const auto socket = DatabaseUrl::fromParts(QStringLiteral("/run/postgresql"), 5432, QStringLiteral("seminars"),
+                                               QStringLiteral("desk"), QString());
+    REQUIRE(socket.ok());
+    CHECK(socket->host() == QStringLiteral("/run/postgresql"));
+    CHECK(socket->port() == 5432);
+    CHECK(socket->sslMode().isEmpty());
+
+    const auto ipv6 = DatabaseUrl::fromParts(QStringLiteral("::1"), 5432, QStringLiteral("seminars"),
+                                             QStringLiteral("desk"), QStringLiteral("disable"));
+    REQUIRE(ipv6.ok());
+    CHECK(ipv6->host() == QStringLiteral("::1"));
+
+    // What a user types is never taken as a part of the address's syntax.
+    const auto odd = DatabaseUrl::fromParts(QStringLiteral("db.example"), 5432, QStringLiteral("a?b/c"),
+                                            QStringLiteral("me@office:x"), QString());
+    REQUIRE(odd.ok());
+    CHECK(odd->userName() == QStringLiteral("me@office:x"));
+    CHECK(odd->databaseName() == QStringLiteral("a?b/c"));
+
+    CHECK_FALSE(
+        DatabaseUrl::fromParts(QString(), 5432, QStringLiteral("seminars"), QStringLiteral("desk"), QString()).ok());
+}

@@ -33,6 +33,20 @@ TEST_CASE("AppSettings keeps recent files, most recent first and without repeats
     CHECK(settings.lastFile() == folder.filePath(QStringLiteral("9.sqlite")));
 }
 
+TEST_CASE("AppSettings keeps a shared database's address among the recent files, as it is", "[AppSettings]")
+{
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    const QString address = QStringLiteral("postgresql://desk@db.example:5432/seminars?sslmode=require");
+    settings.addRecentFile(folder.filePath(QStringLiteral("a.sqlite")));
+    settings.addRecentFile(address);
+    settings.addRecentFile(address);
+    CHECK(settings.recentFiles() == QStringList {address, folder.filePath(QStringLiteral("a.sqlite"))});
+    CHECK(settings.lastFile() == address);
+    settings.removeRecentFile(address);
+    CHECK(settings.recentFiles() == QStringList {folder.filePath(QStringLiteral("a.sqlite"))});
+}
+
 TEST_CASE("AppSettings keeps the door's desk name, the sheet in its printer, its badges and its sounds",
           "[AppSettings]")
 {
