@@ -34,8 +34,11 @@ SharedDatabaseDialog::SharedDatabaseDialog(const QStringList& recentAddresses, O
         connect(edit, &QLineEdit::textChanged, this, &SharedDatabaseDialog::showAddress);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &SharedDatabaseDialog::showAddress);
     connect(m_ui->sslCombo, &QComboBox::currentIndexChanged, this, &SharedDatabaseDialog::showAddress);
-    if (!recentAddresses.isEmpty())
+    // With a recent connection filled in, what is left to type is at most its password.
+    if (!recentAddresses.isEmpty()) {
         m_ui->recentCombo->setCurrentIndex(1);
+        m_ui->passwordEdit->setFocus();
+    }
     showAddress();
 }
 
