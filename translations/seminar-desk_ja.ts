@@ -3536,6 +3536,10 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <comment>between the backup copies' file names</comment>
             <translation>、</translation>
         </message>
+        <message>
+            <source>The people erased leave the shared database's tables at once. The server keeps the space of their deleted rows until it vacuums the tables (it does so by itself, or its administrator runs VACUUM FULL), and its backups (pg_dump files) hold them until they are deleted. The log keeps how many were erased and when, never who.</source>
+            <translation>消去した人は共有データベースの表からすぐに消えます。削除した行の領域は、サーバーが表をバキュームするまで残ります（サーバーが自動で行うか、管理者が VACUUM FULL を実行します）。サーバーのバックアップ（pg_dump のファイル）には、そのファイルを削除するまで残ります。ログには消去した人数と日時だけを記録し、誰を消去したかは記録しません。</translation>
+        </message>
     </context>
     <context>
         <name>PersonalDataFile</name>

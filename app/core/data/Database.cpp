@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "core/data/BackupCopies.h"
+#include "core/data/BulkStatement.h"
 #include "core/data/DatabaseFile.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/MigrationStep.h"
@@ -355,11 +356,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-SqliteStatement& Database::insertStatement(const QString& sql) const
+BulkStatement& Database::insertStatement(const QString& sql) const
 {
-    std::unique_ptr<SqliteStatement>& statement = m_insertStatements[sql];
+    std::unique_ptr<BulkStatement>& statement = m_insertStatements[sql];
     if (!statement)
-        statement = std::make_unique<SqliteStatement>(*this, sql);
+        statement = BulkStatement::forInsert(*this, sql);
     return *statement;
 }
 
@@ -427,6 +428,10 @@ QString Database::failureText(const QString& message) const
 
 Status Database::clearJournal() const
 {
+    // A server's write-ahead log and dead rows are the server's to recycle (see
+    // PersonalDataErasure::promise()): a desk's role may not vacuum.
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSql)
+        return {};
     if (m_transactionDepth > 0) {
         m_clearJournalAfterCommit = true;
         return {};

@@ -18,7 +18,7 @@ struct sqlite3;
 namespace sd {
 
 class DatabaseUrl;
-class SqliteStatement;
+class BulkStatement;
 
 class Database
 {
@@ -63,9 +63,9 @@ public:
     // message names the same 5 seconds).
     static constexpr int busyTimeoutMs = 5000;
 
-    // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
-    // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.
-    SqliteStatement& insertStatement(const QString& sql) const;
+    // The INSERT statement SQL prepared for rows that come by the hundred thousand (see
+    // BulkStatement). Prepared once; the database keeps it until it closes.
+    BulkStatement& insertStatement(const QString& sql) const;
 
     // Writes a consistent copy of the whole database to TARGET (replacing it only on success),
     // readable by its owner only.
@@ -90,7 +90,7 @@ public:
 
     // Copies every page of the write-ahead log into the database file and empties the log, so that
     // rows deleted with secure_delete leave both files. Inside a transaction, it is done when the
-    // outermost one commits.
+    // outermost one commits. Nothing on a server (the server recycles its own log).
     Status clearJournal() const;
 
 private:
@@ -121,7 +121,7 @@ private:
     SqlDialect m_dialect;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
     mutable bool m_clearJournalAfterCommit = false;
-    mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_insertStatements;
+    mutable std::map<QString, std::unique_ptr<BulkStatement>> m_insertStatements;
     mutable QString m_fileProblem;
     QString m_notice;
 };
