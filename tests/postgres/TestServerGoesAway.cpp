@@ -1,0 +1,143 @@
+// A desk whose PostgreSQL server goes away while it works: a second server of the test's own
+// (never the shared fixture's) is stopped in the middle of a transaction and started again.
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+#include "core/data/Database.h"
+#include "core/data/DatabaseUrl.h"
+#include "core/data/SqlStatement.h"
+#include "core/data/Transaction.h"
+#include "support/CatchQt.h"
+#include "support/PostgresServer.h"
+
+using namespace sd;
+
+namespace {
+
+// A PostgreSQL server of one test (tests/postgres/postgres-server.sh), beside the fixture's: its
+// folder and port are the fixture's plus "-away" and 1000 (57000 to 57999), so builds do not meet.
+class SecondServer
+{
+public:
+    SecondServer()
+        : m_folder(PostgresServer::folder() + QStringLiteral("-away"))
+        , m_port(PostgresServer::port() + 1000)
+    {
+        run({QStringLiteral("start"), m_folder, QString::number(m_port)});
+    }
+    ~SecondServer() { script({QStringLiteral("stop"), m_folder}); }
+    SecondServer(const SecondServer&) = delete;
+    SecondServer& operator=(const SecondServer&) = delete;
+
+    // Stops the server and keeps its databases; resume() starts it again.
+    void halt() { run({QStringLiteral("halt"), m_folder}); }
+    void resume() { run({QStringLiteral("resume"), m_folder}); }
+
+    // Its database postgres, as the superuser over its socket.
+    DatabaseUrl url() const
+    {
+        auto url = DatabaseUrl::parse(
+            QStringLiteral("postgresql://postgres@/postgres?host=%1&port=%2").arg(m_folder).arg(m_port));
+        REQUIRE(url.ok());
+        return *url;
+    }
+
+private:
+    static QString script(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral("sh"),
+                      QStringList {QStringLiteral(SEMINAR_DESK_SOURCE_DIR "/tests/postgres/postgres-server.sh")}
+                          + arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            return QString::fromUtf8(process.readAllStandardError()) + QStringLiteral(" (failed)");
+        }
+        return QString();
+    }
+    static void run(const QStringList& arguments)
+    {
+        const QString failure = script(arguments);
+        INFO("postgres-server.sh " << arguments.join(QLatin1Char(' ')).toStdString() << ": " << failure.toStdString());
+        REQUIRE(failure.isEmpty());
+    }
+
+    QString m_folder;
+    int m_port;
+};
+
+Result<qint64> insertVenue(const Database& database, const QString& name)
+{
+    return insertRow(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"), {name});
+}
+
+QStringList venueNames(const Database& database)
+{
+    auto names = selectRows<QString>(database, QStringLiteral("SELECT name FROM venue ORDER BY id"), {},
+                                     [](SqlStatement& row) { return row.value(0).toString(); });
+    INFO(names.error().toStdString());
+    REQUIRE(names.ok());
+    return *names;
+}
+
+} // namespace
+
+TEST_CASE("A desk whose server goes away is told so, loses no half of a change and works again when it is back")
+{
+    SecondServer server;
+    auto opened = Database::open(server.url());
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    const QString path = server.url().toString();
+    REQUIRE(insertVenue(database, QStringLiteral("Before")).ok());
+
+    const QString lost = QStringLiteral("The connection to the database server of “%1” was lost (").arg(path);
+    const QString unreachable = QStringLiteral("The database server of “%1” cannot be reached (").arg(path);
+    {
+        Transaction transaction(database);
+        REQUIRE(transaction.begun());
+        REQUIRE(insertVenue(database, QStringLiteral("In flight")).ok());
+        server.halt();
+        auto failed = insertVenue(database, QStringLiteral("After the stop"));
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.error().startsWith(lost));
+        CHECK(failed.error().endsWith(
+            QStringLiteral("What was being saved was not saved; Seminar Desk connects again at the next step.")));
+        CHECK(database.fileProblem() == failed.error());
+        // Inside the transaction nothing connects again: its first rows went with the connection.
+        auto inside = insertVenue(database, QStringLiteral("Still inside"));
+        REQUIRE_FALSE(inside.ok());
+        CHECK(inside.error().startsWith(lost));
+        const Status committed = transaction.commit();
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().startsWith(lost));
+    }
+
+    // While the server is down, each step tries again and says the server cannot be reached.
+    {
+        Transaction refused(database);
+        CHECK_FALSE(refused.begun());
+        CHECK(refused.errorText().startsWith(unreachable));
+        CHECK(refused.errorText().endsWith(QStringLiteral(
+            "Nothing was saved. Check that the server is running and the network is up, then try again.")));
+    }
+    auto down = insertVenue(database, QStringLiteral("While down"));
+    REQUIRE_FALSE(down.ok());
+    CHECK(down.error().startsWith(unreachable));
+
+    server.resume();
+    auto back = insertVenue(database, QStringLiteral("Back"));
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(database.fileProblem().isEmpty());
+    CHECK(venueNames(database) == QStringList {QStringLiteral("Before"), QStringLiteral("Back")});
+    {
+        Transaction transaction(database);
+        REQUIRE(transaction.begun());
+        REQUIRE(insertVenue(database, QStringLiteral("In a transaction again")).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(venueNames(database).size() == 3);
+}
