@@ -20,6 +20,7 @@
 #include "support/CatchQt.h"
 #include "support/PostgresConnection.h"
 #include "support/PostgresServer.h"
+#include "support/SecondPostgresServer.h"
 
 using namespace sd;
 
@@ -100,14 +101,20 @@ QVariant valueOf(const Database& database, const QString& sql)
 // The code blocks of the README's "Setting up the server" that run the server's tools as the user
 // postgres (creating the roles and the database, the grants, the backup and the restore), without
 // their indentation.
-QStringList serverSetupBlocks()
+// The README's subsection "Setting up the server".
+QString serverSetupSection()
 {
     QFile readme(QStringLiteral(SEMINAR_DESK_SOURCE_DIR "/README.md"));
     REQUIRE(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
     const qsizetype start = text.indexOf(QStringLiteral("\n### Setting up the server\n"));
     REQUIRE(start >= 0);
-    const QString section = text.mid(start, text.indexOf(QStringLiteral("\n## "), start) - start);
+    return text.mid(start, text.indexOf(QStringLiteral("\n## "), start) - start);
+}
+
+QStringList serverSetupBlocks()
+{
+    const QString section = serverSetupSection();
     static const QRegularExpression block(QStringLiteral("```sh\\n(.*?)```"),
                                           QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression indent(QStringLiteral("^   "), QRegularExpression::MultilineOption);
@@ -227,7 +234,65 @@ void checkSchemaRefusedTo(const QString& database, const QString& role)
     CHECK(readAsSuperuser(database, tables) == before);
 }
 
+// Why ROLE with PASSWORD cannot connect to the database seminar on the server at PORT over TCP
+// with SSL_MODE ("" : it can).
+QString refusal(int port, const QString& role, const QString& password, const QString& sslMode)
+{
+    const QString name = QStringLiteral("refusal-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString reason;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        connection.setHostName(QStringLiteral("127.0.0.1"));
+        connection.setPort(port);
+        connection.setDatabaseName(QStringLiteral("seminar"));
+        connection.setUserName(role);
+        connection.setPassword(password);
+        connection.setConnectOptions(QStringLiteral("connect_timeout=10;sslmode=") + sslMode);
+        if (!connection.open())
+            reason = connection.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return reason;
+}
+
 } // namespace
+
+TEST_CASE("The README's pg_hba.conf line lets in only the two roles, only over TLS, only with their passwords")
+{
+    static const QRegularExpression echoedLine(QStringLiteral("echo '(hostssl [^']*)' \\| sudo tee -a pg_hba.conf"));
+    const auto match = echoedLine.match(serverSetupSection());
+    REQUIRE(match.hasMatch());
+    QString line = match.captured(1);
+    // The office's subnet is the test's own machine.
+    REQUIRE(line.contains(QStringLiteral(" 192.168.10.0/24 ")));
+    line.replace(QStringLiteral(" 192.168.10.0/24 "), QStringLiteral(" 127.0.0.1/32 "));
+
+    SecondPostgresServer server(2);
+    server.run({QStringLiteral("CREATE ROLE seminar_owner LOGIN PASSWORD '%1'").arg(rolePassword),
+                QStringLiteral("CREATE ROLE seminar_desk LOGIN PASSWORD '%1'").arg(rolePassword),
+                QStringLiteral("CREATE ROLE seminar_guest LOGIN PASSWORD '%1'").arg(rolePassword),
+                QStringLiteral("CREATE DATABASE seminar OWNER seminar_owner")});
+    server.halt();
+    QFile hba(QDir(server.folder()).filePath(QStringLiteral("data/pg_hba.conf")));
+    REQUIRE(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    // The socket stays the tests' road in; over TCP, the README's line is the only one.
+    hba.write(QStringLiteral("local all all trust\n%1\n").arg(line).toUtf8());
+    hba.close();
+    server.resume();
+
+    const int port = server.port();
+    CHECK(refusal(port, QStringLiteral("seminar_owner"), rolePassword, QStringLiteral("require")).isEmpty());
+    CHECK(refusal(port, QStringLiteral("seminar_desk"), rolePassword,
+                  QStringLiteral("verify-full") + QStringLiteral(";sslrootcert=")
+                      + QDir(server.folder()).filePath(QStringLiteral("server.crt")))
+              .isEmpty());
+    CHECK(refusal(port, QStringLiteral("seminar_desk"), rolePassword, QStringLiteral("disable"))
+              .contains(QStringLiteral("no pg_hba.conf entry")));
+    CHECK(refusal(port, QStringLiteral("seminar_guest"), rolePassword, QStringLiteral("require"))
+              .contains(QStringLiteral("no pg_hba.conf entry")));
+    CHECK(refusal(port, QStringLiteral("seminar_desk"), QStringLiteral("not-the-password"), QStringLiteral("require"))
+              .contains(QStringLiteral("password authentication failed")));
+}
 
 TEST_CASE("The README's server setup lets the owner's role migrate and the desks' role write rows only")
 {

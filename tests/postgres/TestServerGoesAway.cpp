@@ -2,70 +2,16 @@
 // (never the shared fixture's) is stopped in the middle of a transaction and started again.
 #include <catch2/catch.hpp>
 
-#include <QProcess>
-
 #include "core/data/Database.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
 #include "support/CatchQt.h"
-#include "support/PostgresServer.h"
+#include "support/SecondPostgresServer.h"
 
 using namespace sd;
 
 namespace {
-
-// A PostgreSQL server of one test (tests/postgres/postgres-server.sh), beside the fixture's: its
-// folder and port are the fixture's plus "-away" and 1000 (57000 to 57999), so builds do not meet.
-class SecondServer
-{
-public:
-    SecondServer()
-        : m_folder(PostgresServer::folder() + QStringLiteral("-away"))
-        , m_port(PostgresServer::port() + 1000)
-    {
-        run({QStringLiteral("start"), m_folder, QString::number(m_port)});
-    }
-    ~SecondServer() { script({QStringLiteral("stop"), m_folder}); }
-    SecondServer(const SecondServer&) = delete;
-    SecondServer& operator=(const SecondServer&) = delete;
-
-    // Stops the server and keeps its databases; resume() starts it again.
-    void halt() { run({QStringLiteral("halt"), m_folder}); }
-    void resume() { run({QStringLiteral("resume"), m_folder}); }
-
-    // Its database postgres, as the superuser over its socket.
-    DatabaseUrl url() const
-    {
-        auto url = DatabaseUrl::parse(
-            QStringLiteral("postgresql://postgres@/postgres?host=%1&port=%2").arg(m_folder).arg(m_port));
-        REQUIRE(url.ok());
-        return *url;
-    }
-
-private:
-    static QString script(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral("sh"),
-                      QStringList {QStringLiteral(SEMINAR_DESK_SOURCE_DIR "/tests/postgres/postgres-server.sh")}
-                          + arguments);
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            return QString::fromUtf8(process.readAllStandardError()) + QStringLiteral(" (failed)");
-        }
-        return QString();
-    }
-    static void run(const QStringList& arguments)
-    {
-        const QString failure = script(arguments);
-        INFO("postgres-server.sh " << arguments.join(QLatin1Char(' ')).toStdString() << ": " << failure.toStdString());
-        REQUIRE(failure.isEmpty());
-    }
-
-    QString m_folder;
-    int m_port;
-};
 
 Result<qint64> insertVenue(const Database& database, const QString& name)
 {
@@ -85,12 +31,12 @@ QStringList venueNames(const Database& database)
 
 TEST_CASE("A desk whose server goes away is told so, loses no half of a change and works again when it is back")
 {
-    SecondServer server;
-    auto opened = Database::open(server.url());
+    SecondPostgresServer server(1);
+    auto opened = Database::open(server.urlOf(QStringLiteral("postgres")));
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     const Database& database = **opened;
-    const QString path = server.url().toString();
+    const QString path = server.urlOf(QStringLiteral("postgres")).toString();
     REQUIRE(insertVenue(database, QStringLiteral("Before")).ok());
 
     const QString lost = QStringLiteral("The connection to the database server of “%1” was lost (").arg(path);

@@ -43,6 +43,7 @@ if [ "$action" = halt ]; then
     exit 0
 fi
 if [ "$action" = resume ]; then
+    cd "$dir"
     as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start > "$dir/pg_ctl.log" 2>&1 \
         || fail "the server did not start again: $(cat "$dir/pg_ctl.log")"
     exit 0
