@@ -32,11 +32,18 @@ QStringList venueNames(const Database& database)
 TEST_CASE("A desk whose server goes away is told so, loses no half of a change and works again when it is back")
 {
     SecondPostgresServer server(1);
-    auto opened = Database::open(server.urlOf(QStringLiteral("postgres")));
+    // A desk's road: a role with its password, over TCP and TLS; connecting again takes both.
+    const QString password = QStringLiteral("desk-Password-1");
+    server.run({QStringLiteral("CREATE ROLE seminar_desk LOGIN PASSWORD '%1'").arg(password),
+                QStringLiteral("CREATE DATABASE seminar OWNER seminar_desk")});
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://seminar_desk@127.0.0.1:%1/seminar?sslmode=require").arg(server.port()));
+    REQUIRE(url.ok());
+    auto opened = Database::open(*url, password);
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     const Database& database = **opened;
-    const QString path = server.urlOf(QStringLiteral("postgres")).toString();
+    const QString path = url->toString();
     REQUIRE(insertVenue(database, QStringLiteral("Before")).ok());
 
     const QString lost = QStringLiteral("The connection to the database server of “%1” was lost (").arg(path);
@@ -86,4 +93,8 @@ TEST_CASE("A desk whose server goes away is told so, loses no half of a change a
         REQUIRE(transaction.commit().ok());
     }
     CHECK(venueNames(database).size() == 3);
+    SqlStatement encrypted(database, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    REQUIRE(encrypted.exec().ok());
+    REQUIRE(encrypted.next());
+    CHECK(encrypted.value(0).toBool());
 }
