@@ -66,6 +66,10 @@ Status Transaction::commit()
     Q_ASSERT(m_begun && !m_finished);
     m_finished = true;
     m_database.m_transactionDepth = m_depth - 1;
+    // The transaction went with a lost server connection: a COMMIT on the next one would find
+    // nothing to commit, and report success.
+    if (m_database.m_connectionLost)
+        return fail(m_database.noteFailure());
     if (m_depth > 1) {
         if (run(QStringLiteral("RELEASE %1").arg(savepointName())))
             return {};
