@@ -1,10 +1,12 @@
 #!/bin/sh
-# The tests' own PostgreSQL 15 server: start DIR PORT | stop DIR.
+# The tests' own PostgreSQL 15 server: start DIR PORT | stop DIR; halt DIR | resume DIR stop it and
+# start it again with its databases kept (a server that goes away while a desk works).
 # Everything lives in DIR: the cluster (DIR/data, made afresh by initdb at every start, UTF8,
 # locale C.UTF-8, superuser postgres), its log (DIR/server.log), its unix socket and the port
 # it listens on at 127.0.0.1 (DIR/port, for the tests: support/PostgresServer). It never touches
 # a cluster of Debian's (port 5432, /var/run/postgresql). TLS is on with a self-signed
-# certificate made at start, so tests can connect with sslmode=require. Who may connect:
+# certificate made at start, so tests can connect with sslmode=require, or verify it with
+# sslmode=verify-full and sslrootcert=DIR/server.crt (its name: 127.0.0.1). Who may connect:
 #   over the socket   anyone, as any role, without a password (the tests' superuser road)
 #   over TCP          with a role's password (scram-sha-256), with or without TLS
 # The server refuses to run as root: when the tests run as root (CI), it runs as the system user
@@ -36,13 +38,23 @@ stop() {
     as_server_user "$bin/pg_ctl" -D "$dir/data" -m fast -w stop
 }
 
+if [ "$action" = halt ]; then
+    stop || fail "pg_ctl could not stop the server"
+    exit 0
+fi
+if [ "$action" = resume ]; then
+    cd "$dir"
+    as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start > "$dir/pg_ctl.log" 2>&1 \
+        || fail "the server did not start again: $(cat "$dir/pg_ctl.log")"
+    exit 0
+fi
 if [ "$action" = stop ]; then
     stop || fail "pg_ctl could not stop the server"
     # The tests' databases go with it (a few MB each); its log stays for a look after a failure.
     rm -rf "$dir/data" "$dir/port"
     exit 0
 fi
-[ "$action" = start ] || fail "start DIR PORT or stop DIR, not “$action”"
+[ "$action" = start ] || fail "start DIR PORT, stop DIR, halt DIR or resume DIR, not “$action”"
 port=$3
 for tool in initdb pg_ctl postgres; do
     [ -x "$bin/$tool" ] || fail "$bin/$tool is missing: install postgresql-15 (packaging/install-deps.sh)"
@@ -74,6 +86,9 @@ as_server_user openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v
     -keyout "$dir/data/server.key" -out "$dir/data/server.crt" > "$dir/openssl.log" 2>&1 \
     || fail "openssl could not make the certificate: $(cat "$dir/openssl.log")"
 chmod 600 "$dir/data/server.key"
+# What a desk verifies the server with, where any user may read it (the data folder is the server's).
+cp "$dir/data/server.crt" "$dir/server.crt"
+chmod 644 "$dir/server.crt"
 
 # First match wins: TLS connections over TCP, then the others over TCP.
 cat > "$dir/data/pg_hba.conf" <<CONF

@@ -10,17 +10,38 @@
 #include <QSqlQuery>
 
 #include "core/stores/SortKeyRefresh.h"
+#include "support/PostgresServer.h"
 
 TestDatabaseFile::TestDatabaseFile()
     : m_path(m_folder.filePath(QStringLiteral("test.sqlite")))
 {
+    if (onServer())
+        m_serverDatabase = PostgresServer::urlOf(PostgresServer::freshDatabase());
     reopen();
+}
+
+bool TestDatabaseFile::onServer()
+{
+    static const bool postgres = qEnvironmentVariable("SEMINAR_DESK_TEST_ENGINE") == QLatin1String("postgresql");
+    return postgres;
+}
+
+QString TestDatabaseFile::path() const
+{
+    INFO("a test of the SQLite file itself runs on SQLite only: tag it [file]");
+    REQUIRE_FALSE(onServer());
+    return m_path;
+}
+
+sd::Result<std::unique_ptr<sd::Database>> TestDatabaseFile::openAnother() const
+{
+    return m_serverDatabase ? sd::openForWork(*m_serverDatabase) : sd::openForWork(m_path);
 }
 
 void TestDatabaseFile::reopen()
 {
     m_database.reset();
-    auto opened = sd::openForWork(m_path);
+    auto opened = openAnother();
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     m_database = std::move(opened).value();

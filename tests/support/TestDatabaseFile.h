@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QString>
@@ -8,18 +9,29 @@
 #include <QTemporaryDir>
 
 #include "core/data/Database.h"
+#include "core/data/DatabaseUrl.h"
 #include "core/records/Attendee.h"
 #include "core/records/Seminar.h"
 #include "support/CatchQt.h"
 
-// A fresh database in a temporary folder of its own, gone when the test ends.
+// A fresh database of the test's own: an SQLite file in a temporary folder, gone when the test
+// ends; or, in the two-engine tests' PostgreSQL run (SEMINAR_DESK_TEST_ENGINE=postgresql), a fresh
+// database on the tests' own server (support/PostgresServer). Tests of the file itself (its bytes,
+// its journal, its path) are tagged [file] and run on SQLite only.
 class TestDatabaseFile
 {
 public:
     TestDatabaseFile();
+    // Whether this run's databases are on the PostgreSQL server.
+    static bool onServer();
     sd::Database& database() { return *m_database; }
-    QString path() const { return m_path; }
+    // The file's path (SQLite only: a [file] test).
+    QString path() const;
+    // A folder of the test's own for other files (exports, PDFs), on either engine.
     QString folder() const { return m_folder.path(); }
+    // Another connection to the same database, as a second desk or program has it. Asserts
+    // nothing, so that a test's threads may call it (Catch's assertions are for the test's thread).
+    sd::Result<std::unique_ptr<sd::Database>> openAnother() const;
     // Closes the database (to reopen or inspect the file).
     void close() { m_database.reset(); }
     void reopen();
@@ -27,6 +39,7 @@ public:
 private:
     QTemporaryDir m_folder;
     QString m_path;
+    std::optional<sd::DatabaseUrl> m_serverDatabase;
     std::unique_ptr<sd::Database> m_database;
 };
 

@@ -13,9 +13,11 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "core/data/BackupCopies.h"
+#include "core/data/BulkStatement.h"
 #include "core/data/DatabaseFile.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/MigrationStep.h"
@@ -54,6 +56,12 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
     return QStringLiteral("seminar-desk-%1").arg(++counter);
+}
+
+// The driver's words for ERROR on one line (libpq's run over several, indented).
+QString driverText(const QSqlError& error)
+{
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
 }
 
 } // namespace
@@ -180,6 +188,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
     auto version = (*database)->serverVersion();
     if (!version)
         return fail(version.error());
+    if (*version < latestSchemaVersion()) {
+        if (Status allowed = (*database)->checkMayMigrate(*version, url.userName()); !allowed)
+            return fail(allowed.error());
+    }
     if (Status migrated = (*database)->migrate(*version); !migrated)
         return fail(migrated.error());
     return database;
@@ -198,11 +210,50 @@ Result<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url, cons
     url.applyTo(db);
     db.setPassword(password);
     if (!db.open()) {
-        const QSqlError error = db.lastError();
-        return fail(tr("Could not connect to “%1”: %2")
-                        .arg(database->m_path, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
+        const QString reason = driverText(db.lastError());
+        // libpq's words for a certificate that does not match say nothing of what to do about it.
+        if (url.sslMode().startsWith(QLatin1String("verify")) && reason.contains(QLatin1String("certificate"))) {
+            const QString rootCertificate = url.sslRootCertificate().isEmpty()
+                ? QStringLiteral("~/.postgresql/root.crt")
+                : url.sslRootCertificate();
+            return fail(tr("Could not connect to “%1”: the server's certificate could not be verified with “%2” "
+                           "(%3). Get the certificate of the server from its administrator and name it with "
+                           "sslrootcert=, and write the server's name in the address as its certificate does.")
+                            .arg(database->m_path, rootCertificate, reason));
+        }
+        return fail(tr("Could not connect to “%1”: %2").arg(database->m_path, reason));
     }
     return database;
+}
+
+Status Database::checkMayMigrate(int version, const QString& role) const
+{
+    // Creating tables takes the schema's CREATE right; altering and dropping them, their
+    // ownership: a member of the owning role has it, and so has a superuser.
+    SqlStatement rights(*this,
+                        QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE') AND NOT EXISTS "
+                                       "(SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                                       "AND NOT pg_has_role(tableowner, 'USAGE'))"));
+    if (Status ran = rights.exec(); !ran || !rights.next())
+        return fail(tr("Could not read “%1”: %2").arg(m_path, rights.errorText()));
+    if (rights.value(0).toBool())
+        return {};
+    if (version == 0) {
+        return fail(tr("“%1” is not yet a Seminar Desk database, and the role “%2” may not create its tables: it "
+                       "may only read and write rows. Nothing was changed. Open it once as the database's owner "
+                       "role (README: “A shared database on PostgreSQL”, “Setting up the server”); after that, "
+                       "the desks can open it.")
+                        .arg(m_path, role));
+    }
+    return fail(tr("“%1” holds data version %2 and this Seminar Desk works with data version %3: it must be "
+                   "upgraded first, and the role “%4” may not change its tables: it may only read and write rows. "
+                   "Nothing was changed. Open it once as the database's owner role with this Seminar Desk "
+                   "(README: “A shared database on PostgreSQL”, “Setting up the server”); after that, the desks "
+                   "can open it.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(latestSchemaVersion())
+                    .arg(role));
 }
 
 // On a server the version is kept in the table database_property (see SqlDialect::readVersion):
@@ -352,14 +403,51 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
+    reconnectIfLost();
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-SqliteStatement& Database::insertStatement(const QString& sql) const
+void Database::reconnectIfLost() const
 {
-    std::unique_ptr<SqliteStatement>& statement = m_insertStatements[sql];
+    // Inside a transaction, its statements must fail until it ends: a new connection would run
+    // them, and commit them, without the ones lost with the old.
+    if (!m_connectionLost || m_transactionDepth > 0)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (db.open()) {
+        m_connectionLost = false;
+        m_reconnectFailure.clear();
+        return;
+    }
+    m_reconnectFailure = driverText(db.lastError());
+}
+
+QString Database::serverProblem() const
+{
+    if (m_connectionLost && !m_reconnectFailure.isEmpty()) {
+        return tr("The database server of “%1” cannot be reached (%2). Nothing was saved. Check that the server "
+                  "is running and the network is up, then try again.")
+            .arg(m_path, m_reconnectFailure);
+    }
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    PGconn* server
+        = qstrcmp(handle.typeName(), "PGconn*") == 0 ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    if (!m_connectionLost && server && PQstatus(server) != CONNECTION_BAD)
+        return {};
+    m_connectionLost = true;
+    const QString reason
+        = server ? QString::fromLocal8Bit(PQerrorMessage(server)).section(QLatin1Char('\n'), 0, 0) : QString();
+    return tr("The connection to the database server of “%1” was lost (%2). What was being saved was not saved; "
+              "Seminar Desk connects again at the next step.")
+        .arg(m_path, reason.simplified());
+}
+
+BulkStatement& Database::insertStatement(const QString& sql) const
+{
+    std::unique_ptr<BulkStatement>& statement = m_insertStatements[sql];
     if (!statement)
-        statement = std::make_unique<SqliteStatement>(*this, sql);
+        statement = BulkStatement::forInsert(*this, sql);
     return *statement;
 }
 
@@ -407,6 +495,10 @@ Status Database::saveCopyAs(const QString& target) const
 
 const QString& Database::noteFailure() const
 {
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+        m_fileProblem = serverProblem();
+        return m_fileProblem;
+    }
     sqlite3* handle = sqliteHandle();
     if (!handle) {
         m_fileProblem.clear();
@@ -427,6 +519,10 @@ QString Database::failureText(const QString& message) const
 
 Status Database::clearJournal() const
 {
+    // A server's write-ahead log and dead rows are the server's to recycle (see
+    // PersonalDataErasure::promise()): a desk's role may not vacuum.
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSql)
+        return {};
     if (m_transactionDepth > 0) {
         m_clearJournalAfterCommit = true;
         return {};

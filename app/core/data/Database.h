@@ -18,7 +18,7 @@ struct sqlite3;
 namespace sd {
 
 class DatabaseUrl;
-class SqliteStatement;
+class BulkStatement;
 
 class Database
 {
@@ -39,7 +39,12 @@ public:
     // (when empty, libpq reads ~/.pgpass, or the server asks for none). An empty database becomes a
     // Seminar Desk database; one of ours is migrated to the latest version (each migration in one
     // transaction, programs opening it at once taking turns); a database of a newer Seminar Desk,
-    // or one holding another program's tables, is refused and left as it was.
+    // or one holding another program's tables, is refused and left as it was, and so is one that
+    // needs migrating when the user's role may not change its schema (the desks' role, which only
+    // reads and writes rows: the owner's role migrates, see the README).
+    // A connection that the server drops (it stopped, the network went) fails the statement or
+    // transaction then running, with a message naming the server (fileProblem()); the next
+    // statement or transaction outside one connects again, with the same address and password.
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& password = QString());
     // Makes the new database PATH (an existing file is refused) and runs FILL on it before it appears:
     // it is built under a temporary name beside PATH, readable by its owner only, and renamed when
@@ -63,9 +68,9 @@ public:
     // message names the same 5 seconds).
     static constexpr int busyTimeoutMs = 5000;
 
-    // The INSERT statement SQL prepared on SQLite's own handle, for rows that come by the hundred
-    // thousand (see SqliteStatement). Prepared once; the database keeps it until it closes.
-    SqliteStatement& insertStatement(const QString& sql) const;
+    // The INSERT statement SQL prepared for rows that come by the hundred thousand (see
+    // BulkStatement). Prepared once; the database keeps it until it closes.
+    BulkStatement& insertStatement(const QString& sql) const;
 
     // Writes a consistent copy of the whole database to TARGET (replacing it only on success),
     // readable by its owner only.
@@ -76,11 +81,12 @@ public:
     const QString& notice() const { return m_notice; }
 
     // Why the last statement or transaction on this connection failed, when the cause lies with the
-    // file and not with the rows (another program writing, a full disk, a read-only folder, a
-    // damaged file): a message naming the file; "" when it failed for its rows, or worked.
+    // file or the server and not with the rows (another program writing, a full disk, a read-only
+    // folder, a damaged file; a server that went away): a message naming the file or the server;
+    // "" when it failed for its rows, or worked.
     const QString& fileProblem() const { return m_fileProblem; }
     // Statements and transactions tell the database how each ended: noteFailure() right after
-    // SQLite reported a failure (it gives fileProblem()), noteSuccess() when one worked.
+    // the driver reported a failure (it gives fileProblem()), noteSuccess() when one worked.
     const QString& noteFailure() const;
     void noteSuccess() const
     {
@@ -90,7 +96,7 @@ public:
 
     // Copies every page of the write-ahead log into the database file and empties the log, so that
     // rows deleted with secure_delete leave both files. Inside a transaction, it is done when the
-    // outermost one commits.
+    // outermost one commits. Nothing on a server (the server recycles its own log).
     Status clearJournal() const;
 
 private:
@@ -99,6 +105,13 @@ private:
     static Result<std::unique_ptr<Database>> connect(const DatabaseUrl& url, const QString& password);
     // The data version of a database on a server, or why it is not one Seminar Desk may open.
     Result<int> serverVersion() const;
+    // Whether ROLE may take the server database from data VERSION to the latest: it must own its
+    // tables and may create tables (the owner's role may, the desks' role may not).
+    Status checkMayMigrate(int version, const QString& role) const;
+    // Why the server connection failed ("" when it stands): lost just now, or not reached again.
+    QString serverProblem() const;
+    // Connects again when the server connection was lost and no transaction is open.
+    void reconnectIfLost() const;
     bool hasTable(const QString& name) const;
     Status configure(bool newFile) const;
     Status migrate(int fromVersion) const;
@@ -121,8 +134,10 @@ private:
     SqlDialect m_dialect;
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
     mutable bool m_clearJournalAfterCommit = false;
-    mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_insertStatements;
+    mutable std::map<QString, std::unique_ptr<BulkStatement>> m_insertStatements;
     mutable QString m_fileProblem;
+    mutable bool m_connectionLost = false; // the server dropped the connection (see reconnectIfLost)
+    mutable QString m_reconnectFailure; // why connecting again after the loss failed ("" : not tried)
     QString m_notice;
 };
 

@@ -16,9 +16,11 @@ QString SqlDialect::migrationFolder() const
     return m_engine == Engine::PostgreSql ? QStringLiteral(":/migrations/postgresql") : QStringLiteral(":/migrations");
 }
 
-QString SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite() const
 {
-    return m_engine == Engine::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (m_engine == Engine::Sqlite)
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    return {QStringLiteral("BEGIN"), migrationLock()};
 }
 
 QString SqlDialect::readVersion() const
@@ -69,6 +71,38 @@ QString SqlDialect::migrationLock() const
 QString SqlDialect::returningId() const
 {
     return m_engine == Engine::PostgreSql ? QStringLiteral(" RETURNING id") : QString();
+}
+
+bool SqlDialect::broke(Constraint constraint, const QString& code, const QString& errorText, const QString& table,
+                       const QStringList& columns) const
+{
+    if (m_engine == Engine::PostgreSql) {
+        static const QString codes[] = {QStringLiteral("23505"), QStringLiteral("23503"), QStringLiteral("23514")};
+        if (code != codes[int(constraint)])
+            return false;
+        return columns.isEmpty()
+            || errorText.contains(QStringLiteral("Key (%1)=").arg(columns.join(QStringLiteral(", "))));
+    }
+    static const QString kinds[] = {QStringLiteral("UNIQUE"), QStringLiteral("FOREIGN KEY"), QStringLiteral("CHECK")};
+    const QString failed = kinds[int(constraint)] + QStringLiteral(" constraint failed");
+    if (columns.isEmpty())
+        return errorText.contains(failed);
+    QStringList qualified;
+    for (const QString& column : columns)
+        qualified.append(table + QLatin1Char('.') + column);
+    return errorText.contains(failed + QStringLiteral(": ") + qualified.join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::joinInThisOrder() const
+{
+    return m_engine == Engine::PostgreSql ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString SqlDialect::containsBytes(const QString& column) const
+{
+    if (m_engine == Engine::PostgreSql)
+        return QStringLiteral("position(? in %1) > 0").arg(column);
+    return QStringLiteral("instr(%1, ?) > 0").arg(column);
 }
 
 } // namespace sd

@@ -52,7 +52,7 @@ SqlStatement::SqlStatement(const Database& database, const QString& sql)
     : m_database(database)
     , m_query(database.connection())
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(database.dialect().streamsRows());
     m_prepared = m_query.prepare(withNamedPlaceholders(sql, m_placeholders));
     if (!m_prepared)
         noteFailure();
@@ -92,9 +92,10 @@ QString SqlStatement::errorText() const
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
-bool SqlStatement::failedOn(const QString& constraintText) const
+bool SqlStatement::failedOn(SqlDialect::Constraint constraint, const QString& table, const QStringList& columns) const
 {
-    return m_query.lastError().databaseText().contains(constraintText);
+    const QSqlError error = m_query.lastError();
+    return m_database.dialect().broke(constraint, error.nativeErrorCode(), error.databaseText(), table, columns);
 }
 
 } // namespace sd

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include "core/Result.h"
+#include "core/data/SqlDialect.h"
 
 namespace sd {
 
@@ -26,9 +27,9 @@ public:
     // Why it failed: the file's problem when the cause lies there (see Database::fileProblem()),
     // else the driver's words.
     QString errorText() const;
-    // The raw constraint text ("UNIQUE constraint failed: booth.seminar_id, booth.channel") for callers
-    // that turn a particular constraint into their own message.
-    bool failedOn(const QString& constraintText) const;
+    // Whether it failed for breaking CONSTRAINT (see SqlDialect::broke), for callers that turn a
+    // particular constraint into their own message.
+    bool failedOn(SqlDialect::Constraint constraint, const QString& table = {}, const QStringList& columns = {}) const;
     QSqlQuery& query() { return m_query; }
 
 private:

@@ -98,6 +98,12 @@ QVariant SqliteStatement::value(int column) const
     }
 }
 
+bool SqliteStatement::failedOn(SqlDialect::Constraint constraint, const QString& table,
+                               const QStringList& columns) const
+{
+    return m_database.dialect().broke(constraint, QString(), m_error, table, columns);
+}
+
 int SqliteStatement::bindAll(const QVariantList& values, Binding binding)
 {
     Q_ASSERT(values.size() == sqlite3_bind_parameter_count(m_statement));

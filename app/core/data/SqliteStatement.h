@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include "core/Result.h"
+#include "core/data/BulkStatement.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -17,28 +18,23 @@ namespace sd {
 
 class Database;
 
-class SqliteStatement
+class SqliteStatement final : public BulkStatement
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 
 public:
     // Prepares SQL on the connection of DATABASE; errorText() says why when it could not.
     SqliteStatement(const Database& database, const QString& sql);
-    ~SqliteStatement();
-    Q_DISABLE_COPY_MOVE(SqliteStatement)
+    ~SqliteStatement() override;
 
-    // Binds VALUES to the ? placeholders in order, runs the statement and gives the new row's id.
-    // As with SqlStatement: an invalid QVariant is NULL, a null QString is empty text.
-    Result<qint64> insert(const QVariantList& values);
-    // Binds VALUES for a query whose rows next() then steps through.
-    Status select(const QVariantList& values = {});
-    // Moves to the next row: false after the last, or on an error, which errorText() then gives.
-    bool next();
+    Result<qint64> insert(const QVariantList& values) override;
+    Status select(const QVariantList& values = {}) override;
+    bool next() override;
     // A column of the current row as Qt's driver gives it: integer, double, text, bytes or NULL.
-    QVariant value(int column) const;
-    QString errorText() const { return m_error; }
-    // The raw constraint text of the last failure, as SqlStatement::failedOn.
-    bool failedOn(const QString& constraintText) const { return m_error.contains(constraintText); }
+    QVariant value(int column) const override;
+    QString errorText() const override { return m_error; }
+    bool failedOn(SqlDialect::Constraint constraint, const QString& table = {},
+                  const QStringList& columns = {}) const override;
 
 private:
     SqliteStatement(const Database& database, sqlite3* handle, const QString& sql);

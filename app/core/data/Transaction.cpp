@@ -14,7 +14,16 @@ Transaction::Transaction(const Database& database, Intent intent)
     , m_depth(database.m_transactionDepth + 1)
 {
     if (m_depth == 1) {
-        m_begun = run(intent == Intent::Write ? database.dialect().beginWrite() : QStringLiteral("BEGIN"));
+        const QStringList begin
+            = intent == Intent::Write ? database.dialect().beginWrite() : QStringList {QStringLiteral("BEGIN")};
+        m_begun = run(begin.constFirst());
+        // A lock not taken after BEGIN ends the transaction begun without it.
+        for (qsizetype i = 1; m_begun && i < begin.size(); ++i) {
+            if (!run(begin.at(i))) {
+                database.connection().rollback();
+                m_begun = false;
+            }
+        }
     } else {
         m_begun = run(QStringLiteral("SAVEPOINT %1").arg(savepointName()));
     }
@@ -57,6 +66,10 @@ Status Transaction::commit()
     Q_ASSERT(m_begun && !m_finished);
     m_finished = true;
     m_database.m_transactionDepth = m_depth - 1;
+    // The transaction went with a lost server connection: a COMMIT on the next one would find
+    // nothing to commit, and report success.
+    if (m_database.m_connectionLost)
+        return fail(m_database.noteFailure());
     if (m_depth > 1) {
         if (run(QStringLiteral("RELEASE %1").arg(savepointName())))
             return {};

@@ -14,7 +14,9 @@ const QChar nameSeparator(0x1f); // unit separator: never typed into a name
 
 QString AttendeeColumns::nameExpression()
 {
-    return QStringLiteral("attendee.family_name || char(31) || attendee.given_name");
+    // The separator is in the SQL text itself: SQLite calls the function that makes it char(),
+    // PostgreSQL chr().
+    return QStringLiteral("attendee.family_name || '%1' || attendee.given_name").arg(nameSeparator);
 }
 
 QString AttendeeColumns::readingExpression()
@@ -33,18 +35,19 @@ QString AttendeeColumns::shownName(const QVariant& stored)
     return PersonName(parts.value(0), parts.value(1)).display();
 }
 
-void AttendeeColumns::addSearch(const QString& typed, QStringList& conditions, QVariantList& values,
-                                const QString& codeColumn)
+void AttendeeColumns::addSearch(const SqlDialect& dialect, const QString& typed, QStringList& conditions,
+                                QVariantList& values, const QString& codeColumn)
 {
     for (const QByteArray& key : SearchText::searchKeys(typed)) {
-        // Both sides are UTF-8 bytes: instr() compares them as they are, where LIKE would
-        // convert every row's text first.
+        // Both sides are UTF-8 bytes, compared as they are, where LIKE would convert every row's
+        // text first.
         const QString code = codeColumn.isEmpty() ? QString() : CheckInCode::fromTyped(QString::fromUtf8(key));
         if (code.isEmpty()) {
-            conditions.append(QStringLiteral("instr(attendee.search_text, ?) > 0"));
+            conditions.append(dialect.containsBytes(QStringLiteral("attendee.search_text")));
             values.append(key);
         } else {
-            conditions.append(QStringLiteral("(instr(attendee.search_text, ?) > 0 OR %1 = ?)").arg(codeColumn));
+            conditions.append(QStringLiteral("(%1 OR %2 = ?)")
+                                  .arg(dialect.containsBytes(QStringLiteral("attendee.search_text")), codeColumn));
             values << key << code;
         }
     }

@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include "core/data/SqlDialect.h"
+
 namespace sd {
 
 class AttendeeColumns
@@ -22,8 +24,8 @@ public:
     // One condition on attendee.search_text for each word of TYPED, with its value: each word must
     // be found, however it was typed. With CODE_COLUMN (a registration's check-in code), a word
     // that can be a badge's code also finds the row whose code it is.
-    static void addSearch(const QString& typed, QStringList& conditions, QVariantList& values,
-                          const QString& codeColumn = {});
+    static void addSearch(const SqlDialect& dialect, const QString& typed, QStringList& conditions,
+                          QVariantList& values, const QString& codeColumn = {});
 };
 
 } // namespace sd

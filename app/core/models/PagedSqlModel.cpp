@@ -53,7 +53,10 @@ QString PagedSqlModel::orderClause() const
 {
     QString order;
     if (m_sortColumn >= 0 && m_sortColumn < m_columns.size() && !m_columns.at(m_sortColumn).orderBy.isEmpty()) {
-        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        // Empty values first going up, last going down, on both engines (PostgreSQL's own order
+        // would be the other way round).
+        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST")
+                                                                    : QStringLiteral(" DESC NULLS LAST");
         // Each comma-separated part of the sort expression follows the chosen direction.
         const QStringList parts = m_columns.at(m_sortColumn).orderBy.split(QLatin1Char(','));
         for (const QString& part : parts)

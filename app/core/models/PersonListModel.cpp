@@ -1,5 +1,6 @@
 #include "core/models/PersonListModel.h"
 
+#include "core/data/Database.h"
 #include "core/data/StoredTime.h"
 #include "core/models/AttendeeColumns.h"
 #include "core/records/DateTimeText.h"
@@ -41,7 +42,7 @@ void PersonListModel::setSearchText(const QString& text)
 {
     QStringList conditions;
     QVariantList values;
-    AttendeeColumns::addSearch(text, conditions, values);
+    AttendeeColumns::addSearch(database().dialect(), text, conditions, values);
     // Typed a key at a time: the first page must come quickly, the count after it.
     setFilter(conditions.join(QStringLiteral(" AND ")), values, Counting::Deferred);
 }

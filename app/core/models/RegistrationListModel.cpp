@@ -1,5 +1,6 @@
 #include "core/models/RegistrationListModel.h"
 
+#include "core/data/Database.h"
 #include "core/data/StoredTime.h"
 #include "core/models/AttendeeColumns.h"
 #include "core/records/Attendee.h"
@@ -14,12 +15,17 @@ namespace {
 
 // Two ways to the same rows. When the seminar holds most of the attendees, walking the attendees
 // in reading order (their sort-key index) gives the first page at once, without sorting them all;
-// CROSS JOIN tells SQLite to walk them first. A small seminar among many attendees is quicker
-// from its registrations, sorted afterwards.
+// SqlDialect::joinInThisOrder() tells SQLite to walk them first. A small seminar among many
+// attendees is quicker from its registrations, sorted afterwards.
 const QString fromRegistrations
     = QStringLiteral("FROM registration JOIN attendee ON attendee.id = registration.attendee_id");
-const QString fromAttendees
-    = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id");
+
+QString fromAttendees(const SqlDialect& dialect)
+{
+    return QStringLiteral("FROM attendee %1 registration ON registration.attendee_id = attendee.id")
+        .arg(dialect.joinInThisOrder());
+}
+
 constexpr int denseShare = 4; // "most": a quarter of all attendees or more
 
 } // namespace
@@ -56,7 +62,7 @@ void RegistrationListModel::setSeminar(qint64 seminarId)
     const Result<SeminarCounts> counts = RegistrationStore(database()).counts(seminarId);
     const Result<int> attendees = AttendeeStore(database()).count();
     const bool dense = counts && attendees && counts->all() * denseShare >= *attendees;
-    setFromClause(dense ? fromAttendees : fromRegistrations);
+    setFromClause(dense ? fromAttendees(database().dialect()) : fromRegistrations);
     applyFilter();
 }
 
@@ -83,7 +89,8 @@ void RegistrationListModel::applyFilter(Counting counting)
     QStringList conditions {QStringLiteral("registration.seminar_id = ?")};
     QVariantList values {m_seminarId};
     // A word that can be the code on a badge finds that registration too.
-    AttendeeColumns::addSearch(m_searchText, conditions, values, QStringLiteral("registration.checkin_code"));
+    AttendeeColumns::addSearch(database().dialect(), m_searchText, conditions, values,
+                               QStringLiteral("registration.checkin_code"));
     if (!m_statuses.isEmpty()) {
         QStringList placeholders;
         for (const QString& status : m_statuses) {

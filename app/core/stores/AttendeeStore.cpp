@@ -2,9 +2,9 @@
 
 #include <QStringBuilder>
 
+#include "core/data/BulkStatement.h"
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
-#include "core/data/SqliteStatement.h"
 #include "core/data/StoredTime.h"
 #include "core/records/EmailAddress.h"
 #include "core/records/Hepburn.h"
@@ -94,7 +94,7 @@ template <typename Row> Attendee AttendeeStore::read(const Row& row, int firstCo
 }
 
 template Attendee AttendeeStore::read(const SqlStatement&, int);
-template Attendee AttendeeStore::read(const SqliteStatement&, int);
+template Attendee AttendeeStore::read(const BulkStatement&, int);
 
 QString AttendeeStore::searchTextOf(const Attendee& attendee)
 {
@@ -252,15 +252,16 @@ Status AttendeeStore::refreshKeys()
 
 Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit) const
 {
-    SqliteStatement statement(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
-    if (Status ran = statement.select(); !ran)
+    const auto statement
+        = BulkStatement::forSelect(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+    if (Status ran = statement->select(); !ran)
         return fail(tr("Could not read the attendees: %1").arg(ran.error()));
-    while (statement.next()) {
-        if (!visit(read(statement)))
+    while (statement->next()) {
+        if (!visit(read(*statement)))
             return {};
     }
-    if (!statement.errorText().isEmpty())
-        return fail(tr("Could not read the attendees: %1").arg(statement.errorText()));
+    if (!statement->errorText().isEmpty())
+        return fail(tr("Could not read the attendees: %1").arg(statement->errorText()));
     return {};
 }
 
@@ -271,7 +272,7 @@ Result<QList<Attendee>> AttendeeStore::withSearchKeys(const QList<QByteArray>& k
     QStringList conditions;
     QVariantList values;
     for (const QByteArray& key : keys) {
-        conditions.append(QStringLiteral("instr(search_text, ?) > 0"));
+        conditions.append(m_database.dialect().containsBytes(QStringLiteral("search_text")));
         values.append(key);
     }
     values.append(limit);

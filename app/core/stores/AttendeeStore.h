@@ -13,7 +13,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
-class SqliteStatement;
+class BulkStatement;
 
 // A person whose data the desk has kept longer than the retention period (see PersonalDataErasure).
 struct AttendeePastRetention
@@ -60,12 +60,12 @@ public:
     // What search-as-you-type matches for this attendee (see SearchText), who is normalised already.
     static QString searchTextOf(const Attendee& attendee);
     static QString columnList();
-    // ROW is a SqlStatement or a SqliteStatement.
+    // ROW is a SqlStatement or a BulkStatement.
     template <typename Row> static Attendee read(const Row& row, int firstColumn = 0);
 
 private:
     const Database& m_database;
-    SqliteStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
+    BulkStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
     mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate
 };
 

@@ -99,7 +99,8 @@ QString BoothStore::validationError(const InterpreterShift& shift)
 
 QString BoothStore::describe(const SqlStatement& statement, const Booth& booth, const QString& error) const
 {
-    if (statement.failedOn(QStringLiteral("booth.seminar_id, booth.channel")))
+    if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("booth"),
+                           {QStringLiteral("seminar_id"), QStringLiteral("channel")}))
         return tr("Receiver channel %1 is already used by another booth of this seminar.").arg(booth.channel);
     return tr("Could not save the booth “%1”: %2").arg(booth.name, error);
 }

@@ -67,6 +67,12 @@ Status PersonalDataErasure::logRestored(int people, int registrations) const
 
 QString PersonalDataErasure::promise() const
 {
+    if (m_database.dialect().engine() == SqlDialect::Engine::PostgreSql) {
+        return tr("The people erased leave the shared database's tables at once. The server keeps the space of "
+                  "their deleted rows until it vacuums the tables (it does so by itself, or its administrator runs "
+                  "VACUUM FULL), and its backups (pg_dump files) hold them until they are deleted. The log keeps "
+                  "how many were erased and when, never who.");
+    }
     return promise(m_database.path());
 }
 

@@ -93,13 +93,22 @@ Status ProgrammeStore::replace(qint64 seminarId, const QList<ProgrammeItem>& ite
         return fail(tr("Could not save the programme: %1").arg(cleared.error()));
     for (int index = 0; index < items.size(); ++index) {
         const ProgrammeItem& item = items.at(index);
+        // An item kept from before keeps its id; a new one is given the next (PostgreSQL refuses an
+        // explicit NULL id where SQLite would number the row).
+        QStringList columns {QStringLiteral("seminar_id"), QStringLiteral("position"), QStringLiteral("starts_at"),
+                             QStringLiteral("ends_at"),    QStringLiteral("title_ja"), QStringLiteral("title_en"),
+                             QStringLiteral("language"),   QStringLiteral("kind")};
+        QVariantList values {
+            seminarId,    index + 1,     storedTime(item.startsAt),        storedTime(item.endsAt), item.titleJa,
+            item.titleEn, item.language, ProgrammeItem::kindKey(item.kind)};
+        if (item.id > 0) {
+            columns.prepend(QStringLiteral("id"));
+            values.prepend(item.id);
+        }
         auto itemId = insertRow(m_database,
-                                QStringLiteral("INSERT INTO programme_item (id, seminar_id, position, starts_at, "
-                                               "ends_at, title_ja, title_en, language, kind) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {item.id > 0 ? QVariant(item.id) : QVariant(), seminarId, index + 1,
-                                 storedTime(item.startsAt), storedTime(item.endsAt), item.titleJa, item.titleEn,
-                                 item.language, ProgrammeItem::kindKey(item.kind)});
+                                QStringLiteral("INSERT INTO programme_item (%1) VALUES (%2)")
+                                    .arg(columns.join(QStringLiteral(", ")), placeholderList(columns.size())),
+                                values);
         if (!itemId)
             return fail(tr("Could not save the programme item %1: %2").arg(named(items, index), itemId.error()));
         for (int position = 0; position < item.speakers.size(); ++position) {

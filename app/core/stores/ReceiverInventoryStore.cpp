@@ -56,7 +56,7 @@ Status ReceiverInventoryStore::write(qint64 seminarId, const ReceiverInventory& 
                        "margin_percent = excluded.margin_percent"));
     if (Status ran = statement.exec({seminarId, inventory.count, inventory.systemChannels, inventory.marginPercent});
         !ran) {
-        if (statement.failedOn(QStringLiteral("FOREIGN KEY")))
+        if (statement.failedOn(SqlDialect::Constraint::ForeignKey))
             return fail(tr("There is no seminar with the number %1.").arg(seminarId));
         return fail(tr("Could not save the receivers: %1").arg(ran.error()));
     }

@@ -55,9 +55,11 @@ Result<qint64> ReceiverLoanStore::insert(const ReceiverLoan& loan)
                            QStringLiteral("INSERT INTO receiver_loan (seminar_id, attendee_id, serial, deposit, "
                                           "issued_at, returned_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (Status ran = statement.exec(valuesOf(loan)); !ran) {
-        if (statement.failedOn(QStringLiteral("receiver_loan.seminar_id, receiver_loan.attendee_id")))
+        if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("receiver_loan"),
+                               {QStringLiteral("seminar_id"), QStringLiteral("attendee_id")}))
             return fail(tr("This person has a receiver already."));
-        if (statement.failedOn(QStringLiteral("receiver_loan.seminar_id, receiver_loan.serial")))
+        if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("receiver_loan"),
+                               {QStringLiteral("seminar_id"), QStringLiteral("serial")}))
             return fail(tr("The receiver “%1” is out already: take it back first.").arg(loan.serial));
         return fail(tr("Could not record the receiver: %1").arg(ran.error()));
     }
@@ -97,7 +99,7 @@ Status ReceiverLoanStore::markOut(qint64 id)
 {
     SqlStatement statement(m_database, QStringLiteral("UPDATE receiver_loan SET returned_at = NULL WHERE id = ?"));
     if (Status ran = statement.exec({id}); !ran) {
-        if (statement.failedOn(QStringLiteral("UNIQUE")))
+        if (statement.failedOn(SqlDialect::Constraint::Unique))
             return fail(tr("The receiver has been lent again since it came back."));
         return fail(tr("Could not record the receiver: %1").arg(ran.error()));
     }

@@ -59,9 +59,9 @@ Status ReceiverStore::replaceAll(qint64 seminarId, const QList<Receiver>& receiv
     for (const Receiver& receiver : receivers) {
         const QVariant channel = receiver.channel > 0 ? QVariant(receiver.channel) : QVariant();
         if (Status inserted = insert.exec({seminarId, receiver.serial, channel}); !inserted) {
-            if (insert.failedOn(QStringLiteral("UNIQUE")))
+            if (insert.failedOn(SqlDialect::Constraint::Unique))
                 return fail(tr("The receiver number “%1” is listed twice.").arg(receiver.serial));
-            if (insert.failedOn(QStringLiteral("CHECK")))
+            if (insert.failedOn(SqlDialect::Constraint::Check))
                 return fail(tr("A receiver needs a number, and its channel must be 1 or more."));
             return fail(tr("Could not save the receivers: %1").arg(inserted.error()));
         }

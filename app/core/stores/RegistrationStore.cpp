@@ -1,8 +1,10 @@
 #include "core/stores/RegistrationStore.h"
 
+#include <optional>
+
+#include "core/data/BulkStatement.h"
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
-#include "core/data/SqliteStatement.h"
 #include "core/data/StoredTime.h"
 #include "core/data/Transaction.h"
 #include "core/records/CheckInCode.h"
@@ -83,7 +85,7 @@ template <typename Row> Registration RegistrationStore::read(const Row& row, int
 }
 
 template Registration RegistrationStore::read(const SqlStatement&, int);
-template Registration RegistrationStore::read(const SqliteStatement&, int);
+template Registration RegistrationStore::read(const BulkStatement&, int);
 
 Result<qint64> RegistrationStore::insert(const Registration& registration)
 {
@@ -95,7 +97,9 @@ Result<qint64> RegistrationStore::insert(const Registration& registration)
         Registration withCode = registration;
         withCode.checkInCode = CheckInCode::generate();
         inserted = insertWithCode(withCode);
-        if (inserted || !m_insert->failedOn(QStringLiteral("registration.checkin_code")))
+        if (inserted
+            || !m_insert->failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
+                                   {QStringLiteral("checkin_code")}))
             break;
     }
     return inserted;
@@ -109,11 +113,25 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
                            "registered_at, checked_in_at, receiver_needed, source, updated_at, "
                            "badge_printed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
+    // Where a refused statement ends the transaction it runs in (PostgreSQL), the insert has a
+    // savepoint of its own: a clashing code is drawn again, and a caller told "already registered"
+    // goes on, in the same transaction.
+    std::optional<Transaction> attempt;
+    if (m_database.dialect().refusalEndsTransaction()) {
+        attempt.emplace(m_database);
+        if (!attempt->begun())
+            return fail(attempt->errorText());
+    }
     Result<qint64> id = m_insert->insert(valuesOf(registration));
+    if (id && attempt) {
+        if (Status released = attempt->commit(); !released)
+            return fail(released.error());
+    }
     if (!id) {
-        if (m_insert->failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
+        if (m_insert->failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
+                               {QStringLiteral("seminar_id"), QStringLiteral("attendee_id")}))
             return fail(tr("This attendee is already registered for the seminar."));
-        if (m_insert->failedOn(QStringLiteral("FOREIGN KEY")))
+        if (m_insert->failedOn(SqlDialect::Constraint::ForeignKey))
             return fail(tr("The seminar or the attendee of this registration no longer exists."));
         return fail(tr("Could not save the registration: %1").arg(id.error()));
     }
@@ -132,7 +150,8 @@ Status RegistrationStore::update(const Registration& registration)
                                           "receiver_needed = ?, source = ?, updated_at = ?, %1 WHERE id = ?")
                                .arg(versionCountedUp));
     if (Status ran = statement.exec(values); !ran) {
-        if (statement.failedOn(QStringLiteral("registration.checkin_code")))
+        if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
+                               {QStringLiteral("checkin_code")}))
             return fail(
                 tr("The check-in code “%1” is already used by another registration.").arg(registration.checkInCode));
         return fail(tr("Could not save the registration: %1").arg(ran.error()));
@@ -157,7 +176,8 @@ Status RegistrationStore::moveTo(qint64 id, qint64 attendeeId)
     SqlStatement statement(
         m_database, QStringLiteral("UPDATE registration SET attendee_id = ?, %1 WHERE id = ?").arg(versionCountedUp));
     if (Status ran = statement.exec({attendeeId, id}); !ran) {
-        if (statement.failedOn(QStringLiteral("registration.seminar_id, registration.attendee_id")))
+        if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
+                               {QStringLiteral("seminar_id"), QStringLiteral("attendee_id")}))
             return fail(tr("This attendee is already registered for the seminar."));
         return fail(tr("Could not save the registration: %1").arg(ran.error()));
     }
@@ -244,21 +264,22 @@ Result<QSet<qint64>> RegistrationStore::attendeeIdsOf(qint64 seminarId) const
 Status RegistrationStore::visitRegisteredAttendees(qint64 seminarId,
                                                    const std::function<bool(const RegisteredAttendee&)>& visit) const
 {
-    SqliteStatement statement(m_database,
-                              QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
-                                             "registration.attendee_id WHERE registration.seminar_id = ? "
-                                             "ORDER BY attendee.sort_key, attendee.id")
-                                  .arg(columnList(), AttendeeStore::columnList()));
-    if (Status ran = statement.select({seminarId}); !ran)
+    const auto statement
+        = BulkStatement::forSelect(m_database,
+                                   QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
+                                                  "registration.attendee_id WHERE registration.seminar_id = ? "
+                                                  "ORDER BY attendee.sort_key, attendee.id")
+                                       .arg(columnList(), AttendeeStore::columnList()));
+    if (Status ran = statement->select({seminarId}); !ran)
         return fail(tr("Could not read the registrations: %1").arg(ran.error()));
     const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
-    while (statement.next()) {
-        const RegisteredAttendee row {read(statement), AttendeeStore::read(statement, attendeeColumn)};
+    while (statement->next()) {
+        const RegisteredAttendee row {read(*statement), AttendeeStore::read(*statement, attendeeColumn)};
         if (!visit(row))
             return {};
     }
-    if (!statement.errorText().isEmpty())
-        return fail(tr("Could not read the registrations: %1").arg(statement.errorText()));
+    if (!statement->errorText().isEmpty())
+        return fail(tr("Could not read the registrations: %1").arg(statement->errorText()));
     return {};
 }
 
@@ -369,7 +390,7 @@ Result<RegistrationMatches> RegistrationStore::search(qint64 seminarId, const QS
 {
     // As the attendee list searches: the attendees are walked in reading order on their index,
     // which carries the search text, so a table row is read only for a match, and the first LIMIT
-    // come without a sort. CROSS JOIN makes SQLite walk the attendees first.
+    // come without a sort. SqlDialect::joinInThisOrder() makes SQLite walk the attendees first.
     const QList<QByteArray> keys = SearchText::searchKeys(typed);
     RegistrationMatches matches;
     if (keys.isEmpty())
@@ -377,24 +398,25 @@ Result<RegistrationMatches> RegistrationStore::search(qint64 seminarId, const QS
     QString where = QStringLiteral("registration.seminar_id = ?");
     QVariantList values {seminarId};
     for (const QByteArray& key : keys) {
-        where += QStringLiteral(" AND instr(attendee.search_text, ?) > 0");
+        where += QStringLiteral(" AND ") + m_database.dialect().containsBytes(QStringLiteral("attendee.search_text"));
         values.append(key);
     }
     const QString from
-        = QStringLiteral("FROM attendee CROSS JOIN registration ON registration.attendee_id = attendee.id WHERE %1")
-              .arg(where);
-    SqliteStatement rows(m_database,
-                         QStringLiteral("SELECT %1, %2 %3 ORDER BY attendee.sort_key, attendee.id LIMIT ?")
-                             .arg(columnList(), AttendeeStore::columnList(), from));
+        = QStringLiteral("FROM attendee %1 registration ON registration.attendee_id = attendee.id WHERE %2")
+              .arg(m_database.dialect().joinInThisOrder(), where);
+    const auto rows
+        = BulkStatement::forSelect(m_database,
+                                   QStringLiteral("SELECT %1, %2 %3 ORDER BY attendee.sort_key, attendee.id LIMIT ?")
+                                       .arg(columnList(), AttendeeStore::columnList(), from));
     QVariantList rowValues = values;
     rowValues.append(limit);
-    if (Status ran = rows.select(rowValues); !ran)
+    if (Status ran = rows->select(rowValues); !ran)
         return fail(tr("Could not search the registrations: %1").arg(ran.error()));
     const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
-    while (rows.next())
-        matches.rows.append({read(rows), AttendeeStore::read(rows, attendeeColumn)});
-    if (!rows.errorText().isEmpty())
-        return fail(tr("Could not search the registrations: %1").arg(rows.errorText()));
+    while (rows->next())
+        matches.rows.append({read(*rows), AttendeeStore::read(*rows, attendeeColumn)});
+    if (!rows->errorText().isEmpty())
+        return fail(tr("Could not search the registrations: %1").arg(rows->errorText()));
     matches.total = int(matches.rows.size());
     if (matches.total < limit)
         return matches;

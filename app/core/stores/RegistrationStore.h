@@ -19,7 +19,7 @@ namespace sd {
 
 class Database;
 class SqlStatement;
-class SqliteStatement;
+class BulkStatement;
 
 // A registration together with the person it belongs to: what lists, exports and badges show.
 struct RegisteredAttendee
@@ -115,14 +115,14 @@ public:
     Result<int> walkInBadgesWaiting(qint64 seminarId) const;
 
     static QString columnList();
-    // ROW is a SqlStatement or a SqliteStatement.
+    // ROW is a SqlStatement or a BulkStatement.
     template <typename Row> static Registration read(const Row& row, int firstColumn = 0);
 
 private:
     Result<qint64> insertWithCode(const Registration& registration);
 
     const Database& m_database;
-    SqliteStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
+    BulkStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
 };
 
 } // namespace sd

@@ -73,7 +73,7 @@ Status VenueStore::remove(qint64 id)
 {
     SqlStatement statement(m_database, QStringLiteral("DELETE FROM venue WHERE id = ?"));
     if (Status ran = statement.exec({id}); !ran) {
-        if (statement.failedOn(QStringLiteral("FOREIGN KEY")))
+        if (statement.failedOn(SqlDialect::Constraint::ForeignKey))
             return fail(tr("The venue cannot be deleted while seminars are held there; move them to another venue "
                            "first."));
         return fail(tr("Could not delete the venue: %1").arg(ran.error()));

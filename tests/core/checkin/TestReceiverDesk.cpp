@@ -7,7 +7,6 @@
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
-#include "core/stores/SortKeyRefresh.h"
 #include "support/CatchQt.h"
 #include "support/SeminarFixture.h"
 
@@ -206,7 +205,7 @@ TEST_CASE("Two desks cannot both lend the last receiver", "[receivers][desks]")
 {
     Receivers door;
     door.setCount(1);
-    auto other = openForWork(door.file.path());
+    auto other = door.file.openAnother();
     REQUIRE(other.ok());
     RecordEdits otherEdits(**other);
     ReceiverDesk otherDesk(**other, otherEdits, door.seminarId, Desk::named(QStringLiteral("Desk 2")));

@@ -8,7 +8,6 @@
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
-#include "core/stores/SortKeyRefresh.h"
 #include "support/CatchQt.h"
 #include "support/SeminarFixture.h"
 
@@ -17,11 +16,11 @@ using Outcome = CheckInAnswer::Outcome;
 
 namespace {
 
-// One desk on its own connection to the file, as a second window or process has.
+// One desk on its own connection to the database, as a second window or process has.
 struct SecondDesk
 {
-    explicit SecondDesk(const QString& path, qint64 seminarId, const QString& name)
-        : database(std::move(openForWork(path)).value())
+    explicit SecondDesk(const TestDatabaseFile& file, qint64 seminarId, const QString& name)
+        : database(std::move(file.openAnother()).value())
         , edits(*database)
         , desk(*database, edits, seminarId, Desk {name, QStringLiteral("desk")})
     {
@@ -38,8 +37,8 @@ TEST_CASE("A desk that found someone a moment ago is told that another desk chec
 {
     SeminarFixture fixture;
     const auto person = fixture.registerAttendee(makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎")));
-    SecondDesk first(fixture.file.path(), fixture.seminarId, QStringLiteral("Entrance A"));
-    SecondDesk second(fixture.file.path(), fixture.seminarId, QStringLiteral("Entrance B"));
+    SecondDesk first(fixture.file, fixture.seminarId, QStringLiteral("Entrance A"));
+    SecondDesk second(fixture.file, fixture.seminarId, QStringLiteral("Entrance B"));
     // Both desks have the person on screen as registered, from a search.
     REQUIRE(second.desk.matches(QStringLiteral("山田"))->rows.at(0).registration.status
             == Registration::Status::Registered);
@@ -63,7 +62,6 @@ TEST_CASE("Two desks checking in at once keep every check-in and check no one in
     for (int i = 0; i < people; ++i)
         registrations.append(
             fixture.registerAttendee(makeAttendee(QStringLiteral("Person"), QString::number(i))).registrationId);
-    const QString path = fixture.file.path();
     const qint64 seminarId = fixture.seminarId;
     // Each desk, on its own thread and connection, checks in everyone: one from the front of the
     // list, the other from the back, so that they meet in the middle and then race for each person.
@@ -71,7 +69,7 @@ TEST_CASE("Two desks checking in at once keep every check-in and check no one in
     int already[2] = {0, 0};
     QStringList errors[2];
     const auto run = [&](int deskIndex) {
-        SecondDesk desk(path, seminarId, QStringLiteral("Desk %1").arg(deskIndex + 1));
+        SecondDesk desk(fixture.file, seminarId, QStringLiteral("Desk %1").arg(deskIndex + 1));
         for (int i = 0; i < people; ++i) {
             const qint64 id = registrations.at(deskIndex == 0 ? i : people - 1 - i);
             auto answer = desk.desk.checkIn(id);

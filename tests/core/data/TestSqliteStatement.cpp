@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "core/data/BulkStatement.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/SqliteStatement.h"
 #include "support/TestDatabaseFile.h"
@@ -22,7 +23,7 @@ TEST_CASE("Inserts on SQLite's own handle store each kind of value as SqlStateme
 {
     TestDatabaseFile file;
     run(file.database(), QStringLiteral("CREATE TEMP TABLE sample (id INTEGER PRIMARY KEY, a, b, c, d, e, f)"));
-    SqliteStatement& insert = file.database().insertStatement(
+    BulkStatement& insert = file.database().insertStatement(
         QStringLiteral("INSERT INTO sample (a, b, c, d, e, f) VALUES (?, ?, ?, ?, ?, ?)"));
     CHECK(&insert
           == &file.database().insertStatement(
@@ -59,16 +60,16 @@ TEST_CASE("A failed insert says which constraint failed and the statement runs a
 {
     TestDatabaseFile file;
     run(file.database(), QStringLiteral("CREATE TEMP TABLE code (text TEXT NOT NULL UNIQUE)"));
-    SqliteStatement& insert = file.database().insertStatement(QStringLiteral("INSERT INTO code (text) VALUES (?)"));
+    BulkStatement& insert = file.database().insertStatement(QStringLiteral("INSERT INTO code (text) VALUES (?)"));
     REQUIRE(insert.insert({QStringLiteral("SD-1")}).ok());
     Result<qint64> again = insert.insert({QStringLiteral("SD-1")});
     REQUIRE_FALSE(again.ok());
-    CHECK(insert.failedOn(QStringLiteral("code.text")));
+    CHECK(insert.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("code"), {QStringLiteral("text")}));
     CHECK(again.error().contains(QStringLiteral("UNIQUE")));
     CHECK(insert.insert({QStringLiteral("SD-2")}).ok());
-    CHECK_FALSE(insert.failedOn(QStringLiteral("code.text")));
+    CHECK_FALSE(insert.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("code"), {QStringLiteral("text")}));
 
-    SqliteStatement& broken = file.database().insertStatement(QStringLiteral("INSERT INTO nowhere (x) VALUES (?)"));
+    BulkStatement& broken = file.database().insertStatement(QStringLiteral("INSERT INTO nowhere (x) VALUES (?)"));
     Result<qint64> refused = broken.insert({1});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("nowhere")));

@@ -21,6 +21,7 @@ TEST_CASE("The seminar list puts upcoming seminars first", "[model]")
     }
     SeminarListModel model(file.database());
     model.setNow(QDateTime(QDate(2026, 11, 28), QTime(9, 0)));
+    INFO(model.lastError().toStdString());
     REQUIRE(model.rowCount() == 3);
     QStringList titles;
     for (int row = 0; row < 3; ++row)

@@ -19,6 +19,7 @@ TEST_CASE("The demo holds the seed seminar, its venue, contacts and booths", "[d
 {
     TestDatabaseFile file;
     auto seminarId = DemoSeminar::fill(file.database(), 40);
+    INFO(seminarId.error().toStdString());
     REQUIRE(seminarId.ok());
     auto seminar = SeminarStore(file.database()).find(*seminarId);
     REQUIRE(seminar.ok());

@@ -1,0 +1,49 @@
+// A statement prepared once for rows that come by the hundred thousand: the inserts of imports and
+// the demo, the reads of exports and imports. On SQLite it is prepared on SQLite's own handle (see
+// SqliteStatement); on PostgreSQL through Qt's driver, which prepares it on the server (see
+// DriverStatement). The stores use it without knowing which.
+#pragma once
+
+#include <memory>
+
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include "core/Result.h"
+#include "core/data/SqlDialect.h"
+
+namespace sd {
+
+class Database;
+
+class BulkStatement
+{
+public:
+    // SQL is an INSERT whose new row's id insert() gives.
+    static std::unique_ptr<BulkStatement> forInsert(const Database& database, const QString& sql);
+    // SQL is a SELECT whose rows select() and next() step through.
+    static std::unique_ptr<BulkStatement> forSelect(const Database& database, const QString& sql);
+
+    virtual ~BulkStatement() = default;
+    // Binds VALUES to the ? placeholders in order, runs the statement and gives the new row's id.
+    // As with SqlStatement: an invalid QVariant is NULL, a null QString is empty text.
+    virtual Result<qint64> insert(const QVariantList& values) = 0;
+    // Binds VALUES for a query whose rows next() then steps through.
+    virtual Status select(const QVariantList& values = {}) = 0;
+    // Moves to the next row: false after the last, or on an error, which errorText() then gives.
+    virtual bool next() = 0;
+    // A column of the current row: integer, double, text, bytes or NULL.
+    virtual QVariant value(int column) const = 0;
+    // Why the last step failed ("" when it did not).
+    virtual QString errorText() const = 0;
+    // Whether the last step failed for breaking CONSTRAINT (see SqlDialect::broke).
+    virtual bool failedOn(SqlDialect::Constraint constraint, const QString& table = {},
+                          const QStringList& columns = {}) const = 0;
+
+protected:
+    BulkStatement() = default;
+    Q_DISABLE_COPY_MOVE(BulkStatement)
+};
+
+} // namespace sd

@@ -1,0 +1,100 @@
+// A desk whose PostgreSQL server goes away while it works: a second server of the test's own
+// (never the shared fixture's) is stopped in the middle of a transaction and started again.
+#include <catch2/catch.hpp>
+
+#include "core/data/Database.h"
+#include "core/data/DatabaseUrl.h"
+#include "core/data/SqlStatement.h"
+#include "core/data/Transaction.h"
+#include "support/CatchQt.h"
+#include "support/SecondPostgresServer.h"
+
+using namespace sd;
+
+namespace {
+
+Result<qint64> insertVenue(const Database& database, const QString& name)
+{
+    return insertRow(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"), {name});
+}
+
+QStringList venueNames(const Database& database)
+{
+    auto names = selectRows<QString>(database, QStringLiteral("SELECT name FROM venue ORDER BY id"), {},
+                                     [](SqlStatement& row) { return row.value(0).toString(); });
+    INFO(names.error().toStdString());
+    REQUIRE(names.ok());
+    return *names;
+}
+
+} // namespace
+
+TEST_CASE("A desk whose server goes away is told so, loses no half of a change and works again when it is back")
+{
+    SecondPostgresServer server(1);
+    // A desk's road: a role with its password, over TCP and TLS; connecting again takes both.
+    const QString password = QStringLiteral("desk-Password-1");
+    server.run({QStringLiteral("CREATE ROLE seminar_desk LOGIN PASSWORD '%1'").arg(password),
+                QStringLiteral("CREATE DATABASE seminar OWNER seminar_desk")});
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://seminar_desk@127.0.0.1:%1/seminar?sslmode=require").arg(server.port()));
+    REQUIRE(url.ok());
+    auto opened = Database::open(*url, password);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    const QString path = url->toString();
+    REQUIRE(insertVenue(database, QStringLiteral("Before")).ok());
+
+    const QString lost = QStringLiteral("The connection to the database server of “%1” was lost (").arg(path);
+    const QString unreachable = QStringLiteral("The database server of “%1” cannot be reached (").arg(path);
+    {
+        Transaction transaction(database);
+        REQUIRE(transaction.begun());
+        REQUIRE(insertVenue(database, QStringLiteral("In flight")).ok());
+        server.halt();
+        auto failed = insertVenue(database, QStringLiteral("After the stop"));
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.error().startsWith(lost));
+        CHECK(failed.error().endsWith(
+            QStringLiteral("What was being saved was not saved; Seminar Desk connects again at the next step.")));
+        CHECK(database.fileProblem() == failed.error());
+        // Inside the transaction nothing connects again: its first rows went with the connection.
+        auto inside = insertVenue(database, QStringLiteral("Still inside"));
+        REQUIRE_FALSE(inside.ok());
+        CHECK(inside.error().startsWith(lost));
+        const Status committed = transaction.commit();
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().startsWith(lost));
+    }
+
+    // While the server is down, each step tries again and says the server cannot be reached.
+    {
+        Transaction refused(database);
+        CHECK_FALSE(refused.begun());
+        CHECK(refused.errorText().startsWith(unreachable));
+        CHECK(refused.errorText().endsWith(QStringLiteral(
+            "Nothing was saved. Check that the server is running and the network is up, then try again.")));
+    }
+    auto down = insertVenue(database, QStringLiteral("While down"));
+    REQUIRE_FALSE(down.ok());
+    CHECK(down.error().startsWith(unreachable));
+
+    server.resume();
+    auto back = insertVenue(database, QStringLiteral("Back"));
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(database.fileProblem().isEmpty());
+    CHECK(venueNames(database) == QStringList {QStringLiteral("Before"), QStringLiteral("Back")});
+    {
+        Transaction transaction(database);
+        REQUIRE(transaction.begun());
+        REQUIRE(insertVenue(database, QStringLiteral("In a transaction again")).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(venueNames(database).size() == 3);
+    SqlStatement encrypted(database, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    REQUIRE(encrypted.exec().ok());
+    REQUIRE(encrypted.next());
+    CHECK(encrypted.value(0).toBool());
+}
