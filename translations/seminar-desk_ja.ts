@@ -1946,6 +1946,26 @@ Run “seminar-desk COMMAND --help” for a command's options.</source>
             <source>Could not read “%1”: %2</source>
             <translation>「%1」を読み込めませんでした: %2</translation>
         </message>
+        <message>
+            <source>Could not connect to “%1”: the server's certificate could not be verified with “%2” (%3). Get the certificate of the server from its administrator and name it with sslrootcert=, and write the server's name in the address as its certificate does.</source>
+            <translation>「%1」に接続できませんでした: サーバーの証明書を「%2」で確認できませんでした（%3）。サーバーの証明書を管理者から受け取って sslrootcert= に指定し、アドレスにはサーバー名を証明書のとおりに書いてください。</translation>
+        </message>
+        <message>
+            <source>“%1” is not yet a Seminar Desk database, and the role “%2” may not create its tables: it may only read and write rows. Nothing was changed. Open it once as the database's owner role (README: “A shared database on PostgreSQL”, “Setting up the server”); after that, the desks can open it.</source>
+            <translation>「%1」はまだ Seminar Desk のデータベースではありません。ロール「%2」は行の読み書きだけが許されており、テーブルを作成できません。何も変更していません。データベースの所有者ロールで一度開いてください（README の「A shared database on PostgreSQL」の「Setting up the server」を参照）。その後は各受付端末から開けます。</translation>
+        </message>
+        <message>
+            <source>“%1” holds data version %2 and this Seminar Desk works with data version %3: it must be upgraded first, and the role “%4” may not change its tables: it may only read and write rows. Nothing was changed. Open it once as the database's owner role with this Seminar Desk (README: “A shared database on PostgreSQL”, “Setting up the server”); after that, the desks can open it.</source>
+            <translation>「%1」のデータバージョンは %2 で、この Seminar Desk はデータバージョン %3 で動作します。先にアップグレードが必要ですが、ロール「%4」は行の読み書きだけが許されており、テーブルを変更できません。何も変更していません。この Seminar Desk でデータベースの所有者ロールで一度開いてください（README の「A shared database on PostgreSQL」の「Setting up the server」を参照）。その後は各受付端末から開けます。</translation>
+        </message>
+        <message>
+            <source>The database server of “%1” cannot be reached (%2). Nothing was saved. Check that the server is running and the network is up, then try again.</source>
+            <translation>「%1」のデータベースサーバーに接続できません（%2）。何も保存していません。サーバーが動作していること、ネットワークがつながっていることを確認してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The connection to the database server of “%1” was lost (%2). What was being saved was not saved; Seminar Desk connects again at the next step.</source>
+            <translation>「%1」のデータベースサーバーとの接続が切れました（%2）。保存中の内容は保存されていません。次の操作で Seminar Desk が再接続します。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCheck</name>
