@@ -1552,6 +1552,35 @@ Commands:
         </message>
     </context>
     <context>
+        <name>CopyDatabaseCommand</name>
+        <message>
+            <source>Copy a whole database between an SQLite file and an empty PostgreSQL database, and check the copy.</source>
+            <translation>データベース全体を SQLite ファイルと空の PostgreSQL データベースとの間でコピーし、コピーを検査します。</translation>
+        </message>
+        <message>
+            <source>The database copied: a file or a postgresql:// address.</source>
+            <translation>コピー元のデータベース: ファイルまたは postgresql:// アドレス。</translation>
+        </message>
+        <message>
+            <source>The copy: a new file, or an empty database named by a postgresql:// address.</source>
+            <translation>コピー先: 新しいファイル、または postgresql:// アドレスで指定する空のデータベース。</translation>
+        </message>
+        <message>
+            <source>seminar-desk copy-db: name the database to copy and where the copy goes: copy-db FROM TO.</source>
+            <translation>seminar-desk copy-db: コピー元とコピー先のデータベースを指定してください: copy-db FROM TO</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n row(s) of the table %1.</source>
+            <translation>
+                <numerusform>表 %1 の %n 行をコピーしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied “%1” into “%2”: %3 tables, %4 rows, checked.</source>
+            <translation>「%1」を「%2」にコピーし、検査しました: %3 表、%4 行。</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvColumn</name>
         <message>
             <source>Name</source>
@@ -1961,6 +1990,29 @@ Commands:
             <translation>
                 <numerusform>テーブル「%1」の %n 行が、存在しない「%2」の行を参照しています。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopy</name>
+        <message>
+            <source>“%1” is of data version %2 and “%3” of version %4; a copy goes between databases of one version.</source>
+            <translation>「%1」はデータバージョン %2、「%3」はバージョン %4 です。コピーは同じバージョンのデータベース間でのみ行えます。</translation>
+        </message>
+        <message>
+            <source>The copy is not whole: the table %1 holds %2 rows in “%3” and %4 in “%5”.</source>
+            <translation>コピーが完全ではありません: 表 %1 は「%3」に %2 行、「%5」に %4 行あります。</translation>
+        </message>
+        <message>
+            <source>The copy differs from its original: the table %1 of “%2” holds other values than in “%3”.</source>
+            <translation>コピーが元と異なります: 「%2」の表 %1 の値が「%3」と一致しません。</translation>
+        </message>
+        <message>
+            <source>“%1” is not empty (its table %2 holds rows); a database is only copied into an empty one, and this one was left as it was.</source>
+            <translation>「%1」は空ではありません (表 %2 に行があります)。コピー先は空のデータベースに限られます。このデータベースは変更していません。</translation>
+        </message>
+        <message>
+            <source>Copying the table %1 into “%2” failed: %3</source>
+            <translation>表 %1 を「%2」にコピーできませんでした: %3</translation>
         </message>
     </context>
     <context>

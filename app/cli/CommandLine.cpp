@@ -8,6 +8,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CheckInCommand.h"
 #include "cli/Command.h"
+#include "cli/CopyDatabaseCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/EraseCommand.h"
 #include "cli/ExportCsvCommand.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BoothSheetCommand>());
     m_commands.push_back(std::make_unique<AttendanceCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<CopyDatabaseCommand>());
     m_commands.push_back(std::make_unique<EraseCommand>());
 }
 
