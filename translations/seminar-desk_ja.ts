@@ -306,6 +306,10 @@
             <source>Could not read the attendees: %1</source>
             <translation>参加者を読み込めませんでした: %1</translation>
         </message>
+        <message>
+            <source>someone else changed it since it was opened here (their version %1, this one %2).</source>
+            <translation>ここで開いた後に別の人が変更しました（相手の版 %1、こちらの版 %2）。</translation>
+        </message>
     </context>
     <context>
         <name>BackupCopies</name>

@@ -36,6 +36,8 @@ public:
 
     // The attendee is stored normalised (see Attendee::normalised).
     Result<qint64> insert(const Attendee& attendee);
+    // Refused, changing nothing, unless the stored record is still at ATTENDEE's version (the one
+    // its editor read): someone else saved it meanwhile, or deleted it.
     Status update(const Attendee& attendee);
     Status remove(qint64 id);
     // Puts a deleted attendee back with their id (undoing a deletion); registrations are restored apart.
@@ -64,6 +66,8 @@ public:
     template <typename Row> static Attendee read(const Row& row, int firstColumn = 0);
 
 private:
+    QString whyUnchanged(const Attendee& attendee) const;
+
     const Database& m_database;
     BulkStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
     mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate

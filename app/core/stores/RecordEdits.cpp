@@ -175,6 +175,18 @@ Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
     return restoreSeminarDay(database, snapshot);
 }
 
+// Saves ATTENDEE's values over the record still at VERSION, which then counts up: a step's redo and
+// undo share VERSION (the one this desk's last save of it left), so that either is refused rather
+// than saving over what someone else changed since.
+Status updateAttendeeAt(const Database& database, Attendee attendee, qint64& version)
+{
+    attendee.version = version;
+    Status updated = AttendeeStore(database).update(attendee);
+    if (updated)
+        ++version;
+    return updated;
+}
+
 Result<AttendeeSnapshot> captureAttendee(const Database& database, qint64 id)
 {
     auto attendee = AttendeeStore(database).find(id);
@@ -239,7 +251,8 @@ Result<ImportSnapshot> captureImport(const Database& database, qint64 seminarId,
     return snapshot;
 }
 
-Status undoImport(const Database& database, const ImportChanges& changes)
+// CAPTURED is the import as it is now (see captureImport), in this transaction.
+Status undoImport(const Database& database, const ImportChanges& changes, const ImportSnapshot& captured)
 {
     RegistrationStore registrations(database);
     for (qint64 id : changes.addedRegistrationIds) {
@@ -251,7 +264,9 @@ Status undoImport(const Database& database, const ImportChanges& changes)
         if (Status removed = attendees.remove(id); !removed)
             return removed;
     }
-    for (const Attendee& before : changes.completedAttendees) {
+    for (int index = 0; index < changes.completedAttendees.size(); ++index) {
+        Attendee before = changes.completedAttendees.at(index);
+        before.version = captured.completed.at(index).version;
         if (Status restored = attendees.update(before); !restored)
             return restored;
     }
@@ -270,7 +285,8 @@ Status redoImport(const Database& database, const ImportSnapshot& snapshot)
         if (Status restored = registrations.restore(registration); !restored)
             return restored;
     }
-    for (const Attendee& after : snapshot.completed) {
+    for (Attendee after : snapshot.completed) {
+        ++after.version; // as the undo left it
         if (Status updated = attendees.update(after); !updated)
             return updated;
     }
@@ -571,9 +587,10 @@ Status RecordEdits::editRegisteredAttendee(const Attendee& attendee, const Regis
     if (!beforeRegistration)
         return fail(beforeRegistration.error());
     const Database& database = m_database;
-    const auto save = [&database](const Attendee& person, const Registration& place) -> Change {
-        return [&database, person, place] {
-            if (Status saved = AttendeeStore(database).update(person); !saved)
+    const auto version = std::make_shared<qint64>(attendee.version);
+    const auto save = [&database, version](const Attendee& person, const Registration& place) -> Change {
+        return [&database, version, person, place] {
+            if (Status saved = updateAttendeeAt(database, person, *version); !saved)
                 return saved;
             return RegistrationStore(database).update(place);
         };
@@ -619,9 +636,10 @@ Status RecordEdits::editAttendee(const Attendee& attendee)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
+    const auto version = std::make_shared<qint64>(attendee.version);
     return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
-                   [&database, attendee] { return AttendeeStore(database).update(attendee); },
-                   [&database, old = *before] { return AttendeeStore(database).update(old); });
+                   [&database, attendee, version] { return updateAttendeeAt(database, attendee, *version); },
+                   [&database, old = *before, version] { return updateAttendeeAt(database, old, *version); });
 }
 
 Status RecordEdits::erasePeople(const QList<qint64>& attendeeIds)
@@ -675,8 +693,9 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
     if (!loans)
         return fail(loans.error());
     const Database& database = m_database;
+    const auto version = std::make_shared<qint64>(merged.version);
     // Clashing registrations go first, so that the one that stays can move in beside none.
-    const Change redo = [&database, merged, otherId = other.id, moving, dropped, logEntries = *logEntries,
+    const Change redo = [&database, merged, version, otherId = other.id, moving, dropped, logEntries = *logEntries,
                          loans = *loans]() -> Status {
         RegistrationStore registrations(database);
         for (const Registration& each : dropped) {
@@ -687,9 +706,9 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
             if (Status moved = registrations.moveTo(each.id, merged.id); !moved)
                 return moved;
         }
-        AttendeeStore attendees(database);
-        if (Status updated = attendees.update(merged); !updated)
+        if (Status updated = updateAttendeeAt(database, merged, *version); !updated)
             return updated;
+        AttendeeStore attendees(database);
         if (Status named = CheckInLogStore(database).nameAttendee(logEntries, merged.id); !named)
             return named;
         if (Status removed = attendees.remove(otherId); !removed)
@@ -702,8 +721,8 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
         }
         return {};
     };
-    const Change undo
-        = [&database, keptBefore, other, moving, dropped, logEntries = *logEntries, loans = *loans]() -> Status {
+    const Change undo = [&database, keptBefore, version, other, moving, dropped, logEntries = *logEntries,
+                         loans = *loans]() -> Status {
         ReceiverLoanStore loanStore(database);
         for (const ReceiverLoan& loan : loans) {
             if (Status removed = loanStore.remove(loan.id); !removed)
@@ -727,7 +746,7 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
             if (Status restored = registrations.restore(each); !restored)
                 return restored;
         }
-        return attendees.update(keptBefore);
+        return updateAttendeeAt(database, keptBefore, *version);
     };
     return perform([kept = merged.displayName(),
                     gone = other.displayName()] { return tr("Merge “%1” into “%2”").arg(gone, kept); },
@@ -756,7 +775,7 @@ ImportReport RecordEdits::importCsv(const CsvImporter& importer, const QString& 
                if (!captured)
                    return Status(fail(captured.error()));
                *snapshot = std::move(*captured);
-               return undoImport(database, changes);
+               return undoImport(database, changes, *snapshot);
            });
     return report;
 }

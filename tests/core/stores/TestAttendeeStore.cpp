@@ -2,6 +2,7 @@
 
 #include <QCollator>
 
+#include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
 #include "core/records/ReadingCollator.h"
 #include "core/stores/AttendeeStore.h"
@@ -49,7 +50,7 @@ TEST_CASE("An attendee round-trips every field", "[attendee]")
     REQUIRE(store.update(*read).ok());
     CHECK(store.find(*id)->organisation == QStringLiteral("北九州市環境局"));
     // Every update counts the version up; a deleted attendee comes back with the one it had.
-    REQUIRE(store.update(*read).ok());
+    REQUIRE(store.update(*store.find(*id)).ok());
     const Attendee twice = *store.find(*id);
     CHECK(twice.version == 3);
     REQUIRE(store.remove(*id).ok());
@@ -290,4 +291,47 @@ TEST_CASE("Sort keys and search text of stored rows are made again when the way 
     REQUIRE(search.next());
     CHECK(search.value(0).toString() == QStringLiteral("青木"));
     CHECK(AttendeeStore(file.database()).all()->first().familyName == QStringLiteral("García")); // Latin first
+}
+
+TEST_CASE("Two desks editing one attendee: the second save is refused with both versions shown", "[attendee][desks]")
+{
+    TestDatabaseFile file;
+    auto other = file.openAnother();
+    REQUIRE(other.ok());
+    AttendeeStore here(file.database());
+    AttendeeStore there(**other);
+    const qint64 id = *here.insert(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子")));
+    // Both desks open the same person.
+    Attendee mine = *here.find(id);
+    Attendee theirs = *there.find(id);
+    theirs.organisation = QStringLiteral("北九州市環境局");
+    REQUIRE(there.update(theirs).ok());
+    mine.organisation = QStringLiteral("株式会社グリーンテック九州");
+    const Status refused = here.update(mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("someone else changed it")));
+    // Nothing of theirs was overwritten; their version is there to show beside this one.
+    const Attendee stored = *here.find(id);
+    CHECK(stored.organisation == QStringLiteral("北九州市環境局"));
+    CHECK(stored.version == mine.version + 1);
+    // Saving this desk's values again over the version it has now seen works.
+    mine.version = stored.version;
+    REQUIRE(here.update(mine).ok());
+    CHECK(there.find(id)->organisation == QStringLiteral("株式会社グリーンテック九州"));
+    CHECK(there.find(id)->version == stored.version + 1);
+}
+
+TEST_CASE("Saving an attendee someone else deleted says it no longer exists", "[attendee][desks]")
+{
+    TestDatabaseFile file;
+    auto other = file.openAnother();
+    REQUIRE(other.ok());
+    AttendeeStore here(file.database());
+    const qint64 id = *here.insert(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子")));
+    const Attendee mine = *here.find(id);
+    REQUIRE(AttendeeStore(**other).remove(id).ok());
+    const Status refused = here.update(mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("no longer exists")));
+    CHECK_FALSE(here.find(id).ok());
 }

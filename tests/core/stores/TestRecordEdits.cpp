@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QUndoStack>
 
+#include "core/data/Database.h"
 #include "core/settings/Translations.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/BoothStore.h"
@@ -295,4 +296,49 @@ TEST_CASE("A CSV import is one step: undo takes out what it added and filled in,
     broken.close();
     CHECK_FALSE(edits.importCsv(CsvImporter(file.database(), seminarId, {}), path).applied);
     CHECK(edits.undoStack()->count() == 1);
+}
+
+TEST_CASE("Undo and redo of an attendee's edit are refused once another desk changed the person",
+          "[RecordEdits][desks]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 id = *edits.addAttendee(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子")));
+    Attendee edited = *AttendeeStore(file.database()).find(id);
+    edited.organisation = QStringLiteral("Mine");
+    REQUIRE(edits.editAttendee(edited).ok());
+    // Undo and redo go on working over this desk's own changes.
+    edits.undoStack()->undo();
+    CHECK(AttendeeStore(file.database()).find(id)->organisation.isEmpty());
+    edits.undoStack()->redo();
+    CHECK(AttendeeStore(file.database()).find(id)->organisation == QStringLiteral("Mine"));
+
+    auto other = file.openAnother();
+    REQUIRE(other.ok());
+    Attendee theirs = *AttendeeStore(**other).find(id);
+    theirs.organisation = QStringLiteral("Theirs");
+    REQUIRE(AttendeeStore(**other).update(theirs).ok());
+    QStringList failures;
+    QObject::connect(&edits, &RecordEdits::failed, [&failures](const QString& message) { failures.append(message); });
+    edits.undoStack()->undo();
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.constFirst().contains(QStringLiteral("someone else changed it")));
+    CHECK(AttendeeStore(file.database()).find(id)->organisation == QStringLiteral("Theirs"));
+}
+
+TEST_CASE("An edit of an attendee made from an old reading is refused without a step", "[RecordEdits][desks]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 id = *edits.addAttendee(makeAttendee(QStringLiteral("山田"), QStringLiteral("花子")));
+    Attendee mine = *AttendeeStore(file.database()).find(id);
+    auto other = file.openAnother();
+    REQUIRE(other.ok());
+    Attendee theirs = *AttendeeStore(**other).find(id);
+    theirs.organisation = QStringLiteral("Theirs");
+    REQUIRE(AttendeeStore(**other).update(theirs).ok());
+    mine.organisation = QStringLiteral("Mine");
+    CHECK_FALSE(edits.editAttendee(mine).ok());
+    CHECK(edits.undoStack()->count() == 1);
+    CHECK(AttendeeStore(file.database()).find(id)->organisation == QStringLiteral("Theirs"));
 }
