@@ -80,6 +80,16 @@
         </message>
     </context>
     <context>
+        <name>CopyDatabaseCommand</name>
+        <message numerus="yes">
+            <source>Copied %n row(s) of the table %1.</source>
+            <translation>
+                <numerusform>Copied %n row of the table %1.</numerusform>
+                <numerusform>Copied %n rows of the table %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImporter</name>
         <message numerus="yes">
             <source>%n row(s)</source>

@@ -431,8 +431,9 @@ QString Database::serverProblem() const
             .arg(m_path, m_reconnectFailure);
     }
     const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    PGconn* server
-        = qstrcmp(handle.typeName(), "PGconn*") == 0 ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
+    const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    PGconn* server = libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
     if (!m_connectionLost && server && PQstatus(server) != CONNECTION_BAD)
         return {};
     m_connectionLost = true;

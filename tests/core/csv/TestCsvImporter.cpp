@@ -103,6 +103,8 @@ TEST_CASE("A CP932 file from Excel is detected and matches attendees already sto
     REQUIRE(f.import(fixture("web-form-ja.csv")).applied);
     QList<ImportRecord> records;
     const ImportReport report = f.import(fixture("web-form-sjis.csv"), CsvImporter::Mode::Apply, {}, &records);
+    for (const ImportError& error : report.errors)
+        UNSCOPED_INFO(error.message.toStdString());
     REQUIRE(report.applied);
     CHECK(report.format.encoding == CsvEncoding::Kind::ShiftJis);
     REQUIRE(records.size() == 2);
