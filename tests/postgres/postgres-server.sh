@@ -112,7 +112,19 @@ synchronous_commit = off
 full_page_writes = off
 CONF
 
-as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start > "$dir/pg_ctl.log" 2>&1 \
-    || fail "the server did not start on port $port: $(cat "$dir/pg_ctl.log")"
+# PORT is where the server starts looking: another program (a server of another build, one a
+# developer started) may hold it, and then the next of a few ports is tried. The tests read the
+# port from DIR/port. The last "port =" line of postgresql.conf is the one that counts.
+tries=0
+until as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start > "$dir/pg_ctl.log" 2>&1; do
+    grep -q "Address already in use" "$dir/server.log" \
+        || fail "the server did not start on port $port: $(cat "$dir/pg_ctl.log")"
+    tries=$((tries + 1))
+    [ "$tries" -lt 20 ] || fail "ports $3 to $port are all taken"
+    echo "postgres-server: port $port is taken, trying $((port + 1))" >&2
+    port=$((port + 1))
+    echo "port = $port" >> "$dir/data/postgresql.conf"
+    rm -f "$dir/server.log"
+done
 echo "$port" > "$dir/port"
 echo "postgres-server: $("$bin/postgres" -V) on 127.0.0.1:$port and $dir" >&2
