@@ -489,6 +489,16 @@ Registrations in the file: %n</numerusform>
         </message>
     </context>
     <context>
+        <name>sd::MainWindow</name>
+        <message numerus="yes">
+            <source>Copied %n rows of %1…</source>
+            <translation>
+                <numerusform>Copied %n row of %1…</numerusform>
+                <numerusform>Copied %n rows of %1…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::OutstandingReceiversDialog</name>
         <message numerus="yes">
             <source>%n receiver(s) not returned.</source>

@@ -6356,9 +6356,11 @@ Seminars, attendees, interpretation booths, badges and check-in for bilingual se
             <source>Open Shared Database</source>
             <translation>共有データベースを開く</translation>
         </message>
-        <message>
-            <source>A shared database is backed up on its server (pg_dump); Save a Backup Copy As copies database files</source>
-            <translation>共有データベースのバックアップはサーバーで取ります（pg_dump）。「名前を付けてバックアップを保存」はデータベースファイルをコピーする機能です</translation>
+        <message numerus="yes">
+            <source>Copied %n rows of %1…</source>
+            <translation>
+                <numerusform>%1 の %n 行をコピーしました…</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,15 +2,18 @@
 
 #include <functional>
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "core/data/DatabaseCopy.h"
 #include "core/data/ServerPassword.h"
 #include "core/settings/Translations.h"
 #include "core/stores/DemoSeminar.h"
@@ -279,11 +282,7 @@ void MainWindow::updateActions()
     const bool seminar = open && m_desk->hasSeminar();
     for (QAction* action : {m_ui->newSeminarAction, m_ui->findAction, m_ui->seminarListAction})
         action->setEnabled(open);
-    // The copy is written by SQLite from its own file; a server's database is backed up on the server.
-    m_ui->backupAction->setEnabled(open && !isShared());
-    m_ui->backupAction->setStatusTip(isShared() ? tr("A shared database is backed up on its server (pg_dump); "
-                                                     "Save a Backup Copy As copies database files")
-                                                : QString());
+    m_ui->backupAction->setEnabled(open);
     for (QAction* action : {m_ui->editSeminarAction, m_ui->deleteSeminarAction, m_ui->importCsvAction,
                             m_ui->exportCsvAction, m_ui->badgesAction, m_ui->flyerAction, m_ui->boothSheetAction,
                             m_ui->receptionListAction, m_ui->outstandingReceiversAction, m_ui->attendanceSummaryAction})
@@ -366,21 +365,37 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::saveBackupCopy()
 {
-    if (!m_desk || isShared())
+    if (!m_desk)
         return;
-    const QFileInfo current(m_desk->database().path());
-    const QString suggested = current.absoluteDir().filePath(
-        tr("%1 backup %2.sqlite").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save a Backup Copy As"), suggested,
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a Backup Copy As"), suggestedBackupPath(),
                                                         tr("Seminar Desk databases (*.sqlite)"));
     if (target.isEmpty())
         return;
-    if (Status saved = m_desk->database().saveCopyAs(target); !saved) {
+    // A copy from a server takes a while with many people: the row counts show it moving.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = DatabaseCopy::backUp(m_desk->database(), target, [this](const QString& table, qint64 rows) {
+        statusBar()->showMessage(tr("Copied %n rows of %1…", nullptr, int(rows)).arg(table));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!saved) {
         MessageBox::critical(this, tr("Save a Backup Copy As"), saved.error());
         return;
     }
     MessageBox::fileWritten(this, tr("Save a Backup Copy As"),
                             tr("Saved a backup copy to “%1”.").arg(QDir::toNativeSeparators(target)), target);
+}
+
+QString MainWindow::suggestedBackupPath() const
+{
+    const QString& path = m_desk->database().path();
+    QString name = QFileInfo(path).completeBaseName();
+    if (isShared()) {
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(path))
+            name = url->databaseName();
+    }
+    return QDir(fileFolder()).filePath(tr("%1 backup %2.sqlite").arg(name, QDate::currentDate().toString(Qt::ISODate)));
 }
 
 void MainWindow::showSettings()

@@ -70,6 +70,8 @@ private:
     bool isShared() const;
     // Where the file dialogs start: beside the open file, or in the home folder.
     QString fileFolder() const;
+    // The open database's name and today's date, in fileFolder().
+    QString suggestedBackupPath() const;
     void setDesk(std::unique_ptr<Database> database);
     void connectActions();
     void setShortcuts();

@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -11,8 +13,11 @@
 #include <QSettings>
 #include <QSpinBox>
 
+#include "core/data/DatabaseCopy.h"
 #include "core/data/ServerPassword.h"
 #include "core/settings/AppSettings.h"
+#include "core/stores/SortKeyRefresh.h"
+#include "gui/MessageBox.h"
 #include "gui/SharedDatabaseDialog.h"
 #include "support/CatchQt.h"
 #include "support/DeskFixture.h"
@@ -142,10 +147,26 @@ TEST_CASE("A shared database opens from the dialog: the title names it, the addr
     CHECK(written.contains(url.databaseName().toUtf8()));
     CHECK_FALSE(written.contains(password.toUtf8()));
 
-    // Save a Backup Copy As writes database files only; it says so.
+    // Save a Backup Copy As writes an SQLite file of the shared database, named after it.
     auto* backup = child<QAction>(desk.window, "backupAction");
-    CHECK_FALSE(backup->isEnabled());
-    CHECK(backup->statusTip().contains(QStringLiteral("pg_dump")));
+    REQUIRE(backup->isEnabled());
+    const QString copy = desk.folder.filePath(QStringLiteral("shared copy.sqlite"));
+    QString suggested;
+    whenDialogOpens<QFileDialog>([&](QFileDialog& dialog) {
+        suggested = dialog.selectedFiles().value(0);
+        dialog.selectFile(copy);
+        QMetaObject::invokeMethod(&dialog, "accept");
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    backup->trigger();
+    CHECK(QFileInfo(suggested).fileName().startsWith(url.databaseName() + QStringLiteral(" backup ")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("shared copy.sqlite")));
+    REQUIRE(QFileInfo::exists(copy));
+    {
+        auto opened = openForWork(copy, Database::IfMissing::Refuse);
+        REQUIRE(opened.ok());
+        CHECK(DatabaseCopy::check(desk.window.desk()->database(), **opened).ok());
+    }
 
     // Open Recent lists the address beside the files, and opens it again.
     REQUIRE(desk.window.openDatabase(desk.folder.filePath(QStringLiteral("desk.sqlite"))));

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -128,6 +129,29 @@ TEST_CASE("copy-db refuses a target that holds rows and leaves it as it was")
         CHECK(refused.error().contains(QStringLiteral("already exists")));
         CHECK(fileHash(existing) == before);
     }
+}
+
+TEST_CASE("A backup copy of a shared database replaces an older copy with a file that holds its rows")
+{
+    QTemporaryDir folder;
+    const QString original = demoFile(folder);
+    const auto server = openedServer(PostgresServer::freshDatabase());
+    REQUIRE(DatabaseCopy::copy(*openedFile(original), *server).ok());
+    const QString backup = folder.filePath(QStringLiteral("shared backup.sqlite"));
+    QFile older(backup);
+    REQUIRE(older.open(QIODevice::WriteOnly));
+    REQUIRE(older.write("yesterday's copy") > 0);
+    older.close();
+
+    QStringList tablesCopied;
+    const Status saved
+        = DatabaseCopy::backUp(*server, backup, [&](const QString& table, qint64) { tablesCopied.append(table); });
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    CHECK(tablesCopied.contains(QStringLiteral("attendee")));
+    CHECK(DatabaseCopy::check(*server, *openedFile(backup)).ok());
+    // Nothing of the copy's making is left beside it.
+    CHECK(QDir(folder.path()).entryList(QDir::Files) == QStringList({"demo.sqlite", "shared backup.sqlite"}));
 }
 
 TEST_CASE("seminar-desk copy-db copies a file onto the server and back with the same listings")

@@ -1,11 +1,17 @@
 #include "core/data/DatabaseCopy.h"
 
 #include <algorithm>
+#include <cstdio>
+
+#include <QFile>
+#include <QTemporaryFile>
 
 #include "core/data/Database.h"
 #include "core/data/SchemaDescription.h"
+#include "core/data/SqlDialect.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
+#include "core/files/FileProblem.h"
 
 namespace sd {
 
@@ -136,6 +142,25 @@ Status DatabaseCopy::copy(const Database& source, const Database& target, const 
 Status DatabaseCopy::copyToFile(const Database& source, const QString& path, const Progress& progress)
 {
     return Database::create(path, [&](const Database& target) { return copy(source, target, progress); });
+}
+
+Status DatabaseCopy::backUp(const Database& source, const QString& path, const Progress& progress)
+{
+    if (source.dialect().engine() == SqlDialect::Engine::Sqlite)
+        return source.saveCopyAs(path);
+    // copyToFile makes only new files: it builds under a name of its own, which then replaces PATH.
+    QTemporaryFile reserved(path + QStringLiteral(".XXXXXX"));
+    if (!reserved.open())
+        return fail(FileProblem::ofWrite(reserved, path));
+    const QString building = reserved.fileName() + QStringLiteral(".sqlite");
+    if (Status copied = copyToFile(source, building, progress); !copied)
+        return copied;
+    // rename(2) replaces the older copy in one step, so a reader never sees half a file.
+    if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(building);
+        return fail(FileProblem::ofWrite(reserved, path));
+    }
+    return {};
 }
 
 Status DatabaseCopy::check(const Database& source, const Database& target)

@@ -30,6 +30,10 @@ public:
     // The same into the new SQLite file PATH (an existing file is refused): built under a temporary
     // name and renamed only when copied and checked (see Database::create).
     static Status copyToFile(const Database& source, const QString& path, const Progress& progress = {});
+    // A backup copy of SOURCE, of either engine, as the SQLite file PATH: written under a temporary
+    // name and renamed over an older copy of that name only when complete (and, from a server,
+    // checked). A file is copied by SQLite itself (Database::saveCopyAs).
+    static Status backUp(const Database& source, const QString& path, const Progress& progress = {});
     // Whether TARGET holds what SOURCE holds: every table the same rows, value for value.
     static Status check(const Database& source, const Database& target);
 
