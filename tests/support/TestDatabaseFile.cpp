@@ -33,6 +33,11 @@ QString TestDatabaseFile::path() const
     return m_path;
 }
 
+QString TestDatabaseFile::address() const
+{
+    return m_serverDatabase ? m_serverDatabase->toString() : m_path;
+}
+
 sd::Result<std::unique_ptr<sd::Database>> TestDatabaseFile::openAnother() const
 {
     return m_serverDatabase ? sd::openForWork(*m_serverDatabase) : sd::openForWork(m_path);

@@ -27,6 +27,8 @@ public:
     sd::Database& database() { return *m_database; }
     // The file's path (SQLite only: a [file] test).
     QString path() const;
+    // The file's path or the server database's address, as --db takes it (another process's way in).
+    QString address() const;
     // A folder of the test's own for other files (exports, PDFs), on either engine.
     QString folder() const { return m_folder.path(); }
     // Another connection to the same database, as a second desk or program has it. Asserts
