@@ -2,8 +2,12 @@
 // (never the shared fixture's) is stopped in the middle of a transaction and started again.
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
+#include <QTest>
+
 #include "core/data/Database.h"
 #include "core/data/DatabaseUrl.h"
+#include "core/data/DatabaseWatch.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
 #include "support/CatchQt.h"
@@ -16,6 +20,17 @@ namespace {
 Result<qint64> insertVenue(const Database& database, const QString& name)
 {
     return insertRow(database, QStringLiteral("INSERT INTO venue (name) VALUES (?)"), {name});
+}
+
+// A venue added in a write transaction, which tells the other desks.
+Status addVenue(const Database& database, const QString& name)
+{
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return fail(transaction.errorText());
+    if (auto id = insertVenue(database, name); !id)
+        return fail(id.error());
+    return transaction.commit();
 }
 
 QStringList venueNames(const Database& database)
@@ -97,4 +112,31 @@ TEST_CASE("A desk whose server goes away is told so, loses no half of a change a
     REQUIRE(encrypted.exec().ok());
     REQUIRE(encrypted.next());
     CHECK(encrypted.value(0).toBool());
+}
+
+TEST_CASE("A desk whose server went away hears the other desks again once it has connected again")
+{
+    SecondPostgresServer server(7);
+    server.run({QStringLiteral("CREATE DATABASE seminar")});
+    const DatabaseUrl url = server.urlOf(QStringLiteral("seminar"));
+    auto here = Database::open(url);
+    auto there = Database::open(url);
+    REQUIRE(here.ok());
+    REQUIRE(there.ok());
+    DatabaseWatch watch(**here);
+    QSignalSpy heard(&watch, &DatabaseWatch::changedElsewhere);
+
+    server.halt();
+    server.resume();
+    // Each desk learns of the loss at its next step, and connects again at the one after.
+    CHECK_FALSE(addVenue(**here, QStringLiteral("Lost")).ok());
+    REQUIRE(addVenue(**here, QStringLiteral("Back here")).ok());
+    // What the other desks changed meanwhile was announced to no one here: the desk reads again.
+    REQUIRE(heard.wait(1000));
+    QTest::qWait(int(DatabaseWatch::minimumInterval.count()) * 2);
+    heard.clear();
+
+    CHECK_FALSE(addVenue(**there, QStringLiteral("Lost")).ok());
+    REQUIRE(addVenue(**there, QStringLiteral("Back there")).ok());
+    CHECK(heard.wait(1000));
 }

@@ -430,10 +430,7 @@ QString Database::serverProblem() const
                   "is running and the network is up, then try again.")
             .arg(m_path, m_reconnectFailure);
     }
-    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
-    const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
-    PGconn* server = libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    PGconn* server = serverHandle();
     if (!m_connectionLost && server && PQstatus(server) != CONNECTION_BAD)
         return {};
     m_connectionLost = true;
@@ -450,6 +447,19 @@ BulkStatement& Database::insertStatement(const QString& sql) const
     if (!statement)
         statement = BulkStatement::forInsert(*this, sql);
     return *statement;
+}
+
+QSqlDatabase Database::currentConnection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+PGconn* Database::serverHandle() const
+{
+    const QVariant handle = currentConnection().driver()->handle();
+    // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
+    const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    return libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
 }
 
 sqlite3* Database::sqliteHandle() const

@@ -14,6 +14,7 @@
 #include "core/data/SqlDialect.h"
 
 struct sqlite3;
+struct pg_conn;
 
 namespace sd {
 
@@ -94,6 +95,9 @@ public:
             m_fileProblem = QString();
     }
 
+    // Whether a transaction is open on this connection (what it reads now includes its own writes).
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     // Copies every page of the write-ahead log into the database file and empties the log, so that
     // rows deleted with secure_delete leave both files. Inside a transaction, it is done when the
     // outermost one commits. Nothing on a server (the server recycles its own log).
@@ -120,14 +124,19 @@ private:
     // Gives MESSAGE's own words unless the last failure was the file's.
     QString failureText(const QString& message) const;
 
+    // The connection as it stands, not connecting again (see reconnectIfLost).
+    QSqlDatabase currentConnection() const;
     // The connection's own SQLite handle (null if the driver is not SQLite's).
     sqlite3* sqliteHandle() const;
+    // The connection's own libpq handle (null if the driver is not PostgreSQL's).
+    pg_conn* serverHandle() const;
     void setCacheSize(int kibibytes) const;
 
     friend class Transaction;
     friend class SqliteStatement;
     friend class BulkWriteCache;
     friend class SchemaDescription; // reads SQLite's column collations through its handle
+    friend class DatabaseWatch; // listens on the connection as it stands
 
     QString m_connectionName;
     QString m_path;

@@ -68,6 +68,18 @@ QString SqlDialect::migrationLock() const
     return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::applicationId);
 }
 
+QString SqlDialect::announceChange() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("NOTIFY %1").arg(changeChannel());
+}
+
+QString SqlDialect::changeChannel()
+{
+    return QStringLiteral("seminar_desk_changes");
+}
+
 QString SqlDialect::returningId() const
 {
     return m_engine == Engine::PostgreSql ? QStringLiteral(" RETURNING id") : QString();

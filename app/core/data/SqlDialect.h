@@ -44,6 +44,13 @@ public:
     // migration's transaction ("": the engine's write lock does it already). On PostgreSQL it is
     // the write lock of beginWrite(), taken again (it counts) by the reading that precedes them.
     QString migrationLock() const;
+    // What a write transaction runs last, before COMMIT, to tell the other desks that the data changed
+    // ("": the engine tells them itself). PostgreSQL's NOTIFY on changeChannel() is delivered when the
+    // transaction commits, and never when it rolls back; several in one transaction come as one.
+    // SQLite's data version moves with every commit of another connection (see DatabaseWatch).
+    QString announceChange() const;
+    // The channel the desks LISTEN on (PostgreSQL): one for the whole database.
+    static QString changeChannel();
 
     // INSERT with what gives the new row's id as its one result row, where the driver's
     // lastInsertId() cannot (QPSQL gives an OID, which our tables do not have); "" : ask

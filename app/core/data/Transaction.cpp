@@ -11,6 +11,7 @@ namespace sd {
 
 Transaction::Transaction(const Database& database, Intent intent)
     : m_database(database)
+    , m_intent(intent)
     , m_depth(database.m_transactionDepth + 1)
 {
     if (m_depth == 1) {
@@ -76,9 +77,12 @@ Status Transaction::commit()
         return fail(QCoreApplication::translate("sd::Transaction", "Could not save the changes: %1").arg(m_errorText));
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.commit()) {
+    const QString announce = m_database.dialect().announceChange();
+    const bool announced = m_intent == Intent::Read || announce.isEmpty() || run(announce);
+    if (!announced || !db.commit()) {
         const QString problem = m_database.noteFailure();
-        m_errorText = db.lastError().text();
+        if (announced)
+            m_errorText = db.lastError().text();
         db.rollback();
         if (!problem.isEmpty())
             return fail(problem);

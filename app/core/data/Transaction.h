@@ -3,6 +3,8 @@
 // On SQLite a write transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up
 // to the busy timeout for another program to finish: one that read first and wrote later could not
 // wait, and would fail at its first write (see SqlDialect::beginWrite).
+// The outermost write transaction tells the other desks, when it commits, that the data changed
+// (SqlDialect::announceChange, DatabaseWatch).
 #pragma once
 
 #include <QString>
@@ -33,6 +35,7 @@ private:
     QString savepointName() const;
 
     const Database& m_database;
+    Intent m_intent;
     int m_depth = 0; // 1 for the outermost transaction
     bool m_begun = false;
     bool m_finished = false;

@@ -33,6 +33,8 @@ void CheckInPage::setSeminar(qint64 seminarId)
 void CheckInPage::reload()
 {
     m_panel->reload();
+    if (m_door)
+        m_door->panel()->reload();
 }
 
 void CheckInPage::addRecord()
@@ -59,6 +61,7 @@ bool CheckInPage::focusSearch()
 void CheckInPage::openDoorMode()
 {
     DoorModeWindow door(database(), edits(), m_panel->seminarId(), this);
+    m_door = &door;
     door.exec();
     m_panel->reload();
     m_panel->setFocus();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QPointer>
+
 #include "gui/desk/DeskPage.h"
 
 namespace sd {
 
 class CheckInPanel;
+class DoorModeWindow;
 
 // The seminar day at the desk: check-in by badge or name, walk-ins, receivers (CheckInPanel).
 // Add registers a walk-in, Edit (or Enter) checks in the match selected, Delete takes back its
@@ -38,6 +41,7 @@ protected:
 
 private:
     CheckInPanel* m_panel;
+    QPointer<DoorModeWindow> m_door; // while the door mode is open: it follows the changes too
 };
 
 } // namespace sd

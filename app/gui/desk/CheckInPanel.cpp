@@ -109,8 +109,16 @@ void CheckInPanel::openDesks()
 void CheckInPanel::reload()
 {
     updateCounts();
-    if (!m_ui->scanField->text().isEmpty())
-        showMatches(m_ui->scanField->text());
+    if (m_ui->scanField->text().isEmpty())
+        return;
+    // A search in progress stays as the user left it: the match chosen with the arrows stays chosen
+    // while it is still a match.
+    const qint64 chosen = selectedId();
+    showMatches(m_ui->scanField->text());
+    for (int row = 0; row < m_matches->rowCount(); ++row) {
+        if (m_matches->index(row, 0).data(Qt::UserRole).toLongLong() == chosen)
+            TableViews::select(m_ui->matchView, row);
+    }
 }
 
 void CheckInPanel::retranslate()

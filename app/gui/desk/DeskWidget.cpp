@@ -6,8 +6,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPointer>
+#include <QScrollBar>
 
 #include "core/data/Database.h"
+#include "core/data/DatabaseWatch.h"
 #include "core/models/SeminarListModel.h"
 #include "core/settings/AppSettings.h"
 #include "core/stores/AttendeeStore.h"
@@ -52,6 +54,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     , m_database(std::move(database))
     , m_ui(std::make_unique<Ui::DeskWidget>())
     , m_edits(new RecordEdits(*m_database, this))
+    , m_watch(new DatabaseWatch(*m_database, this))
     , m_seminars(new SeminarListModel(*m_database, this))
 {
     m_ui->setupUi(this);
@@ -84,6 +87,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     // What Add, Edit and Delete act on follows the keyboard.
     connect(qApp, &QApplication::focusChanged, this, &DeskWidget::stateChanged);
     connect(m_edits, &RecordEdits::changed, this, &DeskWidget::refresh);
+    connect(m_watch, &DatabaseWatch::changedElsewhere, this, &DeskWidget::showChangesFromElsewhere);
     connect(m_edits, &RecordEdits::failed, this, [this](const QString& message) { showError(tr("Undo"), message); });
     retranslate();
     refresh();
@@ -224,6 +228,24 @@ void DeskWidget::refresh()
     updateCounts();
     Q_EMIT seminarChanged();
     Q_EMIT stateChanged();
+}
+
+void DeskWidget::showChangesFromElsewhere()
+{
+    // The rows selected stay selected (each page's reload keeps them); the lists stay scrolled where
+    // the user left them, not brought to the row selected. What is typed in a search or a form is
+    // not touched.
+    const QList<QAbstractItemView*> lists = findChildren<QAbstractItemView*>();
+    QList<QPoint> scrolled;
+    for (const QAbstractItemView* list : lists)
+        scrolled.append({list->horizontalScrollBar()->value(), list->verticalScrollBar()->value()});
+    refresh();
+    for (qsizetype index = 0; index < lists.size(); ++index) {
+        QAbstractItemView* list = lists.at(index);
+        list->doItemsLayout(); // the scroll bars' ranges follow the rows now, not at the next paint
+        list->horizontalScrollBar()->setValue(scrolled.at(index).x());
+        list->verticalScrollBar()->setValue(scrolled.at(index).y());
+    }
 }
 
 void DeskWidget::showSeminar(qint64 seminarId)

@@ -18,6 +18,7 @@ namespace sd {
 class AttendeePage;
 class PeoplePage;
 class Database;
+class DatabaseWatch;
 class RecordEdits;
 class SeminarListModel;
 
@@ -99,6 +100,8 @@ private:
     void setUpSeminarList();
     bool seminarListHasFocus() const;
     void refresh();
+    // Another desk changed the data: refresh() without moving the lists under the user's eyes.
+    void showChangesFromElsewhere();
     void showSeminar(qint64 seminarId);
     void updateCounts();
     void retranslate();
@@ -107,6 +110,7 @@ private:
     std::unique_ptr<Database> m_database; // first in, last out: everything below reads it
     std::unique_ptr<Ui::DeskWidget> m_ui;
     RecordEdits* m_edits = nullptr;
+    DatabaseWatch* m_watch = nullptr;
     SeminarListModel* m_seminars = nullptr;
     QList<DeskPage*> m_pages;
     QList<QAction*> m_pageActions;

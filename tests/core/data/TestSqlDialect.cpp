@@ -56,6 +56,8 @@ TEST_CASE("SqlDialect's PostgreSQL statements name its own means")
     CHECK(postgres.readVersion().contains(QStringLiteral("database_property")));
     CHECK(postgres.writeVersion(7).join(QString()).contains(QStringLiteral("'7'")));
     CHECK(postgres.migrationLock().contains(QStringLiteral("pg_advisory_xact_lock")));
+    CHECK(postgres.announceChange() == QStringLiteral("NOTIFY seminar_desk_changes"));
+    CHECK(sqlite.announceChange().isEmpty());
 }
 
 TEST_CASE("SqlDialect tells a broken constraint from either engine's error")
