@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,7 @@
 
 #include "core/data/BackupCopies.h"
 #include "core/data/BulkStatement.h"
+#include "core/data/CopyStatement.h"
 #include "core/data/DatabaseFile.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/MigrationStep.h"
@@ -75,6 +77,10 @@ Database::Database(QString connectionName, QString path, SqlDialect dialect)
 
 Database::~Database()
 {
+    // Rows queued outside a transaction are written as they would have been at the next statement.
+    const Status written = writeQueuedRows();
+    Q_UNUSED(written);
+    m_copyStatements.clear();
     m_insertStatements.clear(); // finalized before the connection closes, or it would stay open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -403,8 +409,59 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
-    reconnectIfLost();
+    // A transaction's BEGIN, savepoints and COMMIT go through here: queued rows are written before
+    // them, and when they could not be, the transaction has ended on the server and its commit
+    // fails with why (see noteFailure()).
+    if (Status written = prepareToRun(); !written)
+        m_queuedRowsFailure = written.error();
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::prepareToRun() const
+{
+    reconnectIfLost();
+    return writeQueuedRows();
+}
+
+Status Database::writeQueuedRows() const
+{
+    if (m_writingQueuedRows || m_copyStatements.empty())
+        return {};
+    const QScopedValueRollback<bool> writing(m_writingQueuedRows, true);
+    const auto queued = [this](const QString& table) {
+        for (const auto& [sql, statement] : m_copyStatements) {
+            if (statement->table() == table && statement->hasQueuedRows())
+                return true;
+        }
+        return false;
+    };
+    for (;;) {
+        // The first queue none of whose parent tables has rows queued; with none such (a cycle of
+        // references, which our tables do not have), the first queue.
+        CopyStatement* next = nullptr;
+        for (const auto& [sql, statement] : m_copyStatements) {
+            if (!statement->hasQueuedRows())
+                continue;
+            if (!next)
+                next = statement.get();
+            const QStringList& parents = statement->referencedTables();
+            if (std::none_of(parents.cbegin(), parents.cend(),
+                             [&](const QString& parent) { return parent != statement->table() && queued(parent); })) {
+                next = statement.get();
+                break;
+            }
+        }
+        if (!next)
+            return {};
+        if (Status written = next->writeQueuedRows(); !written) {
+            // The transaction has ended on the server: the other queued rows go with it.
+            for (const auto& [sql, statement] : m_copyStatements)
+                statement->forget();
+            // Rows written long before are refused: the statement about to run is not to blame.
+            m_fileProblem = written.error();
+            return written;
+        }
+    }
 }
 
 void Database::reconnectIfLost() const
@@ -415,9 +472,13 @@ void Database::reconnectIfLost() const
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
+    // Rows queued for the lost connection went with its transaction.
+    for (const auto& [sql, statement] : m_copyStatements)
+        statement->forget();
     if (db.open()) {
         m_connectionLost = false;
         m_reconnectFailure.clear();
+        ++m_connectionNumber;
         return;
     }
     m_reconnectFailure = driverText(db.lastError());
@@ -430,10 +491,7 @@ QString Database::serverProblem() const
                   "is running and the network is up, then try again.")
             .arg(m_path, m_reconnectFailure);
     }
-    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
-    const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
-    PGconn* server = libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    PGconn* server = serverHandle();
     if (!m_connectionLost && server && PQstatus(server) != CONNECTION_BAD)
         return {};
     m_connectionLost = true;
@@ -444,8 +502,24 @@ QString Database::serverProblem() const
         .arg(m_path, reason.simplified());
 }
 
+PGconn* Database::serverHandle() const
+{
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
+    const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    return libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+}
+
 BulkStatement& Database::insertStatement(const QString& sql) const
 {
+    if (m_bulkWrites > 0 && m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+        for (const auto& [copySql, statement] : m_copyStatements) {
+            if (copySql == sql)
+                return *statement;
+        }
+        m_copyStatements.emplace_back(sql, std::make_unique<CopyStatement>(*this, sql));
+        return *m_copyStatements.back().second;
+    }
     std::unique_ptr<BulkStatement>& statement = m_insertStatements[sql];
     if (!statement)
         statement = BulkStatement::forInsert(*this, sql);
@@ -498,6 +572,8 @@ const QString& Database::noteFailure() const
 {
     if (m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
         m_fileProblem = serverProblem();
+        if (m_fileProblem.isEmpty())
+            m_fileProblem = std::exchange(m_queuedRowsFailure, QString());
         return m_fileProblem;
     }
     sqlite3* handle = sqliteHandle();
