@@ -439,15 +439,16 @@ Status Database::writeQueuedRows() const
         // The first queue none of whose parent tables has rows queued; with none such (a cycle of
         // references, which our tables do not have), the first queue.
         CopyStatement* next = nullptr;
-        for (const auto& [sql, statement] : m_copyStatements) {
+        for (const auto& entry : m_copyStatements) {
+            CopyStatement* statement = entry.second.get();
             if (!statement->hasQueuedRows())
                 continue;
             if (!next)
-                next = statement.get();
+                next = statement;
             const QStringList& parents = statement->referencedTables();
             if (std::none_of(parents.cbegin(), parents.cend(),
                              [&](const QString& parent) { return parent != statement->table() && queued(parent); })) {
-                next = statement.get();
+                next = statement;
                 break;
             }
         }
