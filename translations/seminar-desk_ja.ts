@@ -1585,6 +1585,21 @@ Commands:
         </message>
     </context>
     <context>
+        <name>CopyStatement</name>
+        <message>
+            <source>The text “%1” holds a NUL character (U+0000), which the database server cannot store.</source>
+            <translation>文字列「%1」には NUL 文字（U+0000）が含まれており、データベースサーバーに保存できません。</translation>
+        </message>
+        <message>
+            <source>The database connection is not a PostgreSQL one.</source>
+            <translation>このデータベース接続は PostgreSQL の接続ではありません。</translation>
+        </message>
+        <message>
+            <source>Could not write the rows of “%1”: %2</source>
+            <translation>「%1」の行を書き込めませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvColumn</name>
         <message>
             <source>Name</source>

@@ -1,7 +1,9 @@
 // Times the seminar day's core on a large database: a check-in by code and by name (from the
 // Enter key to the answer with the person's name, as the Check-in page will get it), the search
 // of a typed name, the live counts, and the reception list of 1,000 people as a PDF.
-// Usage: checkin-benchmark [ATTENDEES] (default 100,000).
+// With --db URL, the check-ins run on that empty database of a PostgreSQL server, filled with the
+// demo first (a round trip to the server each), and the reception list on a file as without it.
+// Usage: checkin-benchmark [ATTENDEES] [--db URL] (default 100,000 attendees).
 #include <algorithm>
 
 #include <QElapsedTimer>
@@ -11,6 +13,7 @@
 #include <QTextStream>
 
 #include "core/checkin/CheckInDesk.h"
+#include "core/data/DatabaseUrl.h"
 #include "core/print/ReceptionList.h"
 #include "core/stores/DemoSeminar.h"
 #include "core/stores/RecordEdits.h"
@@ -56,6 +59,26 @@ QList<sd::RegisteredAttendee> sample(const sd::Database& database, int count)
     return chosen;
 }
 
+sd::Result<std::unique_ptr<sd::Database>> demoFile(const QString& path, int attendees)
+{
+    if (sd::Status created = sd::DemoSeminar::create(path, attendees); !created)
+        return sd::fail(created.error());
+    return sd::openForWork(path);
+}
+
+sd::Result<std::unique_ptr<sd::Database>> demoOnServer(const QString& address, int attendees)
+{
+    const auto url = sd::DatabaseUrl::parse(address);
+    if (!url)
+        return sd::fail(url.error());
+    auto database = sd::openForWork(*url);
+    if (!database)
+        return database;
+    if (auto filled = sd::DemoSeminar::fill(**database, attendees); !filled)
+        return sd::fail(filled.error());
+    return database;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -64,19 +87,20 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    const int attendees = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : defaultAttendees;
+    const QStringList arguments = app.arguments();
+    const int attendees = arguments.size() > 1 ? arguments.at(1).toInt() : defaultAttendees;
+    const QString server
+        = arguments.size() > 3 && arguments.at(2) == QLatin1String("--db") ? arguments.at(3) : QString();
     QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("big.sqlite"));
     out << "Creating a demo database with " << attendees << " attendees..." << Qt::endl;
-    if (sd::Status created = sd::DemoSeminar::create(path, attendees); !created) {
-        out << created.error() << Qt::endl;
-        return 1;
-    }
-    auto database = sd::openForWork(path);
+    const auto database = server.isEmpty() ? demoFile(folder.filePath(QStringLiteral("big.sqlite")), attendees)
+                                           : demoOnServer(server, attendees);
     if (!database) {
         out << database.error() << Qt::endl;
         return 1;
     }
+    if (!server.isEmpty())
+        out << "On the PostgreSQL server: " << (*database)->path() << Qt::endl;
     sd::RecordEdits edits(**database);
     sd::CheckInDesk desk(**database, edits, 1, sd::Desk::named(QStringLiteral("Benchmark")));
     const QList<sd::RegisteredAttendee> people = sample(**database, 2 * samples);

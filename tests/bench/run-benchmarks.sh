@@ -18,3 +18,5 @@ echo "== The seminar day: check-in by code and name on 100,000 registrations, th
 "$BUILD/tests/bench/checkin-benchmark"
 echo "== Two desks: a check-in at one seen at the other, on SQLite and on a PostgreSQL server =="
 "$here/live-desk-benchmark.sh" "$BUILD"
+echo "== The shared database: import, export and check-in on a PostgreSQL server of its own, against psql =="
+"$here/postgres-benchmark.sh" "$BUILD"

@@ -5,13 +5,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/data/BulkWrite.h"
 #include "core/data/Database.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/DatabaseWatch.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
+#include "core/stores/AttendeeStore.h"
 #include "support/CatchQt.h"
 #include "support/SecondPostgresServer.h"
+#include "support/TestDatabaseFile.h"
 
 using namespace sd;
 
@@ -60,6 +63,21 @@ TEST_CASE("A desk whose server goes away is told so, loses no half of a change a
     const Database& database = **opened;
     const QString path = url->toString();
     REQUIRE(insertVenue(database, QStringLiteral("Before")).ok());
+    // Statements kept prepared across calls (an import's inserts and look-ups) outlive the connection.
+    AttendeeStore attendees(database);
+    const Result<qint64> first = attendees.insert(makeAttendee(QStringLiteral("Before"), QString()));
+    REQUIRE(first.ok());
+    REQUIRE(attendees.find(*first).ok());
+    const auto insertInBulk = [&database](const QString& name) {
+        const BulkWrite bulk(database);
+        Transaction transaction(database);
+        REQUIRE(transaction.begun());
+        REQUIRE(AttendeeStore(database).insert(makeAttendee(name, QString())).ok());
+        const Status committed = transaction.commit();
+        INFO(committed.error().toStdString());
+        REQUIRE(committed.ok());
+    };
+    insertInBulk(QStringLiteral("In bulk before"));
 
     const QString lost = QStringLiteral("The connection to the database server of “%1” was lost (").arg(path);
     const QString unreachable = QStringLiteral("The database server of “%1” cannot be reached (").arg(path);
@@ -108,6 +126,17 @@ TEST_CASE("A desk whose server goes away is told so, loses no half of a change a
         REQUIRE(transaction.commit().ok());
     }
     CHECK(venueNames(database).size() == 3);
+
+    // The kept statements prepare themselves again on the new connection.
+    const Result<qint64> again = attendees.insert(makeAttendee(QStringLiteral("Back"), QString()));
+    INFO(again.error().toStdString());
+    REQUIRE(again.ok());
+    const Result<Attendee> found = attendees.find(*first);
+    INFO(found.error().toStdString());
+    REQUIRE(found.ok());
+    CHECK(found->familyName == QStringLiteral("Before"));
+    insertInBulk(QStringLiteral("In bulk after"));
+    CHECK(*AttendeeStore(database).count() == 4);
     SqlStatement encrypted(database, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
     REQUIRE(encrypted.exec().ok());
     REQUIRE(encrypted.next());

@@ -8,7 +8,7 @@
 
 #include "core/Progress.h"
 #include "core/csv/CsvReader.h"
-#include "core/data/BulkWriteCache.h"
+#include "core/data/BulkWrite.h"
 #include "core/data/Database.h"
 #include "core/data/Transaction.h"
 #include "core/records/SearchText.h"
@@ -381,7 +381,7 @@ ImportReport CsvImporter::run(const QString& path, Mode mode,
     report.format = *fileFormat;
 
     // Everything below sees one snapshot of the database; a dry run never commits.
-    const BulkWriteCache cache(m_database);
+    const BulkWrite bulk(m_database);
     Transaction transaction(m_database, mode == Mode::Apply ? Transaction::Intent::Write : Transaction::Intent::Read);
     if (!transaction.begun())
         return fileError(transaction.errorText());

@@ -1,7 +1,8 @@
 // A statement prepared once for rows that come by the hundred thousand: the inserts of imports and
 // the demo, the reads of exports and imports. On SQLite it is prepared on SQLite's own handle (see
 // SqliteStatement); on PostgreSQL through Qt's driver, which prepares it on the server (see
-// DriverStatement). The stores use it without knowing which.
+// DriverStatement), or, for the inserts of a bulk write, queued for COPY (see CopyStatement). The
+// stores use it without knowing which.
 #pragma once
 
 #include <memory>
@@ -40,6 +41,10 @@ public:
     // Whether the last step failed for breaking CONSTRAINT (see SqlDialect::broke).
     virtual bool failedOn(SqlDialect::Constraint constraint, const QString& table = {},
                           const QStringList& columns = {}) const = 0;
+    // Whether insert() queues its row to be written with others before the next statement runs
+    // (CopyStatement): a refusal then fails that statement, and a savepoint taken around one
+    // insert() would write every row on its own.
+    virtual bool queuesRows() const { return false; }
 
 protected:
     BulkStatement() = default;

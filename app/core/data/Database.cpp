@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,7 @@
 
 #include "core/data/BackupCopies.h"
 #include "core/data/BulkStatement.h"
+#include "core/data/CopyStatement.h"
 #include "core/data/DatabaseFile.h"
 #include "core/data/DatabaseUrl.h"
 #include "core/data/MigrationStep.h"
@@ -75,6 +77,10 @@ Database::Database(QString connectionName, QString path, SqlDialect dialect)
 
 Database::~Database()
 {
+    // Rows queued outside a transaction are written as they would have been at the next statement.
+    const Status written = writeQueuedRows();
+    Q_UNUSED(written);
+    m_copyStatements.clear();
     m_insertStatements.clear(); // finalized before the connection closes, or it would stay open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -403,8 +409,60 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
-    reconnectIfLost();
+    // A transaction's BEGIN, savepoints and COMMIT go through here: queued rows are written before
+    // them, and when they could not be, the transaction has ended on the server and its commit
+    // fails with why (see noteFailure()).
+    if (Status written = prepareToRun(); !written)
+        m_queuedRowsFailure = written.error();
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::prepareToRun() const
+{
+    reconnectIfLost();
+    return writeQueuedRows();
+}
+
+Status Database::writeQueuedRows() const
+{
+    if (m_writingQueuedRows || m_copyStatements.empty())
+        return {};
+    const QScopedValueRollback<bool> writing(m_writingQueuedRows, true);
+    const auto queued = [this](const QString& table) {
+        for (const auto& [sql, statement] : m_copyStatements) {
+            if (statement->table() == table && statement->hasQueuedRows())
+                return true;
+        }
+        return false;
+    };
+    for (;;) {
+        // The first queue none of whose parent tables has rows queued; with none such (a cycle of
+        // references, which our tables do not have), the first queue.
+        CopyStatement* next = nullptr;
+        for (const auto& entry : m_copyStatements) {
+            CopyStatement* statement = entry.second.get();
+            if (!statement->hasQueuedRows())
+                continue;
+            if (!next)
+                next = statement;
+            const QStringList& parents = statement->referencedTables();
+            if (std::none_of(parents.cbegin(), parents.cend(),
+                             [&](const QString& parent) { return parent != statement->table() && queued(parent); })) {
+                next = statement;
+                break;
+            }
+        }
+        if (!next)
+            return {};
+        if (Status written = next->writeQueuedRows(); !written) {
+            // The transaction has ended on the server: the other queued rows go with it.
+            for (const auto& [sql, statement] : m_copyStatements)
+                statement->forget();
+            // Rows written long before are refused: the statement about to run is not to blame.
+            m_fileProblem = written.error();
+            return written;
+        }
+    }
 }
 
 void Database::reconnectIfLost() const
@@ -415,9 +473,13 @@ void Database::reconnectIfLost() const
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
+    // Rows queued for the lost connection went with its transaction.
+    for (const auto& [sql, statement] : m_copyStatements)
+        statement->forget();
     if (db.open()) {
         m_connectionLost = false;
         m_reconnectFailure.clear();
+        ++m_connectionNumber;
         return;
     }
     m_reconnectFailure = driverText(db.lastError());
@@ -443,6 +505,14 @@ QString Database::serverProblem() const
 
 BulkStatement& Database::insertStatement(const QString& sql) const
 {
+    if (m_bulkWrites > 0 && m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+        for (const auto& [copySql, statement] : m_copyStatements) {
+            if (copySql == sql)
+                return *statement;
+        }
+        m_copyStatements.emplace_back(sql, std::make_unique<CopyStatement>(*this, sql));
+        return *m_copyStatements.back().second;
+    }
     std::unique_ptr<BulkStatement>& statement = m_insertStatements[sql];
     if (!statement)
         statement = BulkStatement::forInsert(*this, sql);
@@ -508,6 +578,8 @@ const QString& Database::noteFailure() const
 {
     if (m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
         m_fileProblem = serverProblem();
+        if (m_fileProblem.isEmpty())
+            m_fileProblem = std::exchange(m_queuedRowsFailure, QString());
         return m_fileProblem;
     }
     sqlite3* handle = sqliteHandle();

@@ -5,6 +5,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,6 +22,7 @@ namespace sd {
 
 class DatabaseUrl;
 class BulkStatement;
+class CopyStatement;
 
 class Database
 {
@@ -63,15 +66,24 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
     static constexpr int applicationId = 0x53446b31; // "SDk1" in the SQLite header
-    // The page cache kept for reading; bulk writes take more (see BulkWriteCache).
+    // The page cache kept for reading; bulk writes take more (see BulkWrite).
     static constexpr int cacheKibibytes = 4 * 1024;
     // How long a connection waits for another program's write to finish (FileProblem's "busy"
     // message names the same 5 seconds).
     static constexpr int busyTimeoutMs = 5000;
 
     // The INSERT statement SQL prepared for rows that come by the hundred thousand (see
-    // BulkStatement). Prepared once; the database keeps it until it closes.
+    // BulkStatement): while a BulkWrite lives, on PostgreSQL one that queues its rows for COPY.
+    // Prepared once; the database keeps it until it closes.
     BulkStatement& insertStatement(const QString& sql) const;
+
+    // What every statement calls before it runs: connects again when the server connection was lost
+    // (see open()), and writes the rows that bulk inserts queued (see CopyStatement), parents before
+    // the rows that refer to them. Fails when they could not be written.
+    Status prepareToRun() const;
+    // The number of the connection, counted up each time it connects again: a statement prepared on
+    // an earlier one prepares itself again (the server forgot it with the old connection).
+    int connectionNumber() const { return m_connectionNumber; }
 
     // Writes a consistent copy of the whole database to TARGET (replacing it only on success),
     // readable by its owner only.
@@ -93,6 +105,8 @@ public:
     {
         if (!m_fileProblem.isNull())
             m_fileProblem = QString();
+        if (!m_queuedRowsFailure.isNull())
+            m_queuedRowsFailure = QString();
     }
 
     // Whether a transaction is open on this connection (what it reads now includes its own writes).
@@ -128,13 +142,17 @@ private:
     QSqlDatabase currentConnection() const;
     // The connection's own SQLite handle (null if the driver is not SQLite's).
     sqlite3* sqliteHandle() const;
-    // The connection's own libpq handle (null if the driver is not PostgreSQL's).
+    // The connection's own libpq handle (null if the driver is not PostgreSQL's), as it is: neither
+    // connecting again nor writing queued rows.
     pg_conn* serverHandle() const;
     void setCacheSize(int kibibytes) const;
+    // Writes the rows queued by CopyStatements (see prepareToRun()).
+    Status writeQueuedRows() const;
 
     friend class Transaction;
     friend class SqliteStatement;
-    friend class BulkWriteCache;
+    friend class CopyStatement;
+    friend class BulkWrite;
     friend class SchemaDescription; // reads SQLite's column collations through its handle
     friend class DatabaseWatch; // listens on the connection as it stands
 
@@ -144,6 +162,14 @@ private:
     mutable int m_transactionDepth = 0; // transactions nest as savepoints inside the outermost
     mutable bool m_clearJournalAfterCommit = false;
     mutable std::map<QString, std::unique_ptr<BulkStatement>> m_insertStatements;
+    mutable int m_bulkWrites = 0; // BulkWrites alive
+    // By their SQL, in the order they were made.
+    mutable std::vector<std::pair<QString, std::unique_ptr<CopyStatement>>> m_copyStatements;
+    mutable bool m_writingQueuedRows = false;
+    // Why queued rows could not be written when nothing could report it at once (a commit): the
+    // commit then fails, and noteFailure() gives this.
+    mutable QString m_queuedRowsFailure;
+    mutable int m_connectionNumber = 0;
     mutable QString m_fileProblem;
     mutable bool m_connectionLost = false; // the server dropped the connection (see reconnectIfLost)
     mutable QString m_reconnectFailure; // why connecting again after the loss failed ("" : not tried)

@@ -50,10 +50,17 @@ QString withNamedPlaceholders(const QString& sql, int& count)
 
 SqlStatement::SqlStatement(const Database& database, const QString& sql)
     : m_database(database)
-    , m_query(database.connection())
 {
-    m_query.setForwardOnly(database.dialect().streamsRows());
-    m_prepared = m_query.prepare(withNamedPlaceholders(sql, m_placeholders));
+    m_sql = withNamedPlaceholders(sql, m_placeholders);
+    prepare();
+}
+
+void SqlStatement::prepare()
+{
+    m_query = QSqlQuery(m_database.connection());
+    m_connectionNumber = m_database.connectionNumber();
+    m_query.setForwardOnly(m_database.dialect().streamsRows());
+    m_prepared = m_query.prepare(m_sql);
     if (!m_prepared)
         noteFailure();
 }
@@ -65,6 +72,12 @@ void SqlStatement::noteFailure()
 
 Status SqlStatement::exec(const QVariantList& values)
 {
+    if (Status ready = m_database.prepareToRun(); !ready) {
+        m_fileProblem = ready.error();
+        return ready;
+    }
+    if (m_connectionNumber != m_database.connectionNumber())
+        prepare();
     if (!m_prepared)
         return fail(errorText());
     Q_ASSERT(values.size() == m_placeholders);

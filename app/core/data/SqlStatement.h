@@ -18,7 +18,8 @@ class SqlStatement
 public:
     SqlStatement(const Database& database, const QString& sql);
 
-    // Binds VALUES to the placeholders in order and runs the statement.
+    // Binds VALUES to the placeholders in order and runs the statement; prepared again first when
+    // the database connected again since it was prepared.
     Status exec(const QVariantList& values = {});
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
@@ -33,13 +34,17 @@ public:
     QSqlQuery& query() { return m_query; }
 
 private:
+    // Prepares the statement on the database's connection as it is now.
+    void prepare();
     void noteFailure();
 
     const Database& m_database;
+    QString m_sql; // with named placeholders
     QSqlQuery m_query;
     QString m_fileProblem;
     bool m_prepared = false;
     int m_placeholders = 0;
+    int m_connectionNumber = 0; // the connection it was prepared on (see Database::connectionNumber())
 };
 
 } // namespace sd

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-#include "core/data/BulkWriteCache.h"
+#include "core/data/BulkWrite.h"
 #include "core/data/Database.h"
 #include "core/data/Transaction.h"
 #include "core/rota/RotaProposal.h"
@@ -375,7 +375,7 @@ Status addAttendees(const Database& database, const QJsonObject& data, const Sem
 Result<qint64> DemoSeminar::fill(const Database& database, int attendees, quint32 seed)
 {
     const QJsonObject data = demoData();
-    const BulkWriteCache cache(database);
+    const BulkWrite bulk(database);
     Transaction transaction(database);
     if (!transaction.begun())
         return fail(transaction.errorText());

@@ -115,9 +115,9 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
     }
     // Where a refused statement ends the transaction it runs in (PostgreSQL), the insert has a
     // savepoint of its own: a clashing code is drawn again, and a caller told "already registered"
-    // goes on, in the same transaction.
+    // goes on, in the same transaction. A row queued for COPY is refused only when it is written.
     std::optional<Transaction> attempt;
-    if (m_database.dialect().refusalEndsTransaction()) {
+    if (m_database.dialect().refusalEndsTransaction() && !m_insert->queuesRows()) {
         attempt.emplace(m_database);
         if (!attempt->begun())
             return fail(attempt->errorText());

@@ -9,7 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include "core/data/BulkWriteCache.h"
+#include "core/data/BulkWrite.h"
 #include "core/data/MigrationStep.h"
 #include "core/data/SqlStatement.h"
 #include "core/data/Transaction.h"
@@ -59,8 +59,8 @@ TEST_CASE("A new database file is migrated, private and tuned", "[database]")
     CHECK(pragma(file.database(), QStringLiteral("application_id")).toInt() == Database::applicationId);
     CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
     {
-        const BulkWriteCache bulk(file.database());
-        CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -BulkWriteCache::kibibytes);
+        const BulkWrite bulk(file.database());
+        CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -BulkWrite::cacheKibibytes);
     }
     CHECK(pragma(file.database(), QStringLiteral("cache_size")).toInt() == -Database::cacheKibibytes);
     CHECK(QFile::permissions(file.path())
