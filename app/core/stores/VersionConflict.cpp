@@ -176,8 +176,10 @@ VersionConflict VersionConflict::of(const Contact& mine, const Contact& theirs)
     const auto add = [&](const QString& label, const auto& text) {
         conflict.add(label, text(mine), text(theirs));
     };
-    add(tr("Kind"),
-        [](const Contact& c) { return c.kind == Contact::Kind::Organisation ? tr("Organisation") : tr("Person"); });
+    add(tr("Kind"), [](const Contact& c) {
+        return c.kind == Contact::Kind::Organisation ? tr("Organisation", "a contact's kind")
+                                                     : tr("Person", "a contact's kind");
+    });
     add(tr("Name"), [](const Contact& c) { return c.name; });
     add(tr("Reading"), [](const Contact& c) { return c.reading; });
     add(tr("Name in Latin script"), [](const Contact& c) { return c.latinName; });
