@@ -61,7 +61,8 @@ void EditConflictDialog::fill(const VersionConflict& conflict)
     table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    // Rows grow with their text (a programme, notes) as the columns are resized.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void EditConflictDialog::showDifferencesOnly(bool only)

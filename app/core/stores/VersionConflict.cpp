@@ -22,10 +22,25 @@ const QList<CsvColumn::Field> attendeeFields {
 // What the attendee form edits of the registration.
 const QList<CsvColumn::Field> registrationFields {CsvColumn::Field::Status, CsvColumn::Field::ReceiverNeeded};
 
-CsvColumn::HeaderLanguage programLanguage()
+// COLUMN's value in ROW as the program shows it: the exports' text, with the names of what they
+// write as keys in English (registered, participant, ja) as the editors name them.
+QString shownValue(const CsvColumn& column, const RegisteredAttendee& row)
 {
-    return Translations::current() == QLatin1String("ja") ? CsvColumn::HeaderLanguage::Japanese
-                                                          : CsvColumn::HeaderLanguage::English;
+    const QString language = Translations::current();
+    switch (column.field) {
+    case CsvColumn::Field::Status:
+        return Registration::statusName(row.registration.status, language);
+    case CsvColumn::Field::Category:
+        return Attendee::categoryName(row.attendee.category, language);
+    case CsvColumn::Field::PreferredLanguage:
+        return Seminar::languageName(row.attendee.preferredLanguage, language);
+    case CsvColumn::Field::ReceiverNeeded:
+        return Registration::receiverNeededName(row.registration.receiverNeeded, language);
+    default:
+        return column.value(row, 0,
+                            language == QLatin1String("ja") ? CsvColumn::HeaderLanguage::Japanese
+                                                            : CsvColumn::HeaderLanguage::English);
+    }
 }
 
 QString languageNames(const QStringList& codes)
@@ -92,8 +107,7 @@ VersionConflict VersionConflict::of(const RegisteredAttendee& mine, const Regist
         shown.append(registrationFields);
     for (CsvColumn::Field field : shown) {
         const CsvColumn& column = CsvColumn::of(field);
-        conflict.add(column.displayName(), column.value(mine, 0, programLanguage()),
-                     column.value(theirs, 0, programLanguage()));
+        conflict.add(column.displayName(), shownValue(column, mine), shownValue(column, theirs));
     }
     // The person's version, unless only the registration moved.
     const bool personMoved = mine.attendee.version != theirs.attendee.version;

@@ -47,8 +47,8 @@ TEST_CASE("A person's two versions are shown field by field under the exports' n
     CHECK(organisation->differs());
     const VersionConflict::Field* receiver = fieldNamed(conflict, QStringLiteral("Receiver needed"));
     REQUIRE(receiver);
-    CHECK(receiver->mine == QStringLiteral("no"));
-    CHECK(receiver->theirs == QStringLiteral("yes"));
+    CHECK(receiver->mine == Registration::receiverNeededName(false));
+    CHECK(receiver->theirs == Registration::receiverNeededName(true));
     CHECK_FALSE(fieldNamed(conflict, QStringLiteral("Family name"))->differs());
     CHECK(conflict.theirVersion() == 3);
     CHECK(conflict.theirHeading()
