@@ -479,6 +479,16 @@ Registrations in the file: %n</numerusform>
         </message>
     </context>
     <context>
+        <name>sd::EditConflictDialog</name>
+        <message numerus="yes">
+            <source>%1: someone else saved this while you were editing it. Nothing of yours is saved yet. The %n field(s) marked ≠ differ between your version and theirs.</source>
+            <translation>
+                <numerusform>%1: someone else saved this while you were editing it. Nothing of yours is saved yet. The field marked ≠ differs between your version and theirs.</numerusform>
+                <numerusform>%1: someone else saved this while you were editing it. Nothing of yours is saved yet. The %n fields marked ≠ differ between your version and theirs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCsvWizard</name>
         <message numerus="yes">
             <source>%n column(s) of the file would fill the field “%1”. Which one should be imported? The others will not be imported.</source>

@@ -306,10 +306,6 @@
             <source>Could not read the attendees: %1</source>
             <translation>参加者を読み込めませんでした: %1</translation>
         </message>
-        <message>
-            <source>someone else changed it since it was opened here (their version %1, this one %2).</source>
-            <translation>ここで開いた後に別の人が変更しました（相手の版 %1、こちらの版 %2）。</translation>
-        </message>
     </context>
     <context>
         <name>BackupCopies</name>
@@ -2279,6 +2275,37 @@ Commands:
         <message>
             <source>Not chosen yet: the first badge printed asks for it.</source>
             <translation>未選択です。最初の名札を印刷するときに選択します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Saved Elsewhere Meanwhile</source>
+            <translation>他の端末で保存されました</translation>
+        </message>
+        <message>
+            <source>Show only the fields that &amp;differ</source>
+            <translation>違う項目だけを表示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Mine</source>
+            <translation>自分の内容で保存(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Saves what you typed over their version: their changes in the marked fields are replaced.</source>
+            <translation>入力した内容を相手の版に上書きして保存します。印の付いた項目の相手の変更は置き換えられます。</translation>
+        </message>
+        <message>
+            <source>&amp;Take Theirs</source>
+            <translation>相手の内容を採用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Loads their version into the form; what you typed is dropped.</source>
+            <translation>相手の版をフォームに読み込みます。入力した内容は破棄されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Back to Editing</source>
+            <translation>編集に戻る(&amp;B)</translation>
         </message>
     </context>
     <context>
@@ -5224,6 +5251,202 @@ Print on %2 all the same?</source>
         </message>
     </context>
     <context>
+        <name>VersionConflict</name>
+        <message>
+            <source>%1 to %2, contact %3</source>
+            <translation>%1～%2、連絡先 %3</translation>
+        </message>
+        <message>
+            <source>Theirs (version %1)</source>
+            <translation>相手の版（版 %1）</translation>
+        </message>
+        <message>
+            <source>Theirs (saved %1, version %2)</source>
+            <translation>相手の版（%1 保存、版 %2）</translation>
+        </message>
+        <message>
+            <source>Title (Japanese)</source>
+            <translation>タイトル（日本語）</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>タイトル（英語）</translation>
+        </message>
+        <message>
+            <source>Title on badges</source>
+            <translation>名札用タイトル</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Venue number</source>
+            <translation>会場番号</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主催者</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>定員</translation>
+        </message>
+        <message>
+            <source>Interpretation</source>
+            <translation>通訳</translation>
+        </message>
+        <message>
+            <source>Turn length (minutes)</source>
+            <translation>1回の担当時間（分）</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Participation fee (yen)</source>
+            <translation>参加費（円）</translation>
+        </message>
+        <message>
+            <source>Reception opens</source>
+            <translation>受付開始</translation>
+        </message>
+        <message>
+            <source>Registration deadline</source>
+            <translation>申込締切</translation>
+        </message>
+        <message>
+            <source>How to apply</source>
+            <translation>申込方法</translation>
+        </message>
+        <message>
+            <source>Registration form URL</source>
+            <translation>申込フォームの URL</translation>
+        </message>
+        <message>
+            <source>Registration e-mail</source>
+            <translation>申込先 E-mail</translation>
+        </message>
+        <message>
+            <source>Description (Japanese)</source>
+            <translation>説明（日本語）</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>説明（英語）</translation>
+        </message>
+        <message>
+            <source>Name (Japanese)</source>
+            <translation>名称（日本語）</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>名称（英語）</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>郵便番号</translation>
+        </message>
+        <message>
+            <source>Address (Japanese)</source>
+            <translation>住所（日本語）</translation>
+        </message>
+        <message>
+            <source>Address (English)</source>
+            <translation>住所（英語）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通アクセス</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Receiver channel</source>
+            <translation>レシーバーのチャンネル</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Name in Latin script</source>
+            <translation>ローマ字氏名</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation>英語の住所</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>FAX</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>Interpreters' shifts</source>
+            <translation>通訳者の担当</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <comment>a contact's kind</comment>
+            <translation>団体</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <comment>a contact's kind</comment>
+            <translation>個人</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionedUpdate</name>
+        <message>
+            <source>someone else changed it since it was opened here (their version %1, this one %2).</source>
+            <translation>ここで開いた後に別の人が変更しました（相手の版 %1、こちらの版 %2）。</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInForm</name>
         <message>
             <source>Walk-in</source>
@@ -6059,6 +6282,27 @@ Registrations in the file: %n</source>
         </message>
     </context>
     <context>
+        <name>sd::EditConflictDialog</name>
+        <message numerus="yes">
+            <source>%1: someone else saved this while you were editing it. Nothing of yours is saved yet. The %n field(s) marked ≠ differ between your version and theirs.</source>
+            <translation>
+                <numerusform>%1: 編集中に別の人がこの内容を保存しました。こちらの内容はまだ保存されていません。≠ の付いた %n 項目が、こちらの版と相手の版で異なります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Yours (not saved)</source>
+            <translation>こちらの版（未保存）</translation>
+        </message>
+        <message>
+            <source>≠ %1</source>
+            <translation>≠ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ExportCsvDialog</name>
         <message>
             <source>Comma ( , )</source>
@@ -6713,6 +6957,13 @@ PostgreSQL サーバーでは行が削除されます。使われていた領域
             <translation>
                 <numerusform>%1（%n 名）</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RecordDialog</name>
+        <message>
+            <source>The form shows their version now; nothing of yours was saved.</source>
+            <translation>フォームに相手の版を読み込みました。こちらの内容は保存されていません。</translation>
         </message>
     </context>
     <context>

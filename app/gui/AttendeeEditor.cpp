@@ -122,4 +122,31 @@ Status AttendeeEditor::save()
     return m_save(attendee(), registration());
 }
 
+void AttendeeEditor::setLoad(StoredVersion<RegisteredAttendee>::Load load)
+{
+    m_stored.setLoad(std::move(load));
+}
+
+std::optional<VersionConflict> AttendeeEditor::conflict()
+{
+    return m_stored.conflictWith({registration(), attendee()});
+}
+
+void AttendeeEditor::keepMine()
+{
+    RegisteredAttendee mine {m_registration, m_attendee};
+    m_stored.putOverTheirs(mine);
+    m_attendee = mine.attendee;
+    m_registration = mine.registration;
+}
+
+void AttendeeEditor::takeTheirs()
+{
+    const RegisteredAttendee& theirs = m_stored.theirs();
+    if (m_registration.id > 0)
+        setRegisteredAttendee(theirs.attendee, theirs.registration);
+    else
+        setAttendee(theirs.attendee);
+}
+
 } // namespace sd

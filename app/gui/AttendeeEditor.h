@@ -6,6 +6,7 @@
 #include "core/records/Attendee.h"
 #include "core/records/Registration.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class AttendeeEditor;
@@ -31,16 +32,23 @@ public:
     void setAttendee(const Attendee& attendee);
     Attendee attendee() const;
     Registration registration() const;
+    // How to read the person (and registration) as stored, to show both versions when someone else
+    // saved them meanwhile. The registration is read only when the form edits one (id > 0).
+    void setLoad(StoredVersion<RegisteredAttendee>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     std::unique_ptr<Ui::AttendeeEditor> m_ui;
     Save m_save;
     Attendee m_attendee;
     Registration m_registration;
+    StoredVersion<RegisteredAttendee> m_stored;
 };
 
 } // namespace sd

@@ -229,4 +229,26 @@ Status BoothEditor::save()
     return m_save(booth(), shifts());
 }
 
+void BoothEditor::setLoad(StoredVersion<BoothWithShifts>::Load load)
+{
+    m_stored.setLoad(std::move(load));
+}
+
+std::optional<VersionConflict> BoothEditor::conflict()
+{
+    return m_stored.conflictWith({booth(), shifts()});
+}
+
+void BoothEditor::keepMine()
+{
+    BoothWithShifts mine {m_booth, {}};
+    m_stored.putOverTheirs(mine);
+    m_booth = mine.booth;
+}
+
+void BoothEditor::takeTheirs()
+{
+    setBooth(m_stored.theirs().booth, m_stored.theirs().shifts);
+}
+
 } // namespace sd

@@ -12,6 +12,7 @@
 #include "core/records/InterpreterShift.h"
 #include "core/rota/SeminarRota.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class BoothEditor;
@@ -46,9 +47,16 @@ public:
     // Adds a row for an interpreter's shift and gives its row.
     int addShift(const InterpreterShift& shift);
 
+    // How to read the booth and its shifts as stored, to show both versions when someone else saved
+    // them meanwhile.
+    void setLoad(StoredVersion<BoothWithShifts>::Load load);
+
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     enum ShiftColumn { InterpreterColumn, StartsColumn, EndsColumn };
@@ -69,6 +77,7 @@ private:
     QDateTime m_shiftEnd;
     Booth m_booth;
     std::optional<SeminarRota> m_rota;
+    StoredVersion<BoothWithShifts> m_stored;
 };
 
 } // namespace sd

@@ -75,4 +75,24 @@ Status ContactEditor::save()
     return m_save(contact());
 }
 
+void ContactEditor::setLoad(StoredVersion<Contact>::Load load)
+{
+    m_stored.setLoad(std::move(load));
+}
+
+std::optional<VersionConflict> ContactEditor::conflict()
+{
+    return m_stored.conflictWith(contact());
+}
+
+void ContactEditor::keepMine()
+{
+    m_stored.putOverTheirs(m_contact);
+}
+
+void ContactEditor::takeTheirs()
+{
+    setContact(m_stored.theirs());
+}
+
 } // namespace sd

@@ -5,6 +5,7 @@
 
 #include "core/records/Contact.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class ContactEditor;
@@ -26,15 +27,21 @@ public:
 
     void setContact(const Contact& contact);
     Contact contact() const;
+    // How to read the contact as stored, to show both versions when someone else saved it meanwhile.
+    void setLoad(StoredVersion<Contact>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     std::unique_ptr<Ui::ContactEditor> m_ui;
     Save m_save;
     Contact m_contact;
+    StoredVersion<Contact> m_stored;
 };
 
 } // namespace sd

@@ -10,6 +10,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 
+#include "gui/EditConflictDialog.h"
+
 namespace sd {
 
 RecordDialog::RecordDialog(QWidget* parent)
@@ -82,12 +84,36 @@ void RecordDialog::accept()
     m_triedToSave = true;
     QString problem = check();
     if (problem.isEmpty()) {
-        if (Status saved = save(); !saved)
+        if (Status saved = saveOrSettle(); !saved)
             problem = saved.error();
     }
     showError(problem);
     if (problem.isEmpty())
         QDialog::accept();
+}
+
+Status RecordDialog::saveOrSettle()
+{
+    Status saved = save();
+    // Keep Mine saves again at their version, which a third desk may have moved meanwhile.
+    while (!saved) {
+        const std::optional<VersionConflict> found = conflict();
+        if (!found)
+            return saved;
+        EditConflictDialog dialog(*found, windowTitle(), this);
+        switch (dialog.exec()) {
+        case EditConflictDialog::KeepMine:
+            keepMine();
+            saved = save();
+            break;
+        case EditConflictDialog::TakeTheirs:
+            takeTheirs();
+            return fail(tr("The form shows their version now; nothing of yours was saved."));
+        default:
+            return saved;
+        }
+    }
+    return saved;
 }
 
 } // namespace sd

@@ -216,4 +216,26 @@ Status SeminarEditor::save()
     return m_save(seminar(), programme());
 }
 
+void SeminarEditor::setLoad(StoredVersion<SeminarWithProgramme>::Load load)
+{
+    m_stored.setLoad(std::move(load));
+}
+
+std::optional<VersionConflict> SeminarEditor::conflict()
+{
+    return m_stored.conflictWith({seminar(), programme()});
+}
+
+void SeminarEditor::keepMine()
+{
+    SeminarWithProgramme mine {m_seminar, {}};
+    m_stored.putOverTheirs(mine);
+    m_seminar = mine.seminar;
+}
+
+void SeminarEditor::takeTheirs()
+{
+    setSeminar(m_stored.theirs().seminar, m_stored.theirs().programme);
+}
+
 } // namespace sd

@@ -9,6 +9,7 @@
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class SeminarEditor;
@@ -35,9 +36,16 @@ public:
     Seminar seminar() const;
     QList<ProgrammeItem> programme() const;
 
+    // How to read the seminar and its programme as stored, to show both versions when someone else
+    // saved them meanwhile.
+    void setLoad(StoredVersion<SeminarWithProgramme>::Load load);
+
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     void setUpProgramme();
@@ -51,6 +59,7 @@ private:
     Save m_save;
     Seminar m_seminar;
     QDateTime m_shownStart; // the start before the latest change, to move the end by as much
+    StoredVersion<SeminarWithProgramme> m_stored;
 };
 
 } // namespace sd

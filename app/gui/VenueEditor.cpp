@@ -53,4 +53,24 @@ Status VenueEditor::save()
     return m_save(venue());
 }
 
+void VenueEditor::setLoad(StoredVersion<Venue>::Load load)
+{
+    m_stored.setLoad(std::move(load));
+}
+
+std::optional<VersionConflict> VenueEditor::conflict()
+{
+    return m_stored.conflictWith(venue());
+}
+
+void VenueEditor::keepMine()
+{
+    m_stored.putOverTheirs(m_venue);
+}
+
+void VenueEditor::takeTheirs()
+{
+    setVenue(m_stored.theirs());
+}
+
 } // namespace sd

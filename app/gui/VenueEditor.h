@@ -5,6 +5,7 @@
 
 #include "core/records/Venue.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class VenueEditor;
@@ -26,15 +27,21 @@ public:
 
     void setVenue(const Venue& venue);
     Venue venue() const;
+    // How to read the venue as stored, to show both versions when someone else saved it meanwhile.
+    void setLoad(StoredVersion<Venue>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     std::unique_ptr<Ui::VenueEditor> m_ui;
     Save m_save;
     Venue m_venue;
+    StoredVersion<Venue> m_stored;
 };
 
 } // namespace sd

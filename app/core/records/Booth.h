@@ -22,6 +22,7 @@ struct Booth
     QString languagePair = QStringLiteral("ja-en");
     int channel = 1;
     QString notes;
+    qint64 version = 0; // counted up by every change (see VersionedUpdate); 0 before it is stored
 };
 
 } // namespace sd

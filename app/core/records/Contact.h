@@ -32,6 +32,7 @@ public:
     QString fax;
     QString email;
     QString notes;
+    qint64 version = 0; // counted up by every change (see VersionedUpdate); 0 before it is stored
 
     // As it is stored: the reading in full-width katakana, the e-mail address in ASCII.
     Contact normalised() const;

@@ -43,6 +43,7 @@ public:
     QList<ApplicationMethod> applicationMethods;
     // How long an interpreter's turn in the booth lasts (AIIC: 30 minutes).
     int turnMinutes = 30;
+    qint64 version = 0; // counted up by every change (see VersionedUpdate); 0 before it is stored
 
     static constexpr int shortestTurnMinutes = 15;
     static constexpr int longestTurnMinutes = 40;

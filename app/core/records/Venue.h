@@ -14,6 +14,7 @@ struct Venue
     QString addressEn;
     QString postalCode;
     QString accessNotes;
+    qint64 version = 0; // counted up by every change (see VersionedUpdate); 0 before it is stored
 };
 
 } // namespace sd

@@ -9,15 +9,11 @@
 #include "core/records/EmailAddress.h"
 #include "core/records/Hepburn.h"
 #include "core/records/SearchText.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
 namespace {
-
-// Every update of an attendee counts up its version, in this one place: badges compare it with
-// the version they printed, and an update is refused unless the record is still at the version
-// its editor read (two desks editing one person: the second save never overwrites the first).
-const QString versionCountedUp = QStringLiteral("version = version + 1");
 
 // Text as typed, in one form: "José" typed as e and a combining accent is stored as é (NFC), so
 // that badges draw it, search finds it and duplicates match whichever way it was typed.
@@ -150,35 +146,19 @@ Result<qint64> AttendeeStore::insert(const Attendee& attendee)
 
 Status AttendeeStore::update(const Attendee& attendee)
 {
+    // Badges compare the version this counts up with the one they printed (see VersionedUpdate).
     if (const QString invalid = validationError(attendee); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(attendee.normalised());
-    values.append(attendee.id);
-    values.append(attendee.version);
-    SqlStatement statement(
-        m_database,
-        QStringLiteral("UPDATE attendee SET family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
-                       "latin_name = ?, badge_name = ?, organisation = ?, position = ?, country = ?, email = ?, "
-                       "phone = ?, preferred_language = ?, category = ?, notes = ?, sort_key = ?, search_text = ?, "
-                       "updated_at = ?, %1 WHERE id = ? AND version = ?")
-            .arg(versionCountedUp));
-    if (Status ran = statement.exec(values); !ran)
-        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), ran.error()));
-    if (statement.rowsAffected() == 0)
-        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), whyUnchanged(attendee)));
+    VersionedUpdate update(m_database, QStringLiteral("attendee"),
+                           QStringLiteral("family_name = ?, given_name = ?, family_reading = ?, given_reading = ?, "
+                                          "latin_name = ?, badge_name = ?, organisation = ?, position = ?, "
+                                          "country = ?, email = ?, phone = ?, preferred_language = ?, category = ?, "
+                                          "notes = ?, sort_key = ?, search_text = ?, updated_at = ?"));
+    if (Status saved = update.exec(valuesOf(attendee.normalised()), attendee.id, attendee.version,
+                                   tr("The attendee no longer exists."));
+        !saved)
+        return fail(tr("Could not save the attendee “%1”: %2").arg(attendee.displayName(), saved.error()));
     return {};
-}
-
-QString AttendeeStore::whyUnchanged(const Attendee& attendee) const
-{
-    // Whoever saved first keeps their change: the caller reads the record again and lets the user
-    // choose between both versions.
-    auto stored = find(attendee.id);
-    if (!stored)
-        return tr("The attendee no longer exists.");
-    return tr("someone else changed it since it was opened here (their version %1, this one %2).")
-        .arg(stored->version)
-        .arg(attendee.version);
 }
 
 Status AttendeeStore::remove(qint64 id)

@@ -66,8 +66,6 @@ public:
     template <typename Row> static Attendee read(const Row& row, int firstColumn = 0);
 
 private:
-    QString whyUnchanged(const Attendee& attendee) const;
-
     const Database& m_database;
     BulkStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many
     mutable std::unique_ptr<SqlStatement> m_find; // prepared once: imports look up every duplicate

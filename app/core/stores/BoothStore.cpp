@@ -4,17 +4,18 @@
 #include "core/data/SqlStatement.h"
 #include "core/data/StoredTime.h"
 #include "core/data/Transaction.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
 namespace {
 
 const QString boothColumns = QStringLiteral("booth.id, booth.seminar_id, booth.name, booth.language_pair, "
-                                            "booth.channel, booth.notes");
+                                            "booth.channel, booth.notes, booth.version");
 const QString shiftColumns = QStringLiteral("interpreter_shift.id, interpreter_shift.booth_id, "
                                             "interpreter_shift.contact_id, interpreter_shift.starts_at, "
                                             "interpreter_shift.ends_at");
-constexpr int boothColumnCount = 6;
+constexpr int boothColumnCount = 7;
 
 QVariantList valuesOf(const Booth& booth)
 {
@@ -35,6 +36,7 @@ Booth readBooth(const SqlStatement& row)
     booth.languagePair = row.value(3).toString();
     booth.channel = row.value(4).toInt();
     booth.notes = row.value(5).toString();
+    booth.version = row.value(6).toLongLong();
     return booth;
 }
 
@@ -121,15 +123,10 @@ Status BoothStore::update(const Booth& booth)
 {
     if (const QString invalid = validationError(booth); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(booth);
-    values.append(booth.id);
-    SqlStatement statement(m_database,
-                           QStringLiteral("UPDATE booth SET seminar_id = ?, name = ?, language_pair = ?, channel = ?, "
-                                          "notes = ? WHERE id = ?"));
-    if (Status ran = statement.exec(values); !ran)
-        return fail(describe(statement, booth, ran.error()));
-    if (statement.rowsAffected() == 0)
-        return fail(tr("The booth no longer exists."));
+    VersionedUpdate update(m_database, QStringLiteral("booth"),
+                           QStringLiteral("seminar_id = ?, name = ?, language_pair = ?, channel = ?, notes = ?"));
+    if (Status saved = update.exec(valuesOf(booth), booth.id, booth.version, tr("The booth no longer exists.")); !saved)
+        return fail(describe(update.statement(), booth, saved.error()));
     return {};
 }
 
@@ -146,9 +143,10 @@ Status BoothStore::restore(const Booth& booth)
 {
     QVariantList values {booth.id};
     values.append(valuesOf(booth));
+    values.append(qMax<qint64>(booth.version, 1)); // back with the version it had
     SqlStatement statement(m_database,
-                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, notes) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+                           QStringLiteral("INSERT INTO booth (id, seminar_id, name, language_pair, channel, notes, "
+                                          "version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (Status ran = statement.exec(values); !ran)
         return fail(describe(statement, booth, ran.error()));
     return {};

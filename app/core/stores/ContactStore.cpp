@@ -3,6 +3,7 @@
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
 #include "core/records/EmailAddress.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
@@ -20,6 +21,7 @@ const QString columns = [] {
     QStringList read {QStringLiteral("contact.id")};
     for (const QString& field : fields.mid(0, fields.size() - 1))
         read.append(QStringLiteral("contact.") + field);
+    read.append(QStringLiteral("contact.version"));
     return read.join(QStringLiteral(", "));
 }();
 
@@ -59,6 +61,7 @@ Contact readContact(const SqlStatement& row)
     contact.notes = row.value(11).toString();
     contact.latinName = row.value(12).toString();
     contact.addressEn = row.value(13).toString();
+    contact.version = row.value(14).toLongLong();
     return contact;
 }
 
@@ -96,14 +99,13 @@ Status ContactStore::update(const Contact& contact)
 {
     if (const QString invalid = validationError(contact); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(contact.normalised());
-    values.append(contact.id);
-    Status changed = changeOneRow(
-        m_database, QStringLiteral("UPDATE contact SET %1 = ? WHERE id = ?").arg(fields.join(QStringLiteral(" = ?, "))),
-        values, tr("The contact no longer exists."));
-    if (!changed)
-        return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, changed.error()));
-    return changed;
+    VersionedUpdate update(m_database, QStringLiteral("contact"),
+                           fields.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?"));
+    if (Status saved
+        = update.exec(valuesOf(contact.normalised()), contact.id, contact.version, tr("The contact no longer exists."));
+        !saved)
+        return fail(tr("Could not save the contact “%1”: %2").arg(contact.name, saved.error()));
+    return {};
 }
 
 Status ContactStore::remove(qint64 id)
@@ -119,8 +121,9 @@ Status ContactStore::restore(const Contact& contact)
 {
     QVariantList values {contact.id};
     values.append(valuesOf(contact.normalised()));
+    values.append(qMax<qint64>(contact.version, 1)); // back with the version it had
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO contact (id, %1) VALUES (?, %2)")
+                        QStringLiteral("INSERT INTO contact (id, %1, version) VALUES (?, %2, ?)")
                             .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         values);
     if (!id)

@@ -175,13 +175,13 @@ Status restoreSeminar(const Database& database, const SeminarSnapshot& snapshot)
     return restoreSeminarDay(database, snapshot);
 }
 
-// Saves ATTENDEE's values over the record still at VERSION, which then counts up: a step's redo and
+// Saves RECORD's values over the record still at VERSION, which then counts up: a step's redo and
 // undo share VERSION (the one this desk's last save of it left), so that either is refused rather
 // than saving over what someone else changed since.
-Status updateAttendeeAt(const Database& database, Attendee attendee, qint64& version)
+template <typename Store, typename Record> Status updateAt(const Database& database, Record record, qint64& version)
 {
-    attendee.version = version;
-    Status updated = AttendeeStore(database).update(attendee);
+    record.version = version;
+    Status updated = Store(database).update(record);
     if (updated)
         ++version;
     return updated;
@@ -251,8 +251,10 @@ Result<ImportSnapshot> captureImport(const Database& database, qint64 seminarId,
     return snapshot;
 }
 
-// CAPTURED is the import as it is now (see captureImport), in this transaction.
-Status undoImport(const Database& database, const ImportChanges& changes, const ImportSnapshot& captured)
+// VERSIONS are those the import (or its last redo) left on the people it completed, in the order of
+// CHANGES: a person another desk has changed since keeps that change, and the undo is refused.
+// They count up only when the whole undo stands.
+Status undoImport(const Database& database, const ImportChanges& changes, QList<qint64>& versions)
 {
     RegistrationStore registrations(database);
     for (qint64 id : changes.addedRegistrationIds) {
@@ -264,16 +266,18 @@ Status undoImport(const Database& database, const ImportChanges& changes, const 
         if (Status removed = attendees.remove(id); !removed)
             return removed;
     }
+    QList<qint64> left = versions;
     for (int index = 0; index < changes.completedAttendees.size(); ++index) {
-        Attendee before = changes.completedAttendees.at(index);
-        before.version = captured.completed.at(index).version;
-        if (Status restored = attendees.update(before); !restored)
+        if (Status restored = updateAt<AttendeeStore>(database, changes.completedAttendees.at(index), left[index]);
+            !restored)
             return restored;
     }
+    versions = left;
     return {};
 }
 
-Status redoImport(const Database& database, const ImportSnapshot& snapshot)
+// VERSIONS: as for undoImport, those the undo left.
+Status redoImport(const Database& database, const ImportSnapshot& snapshot, QList<qint64>& versions)
 {
     AttendeeStore attendees(database);
     for (const Attendee& attendee : snapshot.added) {
@@ -285,11 +289,12 @@ Status redoImport(const Database& database, const ImportSnapshot& snapshot)
         if (Status restored = registrations.restore(registration); !restored)
             return restored;
     }
-    for (Attendee after : snapshot.completed) {
-        ++after.version; // as the undo left it
-        if (Status updated = attendees.update(after); !updated)
+    QList<qint64> left = versions;
+    for (int index = 0; index < snapshot.completed.size(); ++index) {
+        if (Status updated = updateAt<AttendeeStore>(database, snapshot.completed.at(index), left[index]); !updated)
             return updated;
     }
+    versions = left;
     return {};
 }
 
@@ -491,9 +496,10 @@ Status RecordEdits::editSeminar(const Seminar& seminar, const QList<ProgrammeIte
     if (!programmeBefore)
         return fail(programmeBefore.error());
     const Database& database = m_database;
-    const auto save = [&database](const Seminar& saved, const QList<ProgrammeItem>& items) -> Change {
-        return [&database, saved, items] {
-            if (Status updated = SeminarStore(database).update(saved); !updated)
+    const auto version = std::make_shared<qint64>(seminar.version);
+    const auto save = [&database, version](const Seminar& saved, const QList<ProgrammeItem>& items) -> Change {
+        return [&database, version, saved, items] {
+            if (Status updated = updateAt<SeminarStore>(database, saved, *version); !updated)
                 return updated;
             return ProgrammeStore(database).replace(saved.id, items);
         };
@@ -533,9 +539,10 @@ Status RecordEdits::editVenue(const Venue& venue)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
+    const auto version = std::make_shared<qint64>(venue.version);
     return perform([name = venue.name] { return tr("Edit Venue “%1”").arg(name); },
-                   [&database, venue] { return VenueStore(database).update(venue); },
-                   [&database, old = *before] { return VenueStore(database).update(old); });
+                   [&database, venue, version] { return updateAt<VenueStore>(database, venue, *version); },
+                   [&database, old = *before, version] { return updateAt<VenueStore>(database, old, *version); });
 }
 
 Status RecordEdits::deleteVenue(qint64 venueId)
@@ -588,11 +595,13 @@ Status RecordEdits::editRegisteredAttendee(const Attendee& attendee, const Regis
         return fail(beforeRegistration.error());
     const Database& database = m_database;
     const auto version = std::make_shared<qint64>(attendee.version);
-    const auto save = [&database, version](const Attendee& person, const Registration& place) -> Change {
-        return [&database, version, person, place] {
-            if (Status saved = updateAttendeeAt(database, person, *version); !saved)
+    const auto registrationVersion = std::make_shared<qint64>(registration.version);
+    const auto save
+        = [&database, version, registrationVersion](const Attendee& person, const Registration& place) -> Change {
+        return [&database, version, registrationVersion, person, place] {
+            if (Status saved = updateAt<AttendeeStore>(database, person, *version); !saved)
                 return saved;
-            return RegistrationStore(database).update(place);
+            return updateAt<RegistrationStore>(database, place, *registrationVersion);
         };
     };
     // The check-in time is settled now, so that a redo gives back the same one.
@@ -638,8 +647,8 @@ Status RecordEdits::editAttendee(const Attendee& attendee)
     const Database& database = m_database;
     const auto version = std::make_shared<qint64>(attendee.version);
     return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
-                   [&database, attendee, version] { return updateAttendeeAt(database, attendee, *version); },
-                   [&database, old = *before, version] { return updateAttendeeAt(database, old, *version); });
+                   [&database, attendee, version] { return updateAt<AttendeeStore>(database, attendee, *version); },
+                   [&database, old = *before, version] { return updateAt<AttendeeStore>(database, old, *version); });
 }
 
 Status RecordEdits::erasePeople(const QList<qint64>& attendeeIds)
@@ -706,7 +715,7 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
             if (Status moved = registrations.moveTo(each.id, merged.id); !moved)
                 return moved;
         }
-        if (Status updated = updateAttendeeAt(database, merged, *version); !updated)
+        if (Status updated = updateAt<AttendeeStore>(database, merged, *version); !updated)
             return updated;
         AttendeeStore attendees(database);
         if (Status named = CheckInLogStore(database).nameAttendee(logEntries, merged.id); !named)
@@ -746,7 +755,7 @@ Status RecordEdits::mergePeople(const PersonMerge& merge)
             if (Status restored = registrations.restore(each); !restored)
                 return restored;
         }
-        return updateAttendeeAt(database, keptBefore, *version);
+        return updateAt<AttendeeStore>(database, keptBefore, *version);
     };
     return perform([kept = merged.displayName(),
                     gone = other.displayName()] { return tr("Merge “%1” into “%2”").arg(gone, kept); },
@@ -763,19 +772,25 @@ ImportReport RecordEdits::importCsv(const CsvImporter& importer, const QString& 
     // The redo's snapshot is taken when the import is undone (the state it undoes), and let go
     // once redone: a large import's rows are held only while it stands undone.
     auto snapshot = std::make_shared<ImportSnapshot>();
+    auto versions = std::make_shared<QList<qint64>>();
+    AttendeeStore attendees(m_database);
+    for (const Attendee& before : report.changes.completedAttendees) {
+        auto after = attendees.find(before.id);
+        versions->append(after ? after->version : 0); // 0: deleted meanwhile, the undo says so
+    }
     record([file = QFileInfo(path).fileName()] { return tr("Import “%1”").arg(file); },
-           [&database, snapshot] {
-               Status redone = redoImport(database, *snapshot);
+           [&database, snapshot, versions] {
+               Status redone = redoImport(database, *snapshot, *versions);
                if (redone)
                    *snapshot = {};
                return redone;
            },
-           [&database, seminarId, changes = report.changes, snapshot] {
+           [&database, seminarId, changes = report.changes, snapshot, versions] {
                auto captured = captureImport(database, seminarId, changes);
                if (!captured)
                    return Status(fail(captured.error()));
                *snapshot = std::move(*captured);
-               return undoImport(database, changes, *snapshot);
+               return undoImport(database, changes, *versions);
            });
     return report;
 }
@@ -848,12 +863,12 @@ Status RecordEdits::editBooth(const Booth& booth, const QList<InterpreterShift>&
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
-    const auto save = [&database](const Booth& saved, const QList<InterpreterShift>& savedShifts) -> Change {
-        return [&database, saved, savedShifts] {
-            BoothStore booths(database);
-            if (Status updated = booths.update(saved); !updated)
+    const auto version = std::make_shared<qint64>(booth.version);
+    const auto save = [&database, version](const Booth& saved, const QList<InterpreterShift>& savedShifts) -> Change {
+        return [&database, version, saved, savedShifts] {
+            if (Status updated = updateAt<BoothStore>(database, saved, *version); !updated)
                 return updated;
-            return booths.replaceShifts(saved.id, savedShifts);
+            return BoothStore(database).replaceShifts(saved.id, savedShifts);
         };
     };
     return perform([name = booth.name] { return tr("Edit Booth “%1”").arg(name); }, save(booth, shifts),
@@ -891,9 +906,10 @@ Status RecordEdits::editContact(const Contact& contact)
     if (!before)
         return fail(before.error());
     const Database& database = m_database;
+    const auto version = std::make_shared<qint64>(contact.version);
     return perform([name = contact.name] { return tr("Edit Contact “%1”").arg(name); },
-                   [&database, contact] { return ContactStore(database).update(contact); },
-                   [&database, old = *before] { return ContactStore(database).update(old); });
+                   [&database, contact, version] { return updateAt<ContactStore>(database, contact, *version); },
+                   [&database, old = *before, version] { return updateAt<ContactStore>(database, old, *version); });
 }
 
 Status RecordEdits::deleteContact(qint64 contactId)

@@ -11,6 +11,7 @@
 #include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/SeminarStore.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
@@ -39,10 +40,6 @@ QVariantList valuesOf(const Registration& registration)
 }
 
 constexpr int codeAttempts = 5;
-
-// Every update of a registration counts up its version, in this one place: badges compare it with
-// the version they printed (and desks that edit the same rows will compare it with theirs).
-const QString versionCountedUp = QStringLiteral("version = version + 1");
 
 } // namespace
 
@@ -141,23 +138,21 @@ Result<qint64> RegistrationStore::insertWithCode(const Registration& registratio
 Status RegistrationStore::update(const Registration& registration)
 {
     // The badge's printed time and versions are left alone: only markBadgesPrinted() writes them,
-    // so an edit saved from a form opened before a print cannot undo the print.
-    QVariantList values = contentOf(registration);
-    values.append(registration.id);
-    SqlStatement statement(m_database,
-                           QStringLiteral("UPDATE registration SET seminar_id = ?, attendee_id = ?, status = ?, "
-                                          "checkin_code = ?, registered_at = ?, checked_in_at = ?, "
-                                          "receiver_needed = ?, source = ?, updated_at = ?, %1 WHERE id = ?")
-                               .arg(versionCountedUp));
-    if (Status ran = statement.exec(values); !ran) {
-        if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
-                               {QStringLiteral("checkin_code")}))
+    // so an edit saved from a form opened before a print cannot undo the print. Badges compare the
+    // version this counts up with the one they printed (see VersionedUpdate).
+    VersionedUpdate update(m_database, QStringLiteral("registration"),
+                           QStringLiteral("seminar_id = ?, attendee_id = ?, status = ?, checkin_code = ?, "
+                                          "registered_at = ?, checked_in_at = ?, receiver_needed = ?, source = ?, "
+                                          "updated_at = ?"));
+    if (Status saved = update.exec(contentOf(registration), registration.id, registration.version,
+                                   tr("The registration no longer exists."));
+        !saved) {
+        if (update.statement().failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
+                                        {QStringLiteral("checkin_code")}))
             return fail(
                 tr("The check-in code “%1” is already used by another registration.").arg(registration.checkInCode));
-        return fail(tr("Could not save the registration: %1").arg(ran.error()));
+        return fail(tr("Could not save the registration: %1").arg(saved.error()));
     }
-    if (statement.rowsAffected() == 0)
-        return fail(tr("The registration no longer exists."));
     return {};
 }
 
@@ -173,8 +168,9 @@ Status RegistrationStore::remove(qint64 id)
 Status RegistrationStore::moveTo(qint64 id, qint64 attendeeId)
 {
     // A badge printed before shows the other record's name: the version counted up marks it changed.
-    SqlStatement statement(
-        m_database, QStringLiteral("UPDATE registration SET attendee_id = ?, %1 WHERE id = ?").arg(versionCountedUp));
+    SqlStatement statement(m_database,
+                           QStringLiteral("UPDATE registration SET attendee_id = ?, %1 WHERE id = ?")
+                               .arg(VersionedUpdate::versionCountedUp()));
     if (Status ran = statement.exec({attendeeId, id}); !ran) {
         if (statement.failedOn(SqlDialect::Constraint::Unique, QStringLiteral("registration"),
                                {QStringLiteral("seminar_id"), QStringLiteral("attendee_id")}))
@@ -235,6 +231,22 @@ Result<QList<Registration>> RegistrationStore::forAttendee(qint64 attendeeId) co
     return selectRows<Registration>(
         m_database, QStringLiteral("SELECT %1 FROM registration WHERE attendee_id = ? ORDER BY id").arg(columnList()),
         {attendeeId}, [](const SqlStatement& row) { return read(row); });
+}
+
+Result<RegisteredAttendee> RegistrationStore::findRegisteredAttendee(qint64 attendeeId, qint64 registrationId) const
+{
+    RegisteredAttendee row;
+    if (registrationId > 0) {
+        auto registration = find(registrationId);
+        if (!registration)
+            return fail(registration.error());
+        row.registration = *registration;
+    }
+    auto attendee = AttendeeStore(m_database).find(attendeeId);
+    if (!attendee)
+        return fail(attendee.error());
+    row.attendee = *attendee;
+    return row;
 }
 
 Result<QList<SeminarRegistration>> RegistrationStore::seminarsOf(qint64 attendeeId) const

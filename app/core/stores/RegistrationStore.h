@@ -90,6 +90,9 @@ public:
     Status visitRegisteredAttendees(qint64 seminarId,
                                     const std::function<bool(const RegisteredAttendee&)>& visit) const;
     Result<QList<RegisteredAttendee>> registeredAttendees(qint64 seminarId) const;
+    // The person ATTENDEE_ID with their registration REGISTRATION_ID as stored now; with
+    // REGISTRATION_ID 0, the person alone (and an empty registration).
+    Result<RegisteredAttendee> findRegisteredAttendee(qint64 attendeeId, qint64 registrationId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
     // The registrations that are not cancelled, counted by preferred language and receiver needed.
     Result<QList<ReceiverWish>> receiverWishes(qint64 seminarId) const;

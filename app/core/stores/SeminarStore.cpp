@@ -6,6 +6,7 @@
 #include "core/data/SqlStatement.h"
 #include "core/data/StoredTime.h"
 #include "core/records/EmailAddress.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
@@ -75,6 +76,7 @@ QString SeminarStore::columnList()
     QStringList qualified {QStringLiteral("seminar.id")};
     for (const QString& field : fields)
         qualified.append(QStringLiteral("seminar.") + field);
+    qualified.append(QStringLiteral("seminar.version"));
     return qualified.join(QStringLiteral(", "));
 }
 
@@ -102,6 +104,7 @@ Seminar SeminarStore::read(const SqlStatement& row, int firstColumn)
     seminar.registrationEmail = row.value(column++).toString();
     seminar.applicationMethods = methodsFrom(row.value(column++).toString());
     seminar.turnMinutes = row.value(column++).toInt();
+    seminar.version = row.value(column++).toLongLong();
     return seminar;
 }
 
@@ -158,14 +161,12 @@ Status SeminarStore::update(const Seminar& seminar)
 {
     if (const QString invalid = validationError(seminar); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(seminar);
-    values.append(seminar.id);
-    Status changed = changeOneRow(
-        m_database, QStringLiteral("UPDATE seminar SET %1 = ? WHERE id = ?").arg(fields.join(QStringLiteral(" = ?, "))),
-        values, tr("The seminar no longer exists."));
-    if (!changed)
-        return fail(tr("Could not save the seminar “%1”: %2").arg(seminar.title(), changed.error()));
-    return changed;
+    VersionedUpdate update(m_database, QStringLiteral("seminar"),
+                           fields.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?"));
+    if (Status saved = update.exec(valuesOf(seminar), seminar.id, seminar.version, tr("The seminar no longer exists."));
+        !saved)
+        return fail(tr("Could not save the seminar “%1”: %2").arg(seminar.title(), saved.error()));
+    return {};
 }
 
 Status SeminarStore::remove(qint64 id)
@@ -181,8 +182,9 @@ Status SeminarStore::restore(const Seminar& seminar)
 {
     QVariantList values {seminar.id};
     values.append(valuesOf(seminar));
+    values.append(qMax<qint64>(seminar.version, 1)); // back with the version it had
     auto id = insertRow(m_database,
-                        QStringLiteral("INSERT INTO seminar (id, %1) VALUES (?, %2)")
+                        QStringLiteral("INSERT INTO seminar (id, %1, version) VALUES (?, %2, ?)")
                             .arg(fields.join(QStringLiteral(", ")), placeholderList(fields.size())),
                         values);
     if (!id)

@@ -2,12 +2,13 @@
 
 #include "core/data/Database.h"
 #include "core/data/SqlStatement.h"
+#include "core/stores/VersionedUpdate.h"
 
 namespace sd {
 
 namespace {
 
-const QString columns = QStringLiteral("id, name, name_en, address, address_en, postal_code, access_notes");
+const QString columns = QStringLiteral("id, name, name_en, address, address_en, postal_code, access_notes, version");
 
 QVariantList valuesOf(const Venue& venue)
 {
@@ -24,6 +25,7 @@ Venue readVenue(const SqlStatement& row)
     venue.addressEn = row.value(4).toString();
     venue.postalCode = row.value(5).toString();
     venue.accessNotes = row.value(6).toString();
+    venue.version = row.value(7).toLongLong();
     return venue;
 }
 
@@ -58,15 +60,12 @@ Status VenueStore::update(const Venue& venue)
 {
     if (const QString invalid = validationError(venue); !invalid.isEmpty())
         return fail(invalid);
-    QVariantList values = valuesOf(venue);
-    values.append(venue.id);
-    Status changed = changeOneRow(m_database,
-                                  QStringLiteral("UPDATE venue SET name = ?, name_en = ?, address = ?, address_en = ?, "
-                                                 "postal_code = ?, access_notes = ? WHERE id = ?"),
-                                  values, tr("The venue no longer exists."));
-    if (!changed)
-        return fail(tr("Could not save the venue “%1”: %2").arg(venue.name, changed.error()));
-    return changed;
+    VersionedUpdate update(
+        m_database, QStringLiteral("venue"),
+        QStringLiteral("name = ?, name_en = ?, address = ?, address_en = ?, postal_code = ?, access_notes = ?"));
+    if (Status saved = update.exec(valuesOf(venue), venue.id, venue.version, tr("The venue no longer exists.")); !saved)
+        return fail(tr("Could not save the venue “%1”: %2").arg(venue.name, saved.error()));
+    return {};
 }
 
 Status VenueStore::remove(qint64 id)
@@ -85,9 +84,10 @@ Status VenueStore::restore(const Venue& venue)
 {
     QVariantList values {venue.id};
     values.append(valuesOf(venue));
+    values.append(qMax<qint64>(venue.version, 1)); // back with the version it had
     auto id = insertRow(m_database,
                         QStringLiteral("INSERT INTO venue (id, name, name_en, address, address_en, postal_code, "
-                                       "access_notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                       "access_notes, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                         values);
     if (!id)
         return fail(tr("Could not restore the venue “%1”: %2").arg(venue.name, id.error()));

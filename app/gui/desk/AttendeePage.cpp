@@ -167,6 +167,9 @@ void AttendeePage::editRecord()
                                  const Registration& place) { return edits().editRegisteredAttendee(person, place); },
                           this);
     editor.setRegisteredAttendee(*attendee, *registration);
+    editor.setLoad([this](const RegisteredAttendee& mine) {
+        return RegistrationStore(database()).findRegisteredAttendee(mine.attendee.id, mine.registration.id);
+    });
     editor.exec();
 }
 

@@ -123,6 +123,16 @@ void BoothPage::editBooth(qint64 boothId)
             return;
         }
         editor.setBooth(*booth, *shifts);
+        editor.setLoad([this](const BoothWithShifts& mine) -> Result<BoothWithShifts> {
+            BoothStore booths(database());
+            auto stored = booths.find(mine.booth.id);
+            if (!stored)
+                return fail(stored.error());
+            auto storedShifts = booths.shifts(mine.booth.id);
+            if (!storedShifts)
+                return fail(storedShifts.error());
+            return BoothWithShifts {*stored, *storedShifts};
+        });
     } else {
         Booth booth;
         booth.seminarId = m_seminarId;

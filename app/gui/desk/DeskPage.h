@@ -121,6 +121,7 @@ qint64 DeskPage::editInDialog(const Store& store, qint64 id, void (Editor::*show
         },
         parent);
     (editor.*show)(record);
+    editor.setLoad([&store](const Record& mine) { return store.find(mine.id); });
     return editor.exec() == QDialog::Accepted ? added : 0;
 }
 

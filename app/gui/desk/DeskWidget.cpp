@@ -346,6 +346,15 @@ void DeskWidget::editSeminar()
         },
         this);
     editor.setSeminar(*seminar, *programme);
+    editor.setLoad([this](const SeminarWithProgramme& mine) -> Result<SeminarWithProgramme> {
+        auto stored = SeminarStore(*m_database).find(mine.seminar.id);
+        if (!stored)
+            return fail(stored.error());
+        auto items = ProgrammeStore(*m_database).forSeminar(mine.seminar.id);
+        if (!items)
+            return fail(items.error());
+        return SeminarWithProgramme {*stored, *items};
+    });
     editor.exec();
 }
 

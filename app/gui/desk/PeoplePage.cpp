@@ -10,6 +10,7 @@
 #include "core/stores/PersonMerge.h"
 #include "core/stores/PersonalDataErasure.h"
 #include "core/stores/RecordEdits.h"
+#include "core/stores/RegistrationStore.h"
 #include "gui/AttendeeEditor.h"
 #include "gui/MergePeopleDialog.h"
 #include "gui/MessageBox.h"
@@ -181,6 +182,9 @@ void PeoplePage::editRecord()
     AttendeeEditor editor(
         [this](const Attendee& attendee, const Registration&) { return edits().editAttendee(attendee); }, this);
     editor.setAttendee(*person);
+    editor.setLoad([this](const RegisteredAttendee& mine) {
+        return RegistrationStore(database()).findRegisteredAttendee(mine.attendee.id, 0);
+    });
     editor.exec();
 }
 

@@ -17,12 +17,14 @@
 #include "core/records/ReadingCollator.h"
 #include "core/records/SearchText.h"
 #include "core/stores/AttendeeStore.h"
+#include "core/stores/BoothStore.h"
 #include "core/stores/ContactStore.h"
 #include "core/stores/ProgrammeStore.h"
 #include "core/stores/ReceiverInventoryStore.h"
 #include "core/stores/RegistrationStore.h"
 #include "core/stores/SeminarStore.h"
 #include "core/stores/SortKeyRefresh.h"
+#include "core/stores/VenueStore.h"
 #include "support/OtherWriter.h"
 #include "support/TestDatabaseFile.h"
 
@@ -468,6 +470,33 @@ TEST_CASE("Data version 12 gives the receiver inventories unstated channels and 
     changed.marginPercent = 101;
     const Status refused = ReceiverInventoryStore(database).write(3, changed);
     CHECK(refused.error() == QStringLiteral("The margin is a percentage from 0 to 100, not 101."));
+}
+
+TEST_CASE("Data version 13 gives seminars, venues, booths and contacts version 1", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v12.sqlite"));
+    writeOldDatabase(path, 12,
+                     {QStringLiteral("INSERT INTO venue (id, name) VALUES (2, 'Gallery')"),
+                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at, venue_id) "
+                                     "VALUES (3, 'Versioned', '2027-02-12T13:30:00', '2027-02-12T17:00:00', 2)"),
+                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel) VALUES (4, 3, 'English', 1)"),
+                      QStringLiteral("INSERT INTO contact (id, name) VALUES (5, 'Interpreter')")});
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(VenueStore(database).find(2)->version == 1);
+    CHECK(SeminarStore(database).find(3)->version == 1);
+    CHECK(BoothStore(database).find(4)->version == 1);
+    CHECK(ContactStore(database).find(5)->version == 1);
+    // The first save from a form that read version 1 stands and counts it up.
+    Venue venue = *VenueStore(database).find(2);
+    venue.nameEn = QStringLiteral("Kitakyushu Innovation Gallery & Studio");
+    REQUIRE(VenueStore(database).update(venue).ok());
+    CHECK(VenueStore(database).find(2)->version == 2);
 }
 
 TEST_CASE("A new database appears under its name only when complete", "[database][create]")

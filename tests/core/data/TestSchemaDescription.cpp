@@ -72,8 +72,8 @@ TEST_CASE("SchemaDescription names what differs between two schemas")
     CHECK(a->differencesFrom(*changed)
           == QStringList {QStringLiteral("- seminar index seminar_starts (starts_at)"),
                           QStringLiteral("- venue columns in order (id, name, name_en, address, address_en, "
-                                         "postal_code, access_notes)"),
+                                         "postal_code, access_notes, version)"),
                           QStringLiteral("+ venue column floor: integer"),
                           QStringLiteral("+ venue columns in order (id, name, name_en, address, address_en, "
-                                         "postal_code, access_notes, floor)")});
+                                         "postal_code, access_notes, version, floor)")});
 }

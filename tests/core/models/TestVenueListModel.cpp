@@ -31,7 +31,7 @@ TEST_CASE("The venue list shows every venue with its names, address and postal c
     CHECK(model.headerData(VenueListModel::NameEnColumn, Qt::Horizontal).toString()
           == QStringLiteral("Name (English)"));
 
-    venue.id = id;
+    venue = *VenueStore(file.database()).find(id);
     venue.postalCode = QStringLiteral("805-0062");
     REQUIRE(VenueStore(file.database()).update(venue).ok());
     model.reload();

@@ -342,3 +342,60 @@ TEST_CASE("An edit of an attendee made from an old reading is refused without a 
     CHECK(edits.undoStack()->count() == 1);
     CHECK(AttendeeStore(file.database()).find(id)->organisation == QStringLiteral("Theirs"));
 }
+
+TEST_CASE("Undoing an import leaves a person another desk changed after it, and says so", "[RecordEdits][desks][csv]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
+    Attendee known = makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
+                                  QStringLiteral("タロウ"));
+    known.email = QStringLiteral("taro@example.jp");
+    const qint64 knownId = *AttendeeStore(file.database()).insert(known);
+    const QString path = file.folder() + QStringLiteral("/list.csv");
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("氏名,メールアドレス,電話番号\r\n山田 太郎,taro@example.jp,093-000-0001\r\n").toUtf8());
+    csv.close();
+    REQUIRE(edits.importCsv(CsvImporter(file.database(), seminarId, {}), path).applied);
+    CHECK(AttendeeStore(file.database()).find(knownId)->phone == QStringLiteral("093-000-0001"));
+
+    // Another desk corrects the phone number the import filled in.
+    auto other = file.openAnother();
+    REQUIRE(other.ok());
+    Attendee theirs = *AttendeeStore(**other).find(knownId);
+    theirs.phone = QStringLiteral("093-681-1563");
+    REQUIRE(AttendeeStore(**other).update(theirs).ok());
+
+    QStringList failures;
+    QObject::connect(&edits, &RecordEdits::failed, [&failures](const QString& message) { failures.append(message); });
+    edits.undoStack()->undo();
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.constFirst().contains(QStringLiteral("someone else changed it")));
+    // Nothing of the undo stands: their correction and the import's registration are both there.
+    CHECK(AttendeeStore(file.database()).find(knownId)->phone == QStringLiteral("093-681-1563"));
+    CHECK(RegistrationStore(file.database()).forSeminar(seminarId)->size() == 1);
+}
+
+TEST_CASE("Undo and redo of an import go on over the import's own versions", "[RecordEdits][csv]")
+{
+    TestDatabaseFile file;
+    RecordEdits edits(file.database());
+    const qint64 seminarId = *SeminarStore(file.database()).insert(makeSeminar());
+    Attendee known = makeAttendee(QStringLiteral("山田"), QStringLiteral("太郎"));
+    known.email = QStringLiteral("taro@example.jp");
+    const qint64 knownId = *AttendeeStore(file.database()).insert(known);
+    const QString path = file.folder() + QStringLiteral("/list.csv");
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("氏名,メールアドレス,電話番号\r\n山田 太郎,taro@example.jp,093-000-0001\r\n").toUtf8());
+    csv.close();
+    REQUIRE(edits.importCsv(CsvImporter(file.database(), seminarId, {}), path).applied);
+    AttendeeStore attendees(file.database());
+    for (int round = 0; round < 2; ++round) {
+        edits.undoStack()->undo();
+        CHECK(attendees.find(knownId)->phone.isEmpty());
+        edits.undoStack()->redo();
+        CHECK(attendees.find(knownId)->phone == QStringLiteral("093-000-0001"));
+    }
+}

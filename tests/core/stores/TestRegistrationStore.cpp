@@ -186,10 +186,13 @@ TEST_CASE("An attended registration has a check-in time, any other status has no
     REQUIRE(registrations.update(stored).ok());
     CHECK(registrations.find(id)->checkedInAt == QDateTime(QDate(2027, 2, 12), QTime(4, 15), Qt::UTC));
 
-    // Set back (a mistaken tick at the door): the time goes with the status.
+    // Set back (a mistaken tick at the door): the time goes with the status. Each save starts from
+    // the version stored (an older one is refused: see TestVersionedUpdate).
+    stored = *registrations.find(id);
     stored.status = Registration::Status::Registered;
     REQUIRE(registrations.update(stored).ok());
     CHECK_FALSE(registrations.find(id)->checkedInAt.isValid());
+    stored = *registrations.find(id);
     stored.status = Registration::Status::Cancelled;
     stored.checkedInAt = QDateTime(QDate(2027, 2, 12), QTime(4, 15), Qt::UTC);
     REQUIRE(registrations.update(stored).ok());
