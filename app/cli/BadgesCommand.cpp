@@ -173,7 +173,7 @@ int BadgesCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!database)
         return 1;
     TerminalProgress progress(err);
-    printer.setProgress(&progress);
+    printer.setProgress(progress.ifShown());
     // Marked printed only once the file is written or the printer's queue has taken the job.
     auto written = printer.print(*target, *database, seminarId, selection);
     progress.clear();

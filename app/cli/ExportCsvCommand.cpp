@@ -61,7 +61,7 @@ int ExportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     const QString output = parser.value(QStringLiteral("output"));
     CsvExporter exporter(*database, seminarId, options);
     TerminalProgress progress(err);
-    exporter.setProgress(&progress);
+    exporter.setProgress(progress.ifShown());
     const Result<qint64> written = exporter.write(output);
     progress.clear();
     if (!written) {

@@ -39,7 +39,7 @@ int ExportXlsxCommand::run(const QStringList& arguments, QTextStream& out, QText
     const QString output = parser.value(QStringLiteral("output"));
     XlsxExporter exporter(*database, seminarId, options);
     TerminalProgress progress(err);
-    exporter.setProgress(&progress);
+    exporter.setProgress(progress.ifShown());
     const Result<qint64> written = exporter.write(output);
     progress.clear();
     if (!written) {

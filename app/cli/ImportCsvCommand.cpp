@@ -158,7 +158,7 @@ int ImportCsvCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     const QString file = input.path();
     CsvImporter importer(*database, seminarId, options);
     TerminalProgress progress(err);
-    importer.setProgress(&progress);
+    importer.setProgress(progress.ifShown());
     const auto mode = parser.isSet(QStringLiteral("dry-run")) ? CsvImporter::Mode::DryRun : CsvImporter::Mode::Apply;
 
     ImportReport report;

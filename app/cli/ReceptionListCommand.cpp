@@ -60,7 +60,7 @@ int ReceptionListCommand::run(const QStringList& arguments, QTextStream& out, QT
     const QList<ReceptionList::Part> parts = list->parts(desks);
     TablePrinter printer = list->printer(desks, language);
     TerminalProgress progress(err);
-    printer.setProgress(&progress);
+    printer.setProgress(progress.ifShown());
     auto sent = printer.print(*target);
     progress.clear();
     if (!sent) {

@@ -23,6 +23,10 @@ public:
     // Draws the line (at most ten times a second); a command cannot be cancelled but by Ctrl+C.
     bool report(const QString& text, qint64 done, qint64 total) override;
 
+    // The progress to give a command's operation: this one on a terminal, none otherwise, so that
+    // the operation does not even count the steps (an export's rows) for a line no one sees.
+    Progress* ifShown() { return m_terminal ? this : nullptr; }
+
     // Takes the line away: called before the command writes its own messages, which would
     // otherwise follow the line and be blanked with it.
     void clear();

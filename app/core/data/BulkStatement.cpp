@@ -1,5 +1,6 @@
 #include "core/data/BulkStatement.h"
 
+#include "core/data/CopyOutStatement.h"
 #include "core/data/Database.h"
 #include "core/data/DriverStatement.h"
 #include "core/data/SqliteStatement.h"
@@ -18,6 +19,13 @@ std::unique_ptr<BulkStatement> BulkStatement::forSelect(const Database& database
     if (database.dialect().engine() == SqlDialect::Engine::Sqlite)
         return std::make_unique<SqliteStatement>(database, sql);
     return std::make_unique<DriverStatement>(database, sql);
+}
+
+std::unique_ptr<BulkStatement> BulkStatement::forLargeSelect(const Database& database, const QString& sql)
+{
+    if (database.dialect().engine() == SqlDialect::Engine::Sqlite)
+        return std::make_unique<SqliteStatement>(database, sql);
+    return std::make_unique<CopyOutStatement>(database, sql);
 }
 
 } // namespace sd

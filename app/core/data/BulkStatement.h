@@ -1,8 +1,8 @@
 // A statement prepared once for rows that come by the hundred thousand: the inserts of imports and
 // the demo, the reads of exports and imports. On SQLite it is prepared on SQLite's own handle (see
 // SqliteStatement); on PostgreSQL through Qt's driver, which prepares it on the server (see
-// DriverStatement), or, for the inserts of a bulk write, queued for COPY (see CopyStatement). The
-// stores use it without knowing which.
+// DriverStatement), or, for the inserts of a bulk write, queued for COPY (see CopyStatement), or,
+// for a large read, read by COPY (see CopyOutStatement). The stores use it without knowing which.
 #pragma once
 
 #include <memory>
@@ -25,6 +25,9 @@ public:
     static std::unique_ptr<BulkStatement> forInsert(const Database& database, const QString& sql);
     // SQL is a SELECT whose rows select() and next() step through.
     static std::unique_ptr<BulkStatement> forSelect(const Database& database, const QString& sql);
+    // SQL is a SELECT of many rows (a table, a seminar's registrations) whose ? values are integers:
+    // on PostgreSQL its rows are read by COPY (see CopyOutStatement).
+    static std::unique_ptr<BulkStatement> forLargeSelect(const Database& database, const QString& sql);
 
     virtual ~BulkStatement() = default;
     // Binds VALUES to the ? placeholders in order, runs the statement and gives the new row's id.

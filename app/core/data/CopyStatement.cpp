@@ -44,13 +44,6 @@ void appendUtf8(QByteArray& rows, QStringView text)
     rows.truncate(end - rows.constData());
 }
 
-// The server's words for a failed command, on one line.
-QString serverText(const PGresult* result, PGconn* server)
-{
-    const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(server);
-    return QString::fromUtf8(message).simplified();
-}
-
 } // namespace
 
 CopyStatement::CopyStatement(const Database& database, const QString& sql)
@@ -175,16 +168,16 @@ Status CopyStatement::writeQueuedRows()
         PGresult* started = PQexec(server, m_copySql.constData());
         const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
         if (!copying)
-            failure = serverText(started, server);
+            failure = m_database.serverMessage(started);
         PQclear(started);
         if (copying) {
             if (PQputCopyData(server, m_rows.constData(), int(m_rows.size())) != 1
                 || PQputCopyEnd(server, nullptr) != 1)
-                failure = serverText(nullptr, server);
+                failure = m_database.serverMessage(nullptr);
             // The result of the COPY, then the end of results; read whatever happened above.
             while (PGresult* result = PQgetResult(server)) {
                 if (failure.isEmpty() && PQresultStatus(result) != PGRES_COMMAND_OK)
-                    failure = serverText(result, server);
+                    failure = m_database.serverMessage(result);
                 PQclear(result);
             }
         }

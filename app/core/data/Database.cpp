@@ -19,6 +19,7 @@
 
 #include "core/data/BackupCopies.h"
 #include "core/data/BulkStatement.h"
+#include "core/data/CopyOutStatement.h"
 #include "core/data/CopyStatement.h"
 #include "core/data/DatabaseFile.h"
 #include "core/data/DatabaseUrl.h"
@@ -419,6 +420,8 @@ QSqlDatabase Database::connection() const
 
 Status Database::prepareToRun() const
 {
+    if (m_copyOut)
+        m_copyOut->readRest();
     reconnectIfLost();
     return writeQueuedRows();
 }
@@ -530,6 +533,12 @@ PGconn* Database::serverHandle() const
     // Qt's PostgreSQL driver names the handle's type by libpq's struct (pg_conn*), not its typedef.
     const bool libpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
     return libpq ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+}
+
+QString Database::serverMessage(const PGresult* result) const
+{
+    const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(serverHandle());
+    return QString::fromUtf8(message).simplified();
 }
 
 sqlite3* Database::sqliteHandle() const

@@ -17,12 +17,14 @@
 
 struct sqlite3;
 struct pg_conn;
+struct pg_result;
 
 namespace sd {
 
 class DatabaseUrl;
 class BulkStatement;
 class CopyStatement;
+class CopyOutStatement;
 
 class Database
 {
@@ -77,7 +79,8 @@ public:
     // Prepared once; the database keeps it until it closes.
     BulkStatement& insertStatement(const QString& sql) const;
 
-    // What every statement calls before it runs: connects again when the server connection was lost
+    // What every statement calls before it runs: reads the rest of the rows of a large read that
+    // the server is sending (see CopyOutStatement), connects again when the server connection was lost
     // (see open()), and writes the rows that bulk inserts queued (see CopyStatement), parents before
     // the rows that refer to them. Fails when they could not be written.
     Status prepareToRun() const;
@@ -145,6 +148,8 @@ private:
     // The connection's own libpq handle (null if the driver is not PostgreSQL's), as it is: neither
     // connecting again nor writing queued rows.
     pg_conn* serverHandle() const;
+    // The server's words, on one line, for a command that failed with RESULT (null: the connection's).
+    QString serverMessage(const pg_result* result) const;
     void setCacheSize(int kibibytes) const;
     // Writes the rows queued by CopyStatements (see prepareToRun()).
     Status writeQueuedRows() const;
@@ -152,6 +157,7 @@ private:
     friend class Transaction;
     friend class SqliteStatement;
     friend class CopyStatement;
+    friend class CopyOutStatement;
     friend class BulkWrite;
     friend class SchemaDescription; // reads SQLite's column collations through its handle
     friend class DatabaseWatch; // listens on the connection as it stands
@@ -166,6 +172,7 @@ private:
     // By their SQL, in the order they were made.
     mutable std::vector<std::pair<QString, std::unique_ptr<CopyStatement>>> m_copyStatements;
     mutable bool m_writingQueuedRows = false;
+    mutable CopyOutStatement* m_copyOut = nullptr; // the large read whose rows the server is sending
     // Why queued rows could not be written when nothing could report it at once (a commit): the
     // commit then fails, and noteFailure() gives this.
     mutable QString m_queuedRowsFailure;

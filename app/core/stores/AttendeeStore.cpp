@@ -248,7 +248,7 @@ Status AttendeeStore::refreshKeys()
 Status AttendeeStore::visitAll(const std::function<bool(const Attendee&)>& visit) const
 {
     const auto statement
-        = BulkStatement::forSelect(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
+        = BulkStatement::forLargeSelect(m_database, QStringLiteral("SELECT %1 FROM attendee").arg(columnList()));
     if (Status ran = statement->select(); !ran)
         return fail(tr("Could not read the attendees: %1").arg(ran.error()));
     while (statement->next()) {

@@ -277,11 +277,11 @@ Status RegistrationStore::visitRegisteredAttendees(qint64 seminarId,
                                                    const std::function<bool(const RegisteredAttendee&)>& visit) const
 {
     const auto statement
-        = BulkStatement::forSelect(m_database,
-                                   QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
-                                                  "registration.attendee_id WHERE registration.seminar_id = ? "
-                                                  "ORDER BY attendee.sort_key, attendee.id")
-                                       .arg(columnList(), AttendeeStore::columnList()));
+        = BulkStatement::forLargeSelect(m_database,
+                                        QStringLiteral("SELECT %1, %2 FROM registration JOIN attendee ON attendee.id = "
+                                                       "registration.attendee_id WHERE registration.seminar_id = ? "
+                                                       "ORDER BY attendee.sort_key, attendee.id")
+                                            .arg(columnList(), AttendeeStore::columnList()));
     if (Status ran = statement->select({seminarId}); !ran)
         return fail(tr("Could not read the registrations: %1").arg(ran.error()));
     const int attendeeColumn = columnList().count(QLatin1Char(',')) + 1;
