@@ -6,6 +6,7 @@
 #include "core/checkin/ReceiverForecast.h"
 #include "core/records/ReceiverInventory.h"
 #include "gui/RecordDialog.h"
+#include "gui/StoredVersion.h"
 
 namespace Ui {
 class ReceiverInventoryDialog;
@@ -34,14 +35,20 @@ public:
     ReceiverInventory inventory() const;
     // Puts the receivers of the list file PATH in the table (what "Read a List" does after asking).
     Status readList(const QString& path);
+    // How to read the seminar's receivers as stored now, for a save refused over another desk's.
+    void setLoad(StoredVersion<ReceiverInventory>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
+    std::optional<VersionConflict> conflict() override;
+    void keepMine() override;
+    void takeTheirs() override;
 
 private:
     enum Column { NumberColumn, ChannelColumn };
 
+    void setInventory(const ReceiverInventory& inventory);
     int addReceiver(const Receiver& receiver);
     void askAndReadList();
     void showForecast();
@@ -49,6 +56,8 @@ private:
     std::unique_ptr<Ui::ReceiverInventoryDialog> m_ui;
     Save m_save;
     ReceiverForecast::ForInventory m_forecast;
+    qint64 m_version = 0; // of the inventory the form shows
+    StoredVersion<ReceiverInventory> m_stored;
 };
 
 } // namespace sd
