@@ -13,7 +13,7 @@ namespace sd {
 
 ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save,
                                                  ReceiverForecast::ForInventory forecast, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::ReceiverInventoryDialog>())
     , m_save(std::move(save))
     , m_forecast(std::move(forecast))
@@ -152,24 +152,19 @@ Status ReceiverInventoryDialog::save()
     return m_save(inventory());
 }
 
-void ReceiverInventoryDialog::setLoad(StoredVersion<ReceiverInventory>::Load load)
+ReceiverInventory ReceiverInventoryDialog::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return inventory();
 }
 
-std::optional<VersionConflict> ReceiverInventoryDialog::conflict()
+void ReceiverInventoryDialog::takeVersionsOf(const ReceiverInventory& theirs)
 {
-    return m_stored.conflictWith(inventory());
+    m_version = theirs.version;
 }
 
-void ReceiverInventoryDialog::keepMine()
+void ReceiverInventoryDialog::showTheirs(const ReceiverInventory& theirs)
 {
-    m_version = m_stored.theirs().version;
-}
-
-void ReceiverInventoryDialog::takeTheirs()
-{
-    setInventory(m_stored.theirs());
+    setInventory(theirs);
     showForecast();
 }
 

@@ -5,8 +5,7 @@
 
 #include "core/checkin/ReceiverForecast.h"
 #include "core/records/ReceiverInventory.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class ReceiverInventoryDialog;
@@ -19,7 +18,7 @@ namespace sd {
 // it), the channels their system offers and the margin of the forecast; beside them, the forecast
 // of the receivers the registrations need, with what the inventory as typed lacks. Saved as one
 // undoable step.
-class ReceiverInventoryDialog final : public RecordDialog
+class ReceiverInventoryDialog final : public VersionedRecordDialog<ReceiverInventory>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReceiverInventoryDialog)
@@ -35,15 +34,13 @@ public:
     ReceiverInventory inventory() const;
     // Puts the receivers of the list file PATH in the table (what "Read a List" does after asking).
     Status readList(const QString& path);
-    // How to read the seminar's receivers as stored now, for a save refused over another desk's.
-    void setLoad(StoredVersion<ReceiverInventory>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    ReceiverInventory formRecord() const override;
+    void takeVersionsOf(const ReceiverInventory& theirs) override;
+    void showTheirs(const ReceiverInventory& theirs) override;
 
 private:
     enum Column { NumberColumn, ChannelColumn };
@@ -57,7 +54,6 @@ private:
     Save m_save;
     ReceiverForecast::ForInventory m_forecast;
     qint64 m_version = 0; // of the inventory the form shows
-    StoredVersion<ReceiverInventory> m_stored;
 };
 
 } // namespace sd
