@@ -5438,6 +5438,34 @@ Print on %2 all the same?</source>
             <comment>a contact's kind</comment>
             <translation>個人</translation>
         </message>
+        <message>
+            <source>%1, channel %2</source>
+            <translation>%1（チャンネル %2）</translation>
+        </message>
+        <message>
+            <source>Receivers</source>
+            <translation>レシーバー台数</translation>
+        </message>
+        <message>
+            <source>Channels of the receivers</source>
+            <translation>レシーバーのチャンネル数</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <source>Margin of the forecast</source>
+            <translation>予測の予備</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1％</translation>
+        </message>
+        <message>
+            <source>Numbered receivers</source>
+            <translation>番号付きのレシーバー</translation>
+        </message>
     </context>
     <context>
         <name>VersionedUpdate</name>

@@ -15,7 +15,7 @@
 namespace sd {
 
 AttendeeEditor::AttendeeEditor(Save save, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::AttendeeEditor>())
     , m_save(std::move(save))
 {
@@ -122,27 +122,19 @@ Status AttendeeEditor::save()
     return m_save(attendee(), registration());
 }
 
-void AttendeeEditor::setLoad(StoredVersion<RegisteredAttendee>::Load load)
+RegisteredAttendee AttendeeEditor::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return {registration(), attendee()};
 }
 
-std::optional<VersionConflict> AttendeeEditor::conflict()
+void AttendeeEditor::takeVersionsOf(const RegisteredAttendee& theirs)
 {
-    return m_stored.conflictWith({registration(), attendee()});
+    m_attendee.version = theirs.attendee.version;
+    m_registration.version = theirs.registration.version;
 }
 
-void AttendeeEditor::keepMine()
+void AttendeeEditor::showTheirs(const RegisteredAttendee& theirs)
 {
-    RegisteredAttendee mine {m_registration, m_attendee};
-    m_stored.putOverTheirs(mine);
-    m_attendee = mine.attendee;
-    m_registration = mine.registration;
-}
-
-void AttendeeEditor::takeTheirs()
-{
-    const RegisteredAttendee& theirs = m_stored.theirs();
     if (m_registration.id > 0)
         setRegisteredAttendee(theirs.attendee, theirs.registration);
     else

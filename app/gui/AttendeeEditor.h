@@ -5,8 +5,8 @@
 
 #include "core/records/Attendee.h"
 #include "core/records/Registration.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "core/stores/RegistrationStore.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class AttendeeEditor;
@@ -15,7 +15,7 @@ class AttendeeEditor;
 namespace sd {
 
 // A person and their registration for the seminar at hand, in one form; or the person alone.
-class AttendeeEditor final : public RecordDialog
+class AttendeeEditor final : public VersionedRecordDialog<RegisteredAttendee>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttendeeEditor)
@@ -32,23 +32,20 @@ public:
     void setAttendee(const Attendee& attendee);
     Attendee attendee() const;
     Registration registration() const;
-    // How to read the person (and registration) as stored, to show both versions when someone else
-    // saved them meanwhile. The registration is read only when the form edits one (id > 0).
-    void setLoad(StoredVersion<RegisteredAttendee>::Load load);
+    // (setLoad: the registration is read only when the form edits one, id > 0.)
 
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    RegisteredAttendee formRecord() const override;
+    void takeVersionsOf(const RegisteredAttendee& theirs) override;
+    void showTheirs(const RegisteredAttendee& theirs) override;
 
 private:
     std::unique_ptr<Ui::AttendeeEditor> m_ui;
     Save m_save;
     Attendee m_attendee;
     Registration m_registration;
-    StoredVersion<RegisteredAttendee> m_stored;
 };
 
 } // namespace sd

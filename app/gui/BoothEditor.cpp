@@ -18,7 +18,7 @@ namespace sd {
 
 BoothEditor::BoothEditor(const QList<Contact>& interpreters, const QList<Booth>& seminarBooths,
                          const QDateTime& shiftStart, const QDateTime& shiftEnd, Save save, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::BoothEditor>())
     , m_save(std::move(save))
     , m_interpreters(interpreters)
@@ -229,26 +229,19 @@ Status BoothEditor::save()
     return m_save(booth(), shifts());
 }
 
-void BoothEditor::setLoad(StoredVersion<BoothWithShifts>::Load load)
+BoothWithShifts BoothEditor::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return {booth(), shifts()};
 }
 
-std::optional<VersionConflict> BoothEditor::conflict()
+void BoothEditor::takeVersionsOf(const BoothWithShifts& theirs)
 {
-    return m_stored.conflictWith({booth(), shifts()});
+    m_booth.version = theirs.booth.version;
 }
 
-void BoothEditor::keepMine()
+void BoothEditor::showTheirs(const BoothWithShifts& theirs)
 {
-    BoothWithShifts mine {m_booth, {}};
-    m_stored.putOverTheirs(mine);
-    m_booth = mine.booth;
-}
-
-void BoothEditor::takeTheirs()
-{
-    setBooth(m_stored.theirs().booth, m_stored.theirs().shifts);
+    setBooth(theirs.booth, theirs.shifts);
 }
 
 } // namespace sd

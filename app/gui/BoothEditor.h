@@ -11,8 +11,7 @@
 #include "core/records/Contact.h"
 #include "core/records/InterpreterShift.h"
 #include "core/rota/SeminarRota.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class BoothEditor;
@@ -21,7 +20,7 @@ class BoothEditor;
 namespace sd {
 
 // An interpretation booth with the interpreters assigned to it and their shifts.
-class BoothEditor final : public RecordDialog
+class BoothEditor final : public VersionedRecordDialog<BoothWithShifts>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoothEditor)
@@ -47,16 +46,12 @@ public:
     // Adds a row for an interpreter's shift and gives its row.
     int addShift(const InterpreterShift& shift);
 
-    // How to read the booth and its shifts as stored, to show both versions when someone else saved
-    // them meanwhile.
-    void setLoad(StoredVersion<BoothWithShifts>::Load load);
-
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    BoothWithShifts formRecord() const override;
+    void takeVersionsOf(const BoothWithShifts& theirs) override;
+    void showTheirs(const BoothWithShifts& theirs) override;
 
 private:
     enum ShiftColumn { InterpreterColumn, StartsColumn, EndsColumn };
@@ -77,7 +72,6 @@ private:
     QDateTime m_shiftEnd;
     Booth m_booth;
     std::optional<SeminarRota> m_rota;
-    StoredVersion<BoothWithShifts> m_stored;
 };
 
 } // namespace sd

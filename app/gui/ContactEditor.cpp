@@ -8,7 +8,7 @@
 namespace sd {
 
 ContactEditor::ContactEditor(Save save, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::ContactEditor>())
     , m_save(std::move(save))
 {
@@ -75,24 +75,19 @@ Status ContactEditor::save()
     return m_save(contact());
 }
 
-void ContactEditor::setLoad(StoredVersion<Contact>::Load load)
+Contact ContactEditor::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return contact();
 }
 
-std::optional<VersionConflict> ContactEditor::conflict()
+void ContactEditor::takeVersionsOf(const Contact& theirs)
 {
-    return m_stored.conflictWith(contact());
+    m_contact.version = theirs.version;
 }
 
-void ContactEditor::keepMine()
+void ContactEditor::showTheirs(const Contact& theirs)
 {
-    m_stored.putOverTheirs(m_contact);
-}
-
-void ContactEditor::takeTheirs()
-{
-    setContact(m_stored.theirs());
+    setContact(theirs);
 }
 
 } // namespace sd

@@ -4,8 +4,7 @@
 #include <memory>
 
 #include "core/records/Contact.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class ContactEditor;
@@ -14,7 +13,7 @@ class ContactEditor;
 namespace sd {
 
 // A person or organisation in the shared contact book.
-class ContactEditor final : public RecordDialog
+class ContactEditor final : public VersionedRecordDialog<Contact>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactEditor)
@@ -27,21 +26,18 @@ public:
 
     void setContact(const Contact& contact);
     Contact contact() const;
-    // How to read the contact as stored, to show both versions when someone else saved it meanwhile.
-    void setLoad(StoredVersion<Contact>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    Contact formRecord() const override;
+    void takeVersionsOf(const Contact& theirs) override;
+    void showTheirs(const Contact& theirs) override;
 
 private:
     std::unique_ptr<Ui::ContactEditor> m_ui;
     Save m_save;
     Contact m_contact;
-    StoredVersion<Contact> m_stored;
 };
 
 } // namespace sd

@@ -13,7 +13,7 @@ namespace sd {
 
 ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& inventory, Save save,
                                                  ReceiverForecast::ForInventory forecast, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::ReceiverInventoryDialog>())
     , m_save(std::move(save))
     , m_forecast(std::move(forecast))
@@ -23,15 +23,11 @@ ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& invent
     m_ui->receiversTable->setHorizontalHeaderLabels({tr("Number"), tr("Channel")});
     m_ui->receiversTable->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::Stretch);
     m_ui->receiversTable->verticalHeader()->setDefaultSectionSize(QLineEdit().sizeHint().height());
-    m_ui->countSpin->setValue(inventory.count);
     m_ui->channelsSpin->setMaximum(ReceiverInventory::mostSystemChannels);
     m_ui->channelsSpin->setSpecialValueText(tr("not stated"));
-    m_ui->channelsSpin->setValue(inventory.systemChannels);
     m_ui->marginSpin->setMaximum(ReceiverInventory::mostMarginPercent);
     m_ui->marginSpin->setSuffix(tr(" %"));
-    m_ui->marginSpin->setValue(inventory.marginPercent);
-    for (const Receiver& receiver : inventory.numbered)
-        addReceiver(receiver);
+    setInventory(inventory);
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
         const int row = addReceiver(Receiver());
         m_ui->receiversTable->setCurrentCell(row, NumberColumn);
@@ -55,6 +51,17 @@ ReceiverInventoryDialog::ReceiverInventoryDialog(const ReceiverInventory& invent
 }
 
 ReceiverInventoryDialog::~ReceiverInventoryDialog() = default;
+
+void ReceiverInventoryDialog::setInventory(const ReceiverInventory& inventory)
+{
+    m_version = inventory.version;
+    m_ui->receiversTable->setRowCount(0);
+    m_ui->countSpin->setValue(inventory.count);
+    m_ui->channelsSpin->setValue(inventory.systemChannels);
+    m_ui->marginSpin->setValue(inventory.marginPercent);
+    for (const Receiver& receiver : inventory.numbered)
+        addReceiver(receiver);
+}
 
 int ReceiverInventoryDialog::addReceiver(const Receiver& receiver)
 {
@@ -83,6 +90,7 @@ ReceiverInventory ReceiverInventoryDialog::inventory() const
     inventory.count = m_ui->countSpin->value();
     inventory.systemChannels = m_ui->channelsSpin->value();
     inventory.marginPercent = m_ui->marginSpin->value();
+    inventory.version = m_version;
     const QTableWidget* table = m_ui->receiversTable;
     for (int row = 0; row < table->rowCount(); ++row) {
         Receiver receiver;
@@ -142,6 +150,22 @@ QString ReceiverInventoryDialog::check() const
 Status ReceiverInventoryDialog::save()
 {
     return m_save(inventory());
+}
+
+ReceiverInventory ReceiverInventoryDialog::formRecord() const
+{
+    return inventory();
+}
+
+void ReceiverInventoryDialog::takeVersionsOf(const ReceiverInventory& theirs)
+{
+    m_version = theirs.version;
+}
+
+void ReceiverInventoryDialog::showTheirs(const ReceiverInventory& theirs)
+{
+    setInventory(theirs);
+    showForecast();
 }
 
 } // namespace sd

@@ -5,7 +5,7 @@
 
 #include "core/checkin/ReceiverForecast.h"
 #include "core/records/ReceiverInventory.h"
-#include "gui/RecordDialog.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class ReceiverInventoryDialog;
@@ -18,7 +18,7 @@ namespace sd {
 // it), the channels their system offers and the margin of the forecast; beside them, the forecast
 // of the receivers the registrations need, with what the inventory as typed lacks. Saved as one
 // undoable step.
-class ReceiverInventoryDialog final : public RecordDialog
+class ReceiverInventoryDialog final : public VersionedRecordDialog<ReceiverInventory>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReceiverInventoryDialog)
@@ -38,10 +38,14 @@ public:
 protected:
     QString check() const override;
     Status save() override;
+    ReceiverInventory formRecord() const override;
+    void takeVersionsOf(const ReceiverInventory& theirs) override;
+    void showTheirs(const ReceiverInventory& theirs) override;
 
 private:
     enum Column { NumberColumn, ChannelColumn };
 
+    void setInventory(const ReceiverInventory& inventory);
     int addReceiver(const Receiver& receiver);
     void askAndReadList();
     void showForecast();
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<Ui::ReceiverInventoryDialog> m_ui;
     Save m_save;
     ReceiverForecast::ForInventory m_forecast;
+    qint64 m_version = 0; // of the inventory the form shows
 };
 
 } // namespace sd

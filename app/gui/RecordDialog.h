@@ -37,7 +37,7 @@ protected:
     // once Save was tried, each change shows the form's first problem anyway.
     void showEarly(const QString& problem);
     // After a refused save: both versions, when the record was saved elsewhere since the form read
-    // it (see StoredVersion); nothing when the refusal has another cause.
+    // it (see VersionedRecordDialog); nothing when the refusal has another cause.
     virtual std::optional<VersionConflict> conflict() { return std::nullopt; }
     // The form's record goes to the version conflict() read, so that the next save goes over theirs.
     virtual void keepMine() { }

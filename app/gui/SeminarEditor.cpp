@@ -25,7 +25,7 @@ const QDate noDeadline(2000, 1, 1);
 } // namespace
 
 SeminarEditor::SeminarEditor(const QList<Venue>& venues, Save save, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::SeminarEditor>())
     , m_save(std::move(save))
 {
@@ -216,26 +216,19 @@ Status SeminarEditor::save()
     return m_save(seminar(), programme());
 }
 
-void SeminarEditor::setLoad(StoredVersion<SeminarWithProgramme>::Load load)
+SeminarWithProgramme SeminarEditor::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return {seminar(), programme()};
 }
 
-std::optional<VersionConflict> SeminarEditor::conflict()
+void SeminarEditor::takeVersionsOf(const SeminarWithProgramme& theirs)
 {
-    return m_stored.conflictWith({seminar(), programme()});
+    m_seminar.version = theirs.seminar.version;
 }
 
-void SeminarEditor::keepMine()
+void SeminarEditor::showTheirs(const SeminarWithProgramme& theirs)
 {
-    SeminarWithProgramme mine {m_seminar, {}};
-    m_stored.putOverTheirs(mine);
-    m_seminar = mine.seminar;
-}
-
-void SeminarEditor::takeTheirs()
-{
-    setSeminar(m_stored.theirs().seminar, m_stored.theirs().programme);
+    setSeminar(theirs.seminar, theirs.programme);
 }
 
 } // namespace sd

@@ -8,8 +8,7 @@
 #include "core/records/ProgrammeItem.h"
 #include "core/records/Seminar.h"
 #include "core/records/Venue.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class SeminarEditor;
@@ -21,7 +20,7 @@ class ProgrammeItemDelegate;
 class ProgrammeTableModel;
 
 // A seminar's titles, times, venue, capacity, texts and programme (a table of items).
-class SeminarEditor final : public RecordDialog
+class SeminarEditor final : public VersionedRecordDialog<SeminarWithProgramme>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeminarEditor)
@@ -36,16 +35,12 @@ public:
     Seminar seminar() const;
     QList<ProgrammeItem> programme() const;
 
-    // How to read the seminar and its programme as stored, to show both versions when someone else
-    // saved them meanwhile.
-    void setLoad(StoredVersion<SeminarWithProgramme>::Load load);
-
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    SeminarWithProgramme formRecord() const override;
+    void takeVersionsOf(const SeminarWithProgramme& theirs) override;
+    void showTheirs(const SeminarWithProgramme& theirs) override;
 
 private:
     void setUpProgramme();
@@ -59,7 +54,6 @@ private:
     Save m_save;
     Seminar m_seminar;
     QDateTime m_shownStart; // the start before the latest change, to move the end by as much
-    StoredVersion<SeminarWithProgramme> m_stored;
 };
 
 } // namespace sd

@@ -6,7 +6,6 @@
 #include <optional>
 
 #include "core/Result.h"
-#include "core/stores/RegistrationStore.h"
 #include "core/stores/VersionConflict.h"
 
 namespace sd {
@@ -36,29 +35,8 @@ public:
     }
     // Theirs, as conflictWith() last read it.
     const Record& theirs() const { return m_theirs; }
-    // MINE, to be saved over theirs: at their version(s).
-    void putOverTheirs(Record& mine) const { takeVersions(mine, m_theirs); }
 
 private:
-    template <typename Plain> static void takeVersions(Plain& mine, const Plain& theirs)
-    {
-        mine.version = theirs.version;
-    }
-    static void takeVersions(RegisteredAttendee& mine, const RegisteredAttendee& theirs)
-    {
-        mine.attendee.version = theirs.attendee.version;
-        mine.registration.version = theirs.registration.version;
-    }
-
-    static void takeVersions(SeminarWithProgramme& mine, const SeminarWithProgramme& theirs)
-    {
-        mine.seminar.version = theirs.seminar.version;
-    }
-    static void takeVersions(BoothWithShifts& mine, const BoothWithShifts& theirs)
-    {
-        mine.booth.version = theirs.booth.version;
-    }
-
     Load m_load;
     Record m_theirs;
 };

@@ -7,7 +7,7 @@
 namespace sd {
 
 VenueEditor::VenueEditor(Save save, QWidget* parent)
-    : RecordDialog(parent)
+    : VersionedRecordDialog(parent)
     , m_ui(std::make_unique<Ui::VenueEditor>())
     , m_save(std::move(save))
 {
@@ -53,24 +53,19 @@ Status VenueEditor::save()
     return m_save(venue());
 }
 
-void VenueEditor::setLoad(StoredVersion<Venue>::Load load)
+Venue VenueEditor::formRecord() const
 {
-    m_stored.setLoad(std::move(load));
+    return venue();
 }
 
-std::optional<VersionConflict> VenueEditor::conflict()
+void VenueEditor::takeVersionsOf(const Venue& theirs)
 {
-    return m_stored.conflictWith(venue());
+    m_venue.version = theirs.version;
 }
 
-void VenueEditor::keepMine()
+void VenueEditor::showTheirs(const Venue& theirs)
 {
-    m_stored.putOverTheirs(m_venue);
-}
-
-void VenueEditor::takeTheirs()
-{
-    setVenue(m_stored.theirs());
+    setVenue(theirs);
 }
 
 } // namespace sd

@@ -4,8 +4,7 @@
 #include <memory>
 
 #include "core/records/Venue.h"
-#include "gui/RecordDialog.h"
-#include "gui/StoredVersion.h"
+#include "gui/VersionedRecordDialog.h"
 
 namespace Ui {
 class VenueEditor;
@@ -14,7 +13,7 @@ class VenueEditor;
 namespace sd {
 
 // A venue's names, address and access notes, in Japanese and English.
-class VenueEditor final : public RecordDialog
+class VenueEditor final : public VersionedRecordDialog<Venue>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VenueEditor)
@@ -27,21 +26,18 @@ public:
 
     void setVenue(const Venue& venue);
     Venue venue() const;
-    // How to read the venue as stored, to show both versions when someone else saved it meanwhile.
-    void setLoad(StoredVersion<Venue>::Load load);
 
 protected:
     QString check() const override;
     Status save() override;
-    std::optional<VersionConflict> conflict() override;
-    void keepMine() override;
-    void takeTheirs() override;
+    Venue formRecord() const override;
+    void takeVersionsOf(const Venue& theirs) override;
+    void showTheirs(const Venue& theirs) override;
 
 private:
     std::unique_ptr<Ui::VenueEditor> m_ui;
     Save m_save;
     Venue m_venue;
-    StoredVersion<Venue> m_stored;
 };
 
 } // namespace sd

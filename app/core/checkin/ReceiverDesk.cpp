@@ -33,11 +33,18 @@ Status log(const Database& database, const Desk& desk, const ReceiverLoan& loan,
     return logged ? Status() : Status(fail(logged.error()));
 }
 
-Status saveInventory(const Database& database, qint64 seminarId, const ReceiverInventory& inventory)
+// Saves INVENTORY's values over the inventory still at VERSION, which then counts up: a step's redo
+// and undo share VERSION (the one this desk's last save left), so that either is refused rather than
+// saving over what another desk set since.
+Status saveInventory(const Database& database, qint64 seminarId, ReceiverInventory inventory, qint64& version)
 {
+    inventory.version = version;
     if (Status counted = ReceiverInventoryStore(database).write(seminarId, inventory); !counted)
         return counted;
-    return ReceiverStore(database).replaceAll(seminarId, inventory.numbered);
+    if (Status numbered = ReceiverStore(database).replaceAll(seminarId, inventory.numbered); !numbered)
+        return numbered;
+    ++version;
+    return {};
 }
 
 } // namespace
@@ -74,6 +81,7 @@ Status ReceiverDesk::setInventory(const ReceiverInventory& inventory)
         return fail(before.error());
     const Database& database = m_database;
     const qint64 seminarId = m_seminarId;
+    const auto version = std::make_shared<qint64>(inventory.version);
     auto changed = m_edits.performIfChanged(
         [] { return tr("Set the Receivers"); },
         [&]() -> Result<bool> {
@@ -83,11 +91,11 @@ Status ReceiverDesk::setInventory(const ReceiverInventory& inventory)
             if (inventory.count < counts->outstanding())
                 return fail(tr("%n receiver(s) are out now: the seminar has at least that many.", nullptr,
                                counts->outstanding()));
-            Status saved = saveInventory(database, seminarId, inventory);
+            Status saved = saveInventory(database, seminarId, inventory, *version);
             return saved ? Result<bool>(true) : Result<bool>(fail(saved.error()));
         },
-        [&database, seminarId, inventory] { return saveInventory(database, seminarId, inventory); },
-        [&database, seminarId, old = *before] { return saveInventory(database, seminarId, old); });
+        [&database, seminarId, inventory, version] { return saveInventory(database, seminarId, inventory, *version); },
+        [&database, seminarId, old = *before, version] { return saveInventory(database, seminarId, old, *version); });
     return changed ? Status() : Status(fail(changed.error()));
 }
 

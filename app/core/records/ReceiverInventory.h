@@ -18,6 +18,7 @@ struct ReceiverInventory
     QList<Receiver> numbered; // in order of their serial numbers; may be fewer than COUNT
     int systemChannels = 0; // channels besides the floor (1 to this); 0: not stated
     int marginPercent = defaultMarginPercent; // added to the receivers the registrations need
+    qint64 version = 0; // counted up by every save (see VersionedUpdate); 0 while never saved
 
     // Whether nothing was ever said about the seminar's receivers.
     bool isUnset() const

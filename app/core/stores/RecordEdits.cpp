@@ -99,7 +99,7 @@ Status restoreSeminarDay(const Database& database, const SeminarSnapshot& snapsh
             return restored;
     }
     if (!snapshot.inventory.isUnset()) {
-        if (Status restored = ReceiverInventoryStore(database).write(snapshot.seminar.id, snapshot.inventory);
+        if (Status restored = ReceiverInventoryStore(database).restore(snapshot.seminar.id, snapshot.inventory);
             !restored)
             return restored;
     }

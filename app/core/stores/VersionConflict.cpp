@@ -78,6 +78,16 @@ QString shiftLines(const QList<InterpreterShift>& shifts)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString receiverLines(const QList<Receiver>& receivers)
+{
+    QStringList lines;
+    for (const Receiver& receiver : receivers)
+        lines.append(receiver.channel > 0
+                         ? VersionConflict::tr("%1, channel %2").arg(receiver.serial).arg(receiver.channel)
+                         : receiver.serial);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 void VersionConflict::add(const QString& label, const QString& mine, const QString& theirs)
@@ -222,6 +232,23 @@ VersionConflict VersionConflict::of(const BoothWithShifts& mine, const BoothWith
 {
     VersionConflict conflict = of(mine.booth, theirs.booth);
     conflict.add(tr("Interpreters' shifts"), shiftLines(mine.shifts), shiftLines(theirs.shifts));
+    return conflict;
+}
+
+VersionConflict VersionConflict::of(const ReceiverInventory& mine, const ReceiverInventory& theirs)
+{
+    VersionConflict conflict;
+    const auto add = [&](const QString& label, const auto& text) {
+        conflict.add(label, text(mine), text(theirs));
+    };
+    add(tr("Receivers"), [](const ReceiverInventory& i) { return QString::number(i.count); });
+    add(tr("Channels of the receivers"), [](const ReceiverInventory& i) {
+        return i.systemChannels > 0 ? QString::number(i.systemChannels) : tr("not stated");
+    });
+    add(tr("Margin of the forecast"), [](const ReceiverInventory& i) { return tr("%1 %").arg(i.marginPercent); });
+    add(tr("Numbered receivers"), [](const ReceiverInventory& i) { return receiverLines(i.numbered); });
+    conflict.m_theirVersion = theirs.version;
+    conflict.m_moved = mine.version != theirs.version;
     return conflict;
 }
 

@@ -8,6 +8,7 @@
 #include "core/records/Booth.h"
 #include "core/records/InterpreterShift.h"
 #include "core/records/ProgrammeItem.h"
+#include "core/records/ReceiverInventory.h"
 #include "core/records/Seminar.h"
 
 namespace sd {
@@ -56,6 +57,8 @@ public:
     static VersionConflict of(const SeminarWithProgramme& mine, const SeminarWithProgramme& theirs);
     static VersionConflict of(const BoothWithShifts& mine, const BoothWithShifts& theirs);
     static VersionConflict of(const Contact& mine, const Contact& theirs);
+    // A seminar's receivers: count, channels, margin, and the numbered ones as one field, a line each.
+    static VersionConflict of(const ReceiverInventory& mine, const ReceiverInventory& theirs);
 
     // Whether theirs is at another version than mine: else the save was refused for another reason.
     bool moved() const { return m_moved; }

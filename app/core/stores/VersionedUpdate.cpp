@@ -5,12 +5,13 @@
 
 namespace sd {
 
-VersionedUpdate::VersionedUpdate(const Database& database, QString table, const QString& assignments)
+VersionedUpdate::VersionedUpdate(const Database& database, QString table, const QString& assignments, QString key)
     : m_database(database)
     , m_table(std::move(table))
+    , m_key(std::move(key))
     , m_statement(std::make_unique<SqlStatement>(database,
-                                                 QStringLiteral("UPDATE %1 SET %2, %3 WHERE id = ? AND version = ?")
-                                                     .arg(m_table, assignments, versionCountedUp())))
+                                                 QStringLiteral("UPDATE %1 SET %2, %3 WHERE %4 = ? AND version = ?")
+                                                     .arg(m_table, assignments, versionCountedUp(), m_key)))
 {
 }
 
@@ -36,7 +37,7 @@ QString VersionedUpdate::whyUnchanged(qint64 id, qint64 version, const QString& 
 {
     // Whoever saved first keeps their change: the editor reads the record again and lets the user
     // choose between both versions.
-    SqlStatement stored(m_database, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(m_table));
+    SqlStatement stored(m_database, QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(m_table, m_key));
     if (Status ran = stored.exec({id}); !ran)
         return ran.error();
     if (!stored.next())

@@ -21,12 +21,14 @@ class VersionedUpdate
     Q_DECLARE_TR_FUNCTIONS(VersionedUpdate)
 
 public:
-    // Sets ASSIGNMENTS ("name = ?, notes = ?") of one row of TABLE (a name written in the code).
-    VersionedUpdate(const Database& database, QString table, const QString& assignments);
+    // Sets ASSIGNMENTS ("name = ?, notes = ?") of one row of TABLE, found by its column KEY (names
+    // written in the code).
+    VersionedUpdate(const Database& database, QString table, const QString& assignments,
+                    QString key = QStringLiteral("id"));
     ~VersionedUpdate();
     Q_DISABLE_COPY_MOVE(VersionedUpdate)
 
-    // VALUES are bound to the assignments; the row is ID, read at VERSION. GONE says that the
+    // VALUES are bound to the assignments; the row is the one whose key is ID, read at VERSION. GONE says that the
     // record no longer exists. A failed statement gives its error (see statement() for which).
     Status exec(QVariantList values, qint64 id, qint64 version, const QString& gone);
     const SqlStatement& statement() const { return *m_statement; }
@@ -39,6 +41,7 @@ private:
 
     const Database& m_database;
     const QString m_table;
+    const QString m_key;
     std::unique_ptr<SqlStatement> m_statement;
 };
 

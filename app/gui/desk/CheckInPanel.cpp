@@ -454,6 +454,7 @@ void CheckInPanel::editInventory()
     ReceiverInventoryDialog dialog(
         *inventory, [this](const ReceiverInventory& changed) { return m_receivers->setInventory(changed); }, *forecast,
         this);
+    dialog.setLoad([this](const ReceiverInventory&) { return m_receivers->inventory(); });
     if (dialog.exec() == QDialog::Accepted)
         updateCounts();
     m_ui->scanField->setFocus();

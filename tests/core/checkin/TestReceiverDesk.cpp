@@ -38,7 +38,10 @@ struct Receivers : SeminarFixture
     }
     void setCount(int count, const QList<Receiver>& numbered = {})
     {
-        REQUIRE(desk.setInventory({count, numbered}).ok());
+        ReceiverInventory inventory = *desk.inventory();
+        inventory.count = count;
+        inventory.numbered = numbered;
+        REQUIRE(desk.setInventory(inventory).ok());
     }
 };
 
@@ -213,4 +216,37 @@ TEST_CASE("Two desks cannot both lend the last receiver", "[receivers][desks]")
     auto late = otherDesk.issue(door.abe.registrationId, QString(), Deposit::None);
     REQUIRE_FALSE(late.ok());
     CHECK(late.error() == QStringLiteral("All 1 receiver(s) are out."));
+}
+
+TEST_CASE("Two desks setting the receivers: the second is refused, and so is an undo over the other's",
+          "[receivers][desks]")
+{
+    Receivers door;
+    door.setCount(10);
+    auto other = door.file.openAnother();
+    REQUIRE(other.ok());
+    RecordEdits otherEdits(**other);
+    ReceiverDesk otherDesk(**other, otherEdits, door.seminarId, Desk::named(QStringLiteral("Desk 2")));
+
+    ReceiverInventory mine = *door.desk.inventory();
+    ReceiverInventory theirs = *otherDesk.inventory();
+    theirs.count = 20;
+    theirs.numbered = {numbered(QStringLiteral("R-001"), 1)};
+    REQUIRE(otherDesk.setInventory(theirs).ok());
+
+    mine.count = 30;
+    const Status refused = door.desk.setInventory(mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("someone else changed it")));
+    ReceiverInventory stored = *door.desk.inventory();
+    CHECK(stored.count == 20);
+    CHECK(stored.numbered.size() == 1);
+
+    // This desk's earlier step is not undone over the other desk's inventory.
+    QString undoRefused;
+    QObject::connect(&door.edits, &RecordEdits::failed,
+                     [&undoRefused](const QString& message) { undoRefused = message; });
+    door.edits.undoStack()->undo();
+    CHECK(undoRefused.contains(QStringLiteral("someone else changed it")));
+    CHECK(door.desk.inventory()->count == 20);
 }

@@ -229,6 +229,7 @@ TEST_CASE("The forecast of a stored seminar reads its registrations, booths and 
     CHECK(forecast->systemChannels() == 1);
     CHECK(forecast->warnings().size() == 2);
 
+    inventory = *desk.inventory(); // saved over the version this desk has now
     inventory.count = 4;
     inventory.systemChannels = 2;
     REQUIRE(desk.setInventory(inventory).ok());

@@ -499,6 +499,29 @@ TEST_CASE("Data version 13 gives seminars, venues, booths and contacts version 1
     CHECK(VenueStore(database).find(2)->version == 2);
 }
 
+TEST_CASE("Data version 14 gives the receiver inventories version 1", "[database][migration]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("v13.sqlite"));
+    writeOldDatabase(path, 13,
+                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                                     "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
+                      QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
+
+    auto opened = openForWork(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Database& database = **opened;
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    ReceiverInventory inventory = *ReceiverInventoryStore(database).read(3);
+    CHECK(inventory.count == 40);
+    CHECK(inventory.version == 1);
+    // The first save from a dialog that read version 1 stands and counts it up.
+    inventory.count = 45;
+    REQUIRE(ReceiverInventoryStore(database).write(3, inventory).ok());
+    CHECK(ReceiverInventoryStore(database).read(3)->version == 2);
+}
+
 TEST_CASE("A new database appears under its name only when complete", "[database][create]")
 {
     QTemporaryDir folder;
