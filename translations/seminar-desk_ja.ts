@@ -6285,6 +6285,14 @@ Registrations in the file: %n</source>
             <source>Read the Seminars</source>
             <translation>セミナー一覧の読み込み</translation>
         </message>
+        <message>
+            <source>The shared database answers again: the lists show what other desks changed.</source>
+            <translation>共有データベースに再び接続しました。他の受付端末での変更を一覧に反映しています。</translation>
+        </message>
+        <message>
+            <source>The shared database cannot be reached. Seminar Desk connects again when it answers; until then, other desks' changes do not show here.</source>
+            <translation>共有データベースに接続できません。応答があれば Seminar Desk が自動で再接続します。それまでは、他の受付端末での変更はここに表示されません。</translation>
+        </message>
     </context>
     <context>
         <name>sd::DoorBadgeDialog</name>

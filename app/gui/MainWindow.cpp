@@ -269,6 +269,8 @@ void MainWindow::setDesk(std::unique_ptr<Database> database)
     connect(desk, &DeskWidget::countsChanged, m_countsLabel, &QLabel::setText);
     connect(desk, &DeskWidget::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(desk, &DeskWidget::lastingStatusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(desk, &DeskWidget::demoRequested, this, &MainWindow::openDemo);
     connect(desk->edits(), &RecordEdits::retranslated, this, &MainWindow::updateUndoActions);
     m_countsLabel->setText(desk->countsText());

@@ -2,8 +2,10 @@
 // (never the shared fixture's) is stopped in the middle of a transaction and started again.
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include "core/data/BulkWrite.h"
 #include "core/data/Database.h"
@@ -168,4 +170,56 @@ TEST_CASE("A desk whose server went away hears the other desks again once it has
     CHECK_FALSE(addVenue(**there, QStringLiteral("Lost")).ok());
     REQUIRE(addVenue(**there, QStringLiteral("Back there")).ok());
     CHECK(heard.wait(1000));
+}
+
+TEST_CASE("An idle desk whose server went away comes back by itself, its window never frozen")
+{
+    SecondPostgresServer server(8);
+    server.run({QStringLiteral("CREATE DATABASE seminar")});
+    const DatabaseUrl url = server.urlOf(QStringLiteral("seminar"));
+    auto here = Database::open(url);
+    REQUIRE(here.ok());
+    DatabaseWatch watch(**here);
+    QSignalSpy heard(&watch, &DatabaseWatch::changedElsewhere);
+    QSignalSpy reachable(&watch, &DatabaseWatch::serverReachable);
+    const int connection = (*here)->connectionNumber();
+    // The longest the event loop went without running a timer: the window's freeze.
+    QElapsedTimer sinceTick;
+    qint64 longestFreeze = 0;
+    QTimer tick;
+    tick.setInterval(20);
+    QObject::connect(&tick, &QTimer::timeout, [&] { longestFreeze = qMax(longestFreeze, sinceTick.restart()); });
+    sinceTick.start();
+    tick.start();
+
+    server.halt();
+    sinceTick.restart();
+    REQUIRE(reachable.wait(2000));
+    CHECK(reachable.takeFirst().at(0).toBool() == false);
+    // Down for longer than the desk waits between two questions: it asks again and again.
+    QTest::qWait(int(DatabaseWatch::probeInterval.count()) * 2);
+    CHECK(reachable.isEmpty());
+    server.resume();
+    {
+        auto there = Database::open(url);
+        REQUIRE(there.ok());
+        REQUIRE(addVenue(**there, QStringLiteral("Meanwhile")).ok());
+    }
+    sinceTick.restart();
+    heard.clear();
+    // Nothing is done here: the desk connects again, LISTENs and reads again by itself.
+    REQUIRE(reachable.wait(int(DatabaseWatch::probeInterval.count()) + 3000));
+    CHECK(reachable.takeFirst().at(0).toBool() == true);
+    CHECK((*here)->connectionNumber() == connection + 1);
+    CHECK((heard.count() > 0 || heard.wait(1000)));
+    CHECK(longestFreeze < 500);
+
+    // And it hears the other desks as they change things from now on.
+    QTest::qWait(int(DatabaseWatch::minimumInterval.count()) * 2);
+    heard.clear();
+    auto there = Database::open(url);
+    REQUIRE(there.ok());
+    REQUIRE(addVenue(**there, QStringLiteral("Later")).ok());
+    CHECK(heard.wait(1000));
+    CHECK(venueNames(**here) == QStringList {QStringLiteral("Meanwhile"), QStringLiteral("Later")});
 }

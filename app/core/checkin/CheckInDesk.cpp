@@ -251,10 +251,7 @@ Status CheckInDesk::checkInNow(Arrival& place, const QDateTime& at, bool receive
         auto id = registrations.insert(registration);
         if (!id)
             return fail(id.error());
-        auto stored = registrations.find(*id);
-        if (!stored)
-            return fail(stored.error());
-        registration = *stored;
+        registration.id = *id;
     } else {
         // Read inside this transaction, which holds the write lock: no other desk can have
         // changed it since, so a refusal here would be a fault, not a race.
@@ -263,9 +260,12 @@ Status CheckInDesk::checkInNow(Arrival& place, const QDateTime& at, bool receive
             return fail(marked.error());
         if (!*marked)
             return fail(tr("%1 could not be checked in: the registration changed.").arg(place.attendee.displayName()));
-        registration.status = Registration::Status::Attended;
-        registration.checkedInAt = at;
     }
+    // As stored, with its code and version: the step's redo puts a walk-in back as it was.
+    auto stored = registrations.find(registration.id);
+    if (!stored)
+        return fail(stored.error());
+    registration = *stored;
     return logArrival(m_database, m_desk, registration, place.prior, at);
 }
 

@@ -488,6 +488,15 @@ void Database::reconnectIfLost() const
     m_reconnectFailure = driverText(db.lastError());
 }
 
+bool Database::serverConnectionLost() const
+{
+    if (!m_connectionLost) {
+        PGconn* server = serverHandle();
+        m_connectionLost = !server || PQstatus(server) == CONNECTION_BAD;
+    }
+    return m_connectionLost;
+}
+
 QString Database::serverProblem() const
 {
     if (m_connectionLost && !m_reconnectFailure.isEmpty()) {

@@ -133,6 +133,9 @@ private:
     QString serverProblem() const;
     // Connects again when the server connection was lost and no transaction is open.
     void reconnectIfLost() const;
+    // Whether the server connection is lost (dropped now, seen by libpq, or not made again): the
+    // next statement then connects again.
+    bool serverConnectionLost() const;
     bool hasTable(const QString& name) const;
     Status configure(bool newFile) const;
     Status migrate(int fromVersion) const;
@@ -160,7 +163,7 @@ private:
     friend class CopyOutStatement;
     friend class BulkWrite;
     friend class SchemaDescription; // reads SQLite's column collations through its handle
-    friend class DatabaseWatch; // listens on the connection as it stands
+    friend class DatabaseWatch; // listens on the connection as it stands, connects again when it was lost
 
     QString m_connectionName;
     QString m_path;

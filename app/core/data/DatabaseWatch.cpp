@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 
 #include "core/data/Database.h"
+#include "core/data/ServerProbe.h"
 
 namespace sd {
 
@@ -25,6 +26,8 @@ DatabaseWatch::DatabaseWatch(const Database& database, QObject* parent)
                     if (channel == SqlDialect::changeChannel() && source == QSqlDriver::OtherSource)
                         noteChange();
                 });
+        m_probe = new ServerProbe(database.serverHandle(), this);
+        connect(m_probe, &ServerProbe::answered, this, &DatabaseWatch::serverAnswered);
         listen();
     } else {
         m_dataVersion = dataVersion();
@@ -37,6 +40,16 @@ void DatabaseWatch::look()
     if (m_database.inTransaction())
         return;
     if (m_database.dialect().engine() == SqlDialect::Engine::PostgreSql) {
+        // Connecting here could wait for a dead network with the window frozen: the server is
+        // asked first, off this thread.
+        if (m_database.serverConnectionLost()) {
+            awaitServer();
+            return;
+        }
+        if (m_serverAway) {
+            m_serverAway = false;
+            Q_EMIT serverReachable(true);
+        }
         // What changed while the connection was lost was announced to no one here.
         const bool listensAgain = listen();
         if (takeHeldNotifications() || listensAgain)
@@ -48,6 +61,28 @@ void DatabaseWatch::look()
         m_dataVersion = version;
         noteChange();
     }
+}
+
+void DatabaseWatch::awaitServer()
+{
+    if (!m_serverAway) {
+        m_serverAway = true;
+        m_sinceAsked.invalidate(); // asked at once: it may be back already
+        Q_EMIT serverReachable(false);
+    }
+    if (m_probe->asking() || (m_sinceAsked.isValid() && !m_sinceAsked.hasExpired(probeInterval.count())))
+        return;
+    m_sinceAsked.start();
+    m_probe->ask();
+}
+
+void DatabaseWatch::serverAnswered(bool accepting)
+{
+    // Inside a transaction, the connection is not made again until it ended: the next look asks again.
+    if (!accepting || m_database.inTransaction())
+        return;
+    m_database.reconnectIfLost();
+    look();
 }
 
 bool DatabaseWatch::listen()

@@ -441,11 +441,21 @@ Result<RegistrationMatches> RegistrationStore::search(qint64 seminarId, const QS
     return matches;
 }
 
+QString RegistrationStore::statusCountedUp()
+{
+    // The right-hand sides read the row as it was, on both engines: a badge printed at the version
+    // before is printed at the one after, since the status is not on the badge.
+    return QStringLiteral("%1, badge_printed_version = CASE WHEN badge_printed_version = version THEN version + 1 "
+                          "ELSE badge_printed_version END")
+        .arg(VersionedUpdate::versionCountedUp());
+}
+
 Result<bool> RegistrationStore::markAttended(qint64 id, Registration::Status from, const QDateTime& at)
 {
     SqlStatement statement(m_database,
-                           QStringLiteral("UPDATE registration SET status = 'attended', "
-                                          "checked_in_at = ?, updated_at = ? WHERE id = ? AND status = ?"));
+                           QStringLiteral("UPDATE registration SET status = 'attended', checked_in_at = ?, "
+                                          "updated_at = ?, %1 WHERE id = ? AND status = ?")
+                               .arg(statusCountedUp()));
     if (Status ran = statement.exec({storedInstant(at), storedNow(), id, Registration::statusKey(from)}); !ran)
         return fail(tr("Could not check in: %1").arg(ran.error()));
     return statement.rowsAffected() == 1;
@@ -454,8 +464,9 @@ Result<bool> RegistrationStore::markAttended(qint64 id, Registration::Status fro
 Result<bool> RegistrationStore::unmarkAttended(qint64 id, Registration::Status to)
 {
     SqlStatement statement(m_database,
-                           QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ? "
-                                          "WHERE id = ? AND status = 'attended'"));
+                           QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ?, "
+                                          "%1 WHERE id = ? AND status = 'attended'")
+                               .arg(statusCountedUp()));
     if (Status ran = statement.exec({Registration::statusKey(to), storedNow(), id}); !ran)
         return fail(tr("Could not undo the check-in: %1").arg(ran.error()));
     return statement.rowsAffected() == 1;

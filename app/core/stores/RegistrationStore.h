@@ -106,7 +106,9 @@ public:
     // order: the first LIMIT, and how many in all.
     Result<RegistrationMatches> search(qint64 seminarId, const QString& typed, int limit) const;
     // Checks the registration in at AT if its status is still FROM; false when it is not (another
-    // desk was quicker, or it changed). Inside a write transaction, that answer is final.
+    // desk was quicker, or it changed). Inside a write transaction, that answer is final. Like
+    // unmarkAttended(), counts the version up (a form opened before cannot save its status over
+    // this one) but leaves a badge printed before as it is: not changed since printed.
     Result<bool> markAttended(qint64 id, Registration::Status from, const QDateTime& at);
     // Takes a check-in back: the registration is TO again, with no check-in time; false when it
     // was not attended.
@@ -122,6 +124,8 @@ public:
     template <typename Row> static Registration read(const Row& row, int firstColumn = 0);
 
 private:
+    // The assignments with which a change of status at the door counts the version up.
+    static QString statusCountedUp();
     Result<qint64> insertWithCode(const Registration& registration);
 
     const Database& m_database;

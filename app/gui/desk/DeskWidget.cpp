@@ -88,6 +88,7 @@ DeskWidget::DeskWidget(std::unique_ptr<Database> database, QWidget* parent)
     connect(qApp, &QApplication::focusChanged, this, &DeskWidget::stateChanged);
     connect(m_edits, &RecordEdits::changed, this, &DeskWidget::refresh);
     connect(m_watch, &DatabaseWatch::changedElsewhere, this, &DeskWidget::showChangesFromElsewhere);
+    connect(m_watch, &DatabaseWatch::serverReachable, this, &DeskWidget::showServerReachable);
     connect(m_edits, &RecordEdits::failed, this, [this](const QString& message) { showError(tr("Undo"), message); });
     retranslate();
     refresh();
@@ -228,6 +229,16 @@ void DeskWidget::refresh()
     updateCounts();
     Q_EMIT seminarChanged();
     Q_EMIT stateChanged();
+}
+
+void DeskWidget::showServerReachable(bool reachable)
+{
+    if (reachable) {
+        Q_EMIT statusMessage(tr("The shared database answers again: the lists show what other desks changed."));
+        return;
+    }
+    Q_EMIT lastingStatusMessage(tr("The shared database cannot be reached. Seminar Desk connects again when it "
+                                   "answers; until then, other desks' changes do not show here."));
 }
 
 void DeskWidget::showChangesFromElsewhere()

@@ -87,6 +87,8 @@ Q_SIGNALS:
     void seminarChanged();
     void countsChanged(const QString& text);
     void statusMessage(const QString& text);
+    // Shown until the next message: the shared database cannot be reached.
+    void lastingStatusMessage(const QString& text);
     // The welcome page's Open the Demo Seminar: the window opens the demo's own file.
     void demoRequested();
 
@@ -102,6 +104,7 @@ private:
     void refresh();
     // Another desk changed the data: refresh() without moving the lists under the user's eyes.
     void showChangesFromElsewhere();
+    void showServerReachable(bool reachable);
     void showSeminar(qint64 seminarId);
     void updateCounts();
     void retranslate();

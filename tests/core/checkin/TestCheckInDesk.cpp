@@ -4,6 +4,7 @@
 
 #include "core/checkin/CheckInDesk.h"
 #include "core/data/SqlStatement.h"
+#include "core/print/BadgeSelection.h"
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/CheckInLogStore.h"
 #include "core/stores/RecordEdits.h"
@@ -136,6 +137,93 @@ TEST_CASE("Cancelled and waitlisted people are told apart, and registered at the
 
     door.edits.undoStack()->undo();
     CHECK(door.registration(door.sato.registrationId).status == Registration::Status::Cancelled);
+}
+
+TEST_CASE("A form read before a check-in, its undo or a registration at the door cannot save over it",
+          "[checkin][desk][conflict]")
+{
+    Door door;
+    RegistrationStore registrations(door.file.database());
+    const auto refusedAfter = [&](qint64 id, const std::function<void()>& change) {
+        Registration form = door.registration(id);
+        form.receiverNeeded = !form.receiverNeeded;
+        change();
+        const Registration stored = door.registration(id);
+        CHECK(stored.version == form.version + 1);
+        Status saved = registrations.update(form);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().contains(QStringLiteral("someone else changed it since it was opened here")));
+        CHECK(door.registration(id).status == stored.status);
+    };
+    refusedAfter(door.yamada.registrationId,
+                 [&] { REQUIRE(door.desk.checkInCode(door.codeOf(door.yamada.registrationId)).ok()); });
+    CHECK(door.registration(door.yamada.registrationId).status == Registration::Status::Attended);
+    refusedAfter(door.yamada.registrationId, [&] { door.edits.undoStack()->undo(); });
+    CHECK(door.registration(door.yamada.registrationId).status == Registration::Status::Registered);
+    refusedAfter(door.yamada.registrationId, [&] { door.edits.undoStack()->redo(); });
+    refusedAfter(door.yamada.registrationId,
+                 [&] { REQUIRE(door.desk.undoCheckIn(door.codeOf(door.yamada.registrationId)).ok()); });
+    refusedAfter(door.sato.registrationId, [&] {
+        auto cancelled = door.desk.checkIn(door.sato.registrationId);
+        REQUIRE(cancelled.ok());
+        REQUIRE(door.desk.registerAndCheckIn(*cancelled).ok());
+    });
+    CHECK(door.registration(door.sato.registrationId).status == Registration::Status::Attended);
+
+    // The answer carries the registration as stored: a form opened from it saves.
+    auto answer = door.desk.checkIn(door.garcia.registrationId);
+    REQUIRE(answer.ok());
+    auto registered = door.desk.registerAndCheckIn(*answer);
+    REQUIRE(registered.ok());
+    Registration fromAnswer = registered->registration;
+    CHECK(fromAnswer.version == door.registration(door.garcia.registrationId).version);
+    fromAnswer.receiverNeeded = true;
+    CHECK(registrations.update(fromAnswer));
+}
+
+TEST_CASE("A check-in leaves a printed badge printed, and one changed since printed changed", "[checkin][desk][badge]")
+{
+    Door door;
+    RegistrationStore registrations(door.file.database());
+    const SeminarFixture::Registered suzuki
+        = door.registerAttendee(makeAttendee(QStringLiteral("鈴木"), QStringLiteral("一郎")));
+    const auto changedSincePrinted = [&] {
+        QList<qint64> ids;
+        REQUIRE(BadgeSelection::ofKind(BadgeSelection::Kind::ChangedSincePrinted)
+                    .visit(door.file.database(), door.seminarId, [&](const RegisteredAttendee& row) {
+                        ids.append(row.registration.id);
+                        return true;
+                    }));
+        return ids;
+    };
+    QList<PrintedBadge> printed;
+    for (const SeminarFixture::Registered& person : {door.yamada, suzuki}) {
+        printed.append(
+            PrintedBadge::of(*registrations.findRegisteredAttendee(person.attendeeId, person.registrationId)));
+    }
+    REQUIRE(registrations.markBadgesPrinted(printed));
+    Registration edited = door.registration(suzuki.registrationId);
+    edited.receiverNeeded = true;
+    REQUIRE(registrations.update(edited));
+    CHECK(changedSincePrinted() == QList<qint64> {suzuki.registrationId});
+
+    for (const SeminarFixture::Registered& person : {door.yamada, suzuki})
+        REQUIRE(door.desk.checkInCode(door.codeOf(person.registrationId)).ok());
+    CHECK(changedSincePrinted() == QList<qint64> {suzuki.registrationId});
+    const Registration checkedIn = door.registration(door.yamada.registrationId);
+    CHECK(checkedIn.badgePrintedVersion == checkedIn.version);
+    CHECK(door.registration(suzuki.registrationId).badgePrintedVersion == printed.at(1).registrationVersion);
+
+    door.edits.undoStack()->undo();
+    door.edits.undoStack()->undo();
+    CHECK(changedSincePrinted() == QList<qint64> {suzuki.registrationId});
+    door.edits.undoStack()->redo();
+    CHECK(changedSincePrinted() == QList<qint64> {suzuki.registrationId});
+
+    // A badge never printed stays never printed.
+    REQUIRE(door.desk.registerAndCheckIn(*door.desk.checkIn(door.sato.registrationId)).ok());
+    CHECK(door.registration(door.sato.registrationId).badgePrintedVersion == 0);
+    CHECK(*BadgeSelection::ofKind(BadgeSelection::Kind::NeverPrinted).count(door.file.database(), door.seminarId) == 1);
 }
 
 TEST_CASE("Another seminar's badge, an unknown code, and someone in the database not registered", "[checkin][desk]")

@@ -2,11 +2,14 @@
 // what the other desk commits shows here within a second, without anyone here doing anything.
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include "core/checkin/CheckInDesk.h"
@@ -15,6 +18,8 @@
 #include "core/stores/AttendeeStore.h"
 #include "core/stores/RecordEdits.h"
 #include "core/stores/RegistrationStore.h"
+#include "gui/AttendeeEditor.h"
+#include "gui/EditConflictDialog.h"
 #include "gui/desk/AttendeePage.h"
 #include "gui/desk/CheckInPage.h"
 #include "gui/desk/CheckInPanel.h"
@@ -132,4 +137,42 @@ TEST_CASE("A check-in at another desk updates the counts here and leaves a searc
     CHECK(field->hasFocus());
     CHECK(page->panel()->view()->model()->rowCount() == 3);
     CHECK(page->panel()->selectedId() == chosen);
+}
+
+TEST_CASE("A form opened before another desk checked the person in cannot save them back to registered",
+          "[OtherDesks][conflict]")
+{
+    DeskFixture window;
+    window.createSeminar();
+    OtherDesk other(window);
+    const qint64 registrationId = other.registerPeople(QStringLiteral("Garcia"), 1);
+    window.showPage<AttendeePage>();
+    QTableView* list = window.view("attendeeView");
+    REQUIRE(msUntil([&] { return list->model()->rowCount() == 1; }) >= 0);
+    list->selectRow(0);
+
+    RecordEdits edits(*other.database);
+    CheckInDesk door(*other.database, edits, other.seminarId, Desk {QStringLiteral("Entrance B"), QString()});
+    QString theirStatus;
+    QString statusAfter;
+    whenDialogOpens<AttendeeEditor>([&](AttendeeEditor& editor) {
+        // The person arrives at the other desk while the form is open here.
+        REQUIRE(door.checkIn(registrationId).ok());
+        type(child<QLineEdit>(editor, "organisationEdit"), QStringLiteral("北九州市環境局"));
+        whenDialogOpens<EditConflictDialog>([&](EditConflictDialog& dialog) {
+            auto* table = child<QTableWidget>(dialog, "fieldTable");
+            for (int row = 0; table && row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text().contains(QStringLiteral("Status")))
+                    theirStatus = table->item(row, 2)->text();
+            }
+            child<QPushButton>(dialog, "takeTheirsButton")->click();
+        });
+        QTest::keyClick(child<QLineEdit>(editor, "familyNameEdit"), Qt::Key_Return);
+        statusAfter = child<QComboBox>(editor, "statusCombo")->currentText();
+        editor.reject();
+    });
+    window.trigger("editAction");
+    CHECK(theirStatus == Registration::statusName(Registration::Status::Attended));
+    CHECK(statusAfter == Registration::statusName(Registration::Status::Attended));
+    CHECK(RegistrationStore(window.desk().database()).find(registrationId)->status == Registration::Status::Attended);
 }
