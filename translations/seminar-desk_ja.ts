@@ -1581,6 +1581,21 @@ Commands:
         </message>
     </context>
     <context>
+        <name>CopyOutStatement</name>
+        <message>
+            <source>A statement that reads rows cannot insert one.</source>
+            <translation>行を読み出す文では行を追加できません。</translation>
+        </message>
+        <message>
+            <source>A large read takes whole numbers for its values only (value %1).</source>
+            <translation>大量の読み出しに渡せる値は整数だけです（%1 番目の値）。</translation>
+        </message>
+        <message>
+            <source>The database connection is not a PostgreSQL one.</source>
+            <translation>データベースへの接続が PostgreSQL のものではありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyStatement</name>
         <message>
             <source>The text “%1” holds a NUL character (U+0000), which the database server cannot store.</source>
