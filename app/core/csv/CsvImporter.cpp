@@ -8,6 +8,7 @@
 
 #include "core/Progress.h"
 #include "core/csv/CsvReader.h"
+#include "core/csv/CsvWriter.h"
 #include "core/data/BulkWrite.h"
 #include "core/data/Database.h"
 #include "core/data/Transaction.h"
@@ -253,7 +254,7 @@ Result<ImportRecord> CsvImporter::recordOf(const QStringList& row, const QList<H
     QString latinFamilyName;
     QString latinGivenName;
     for (qsizetype i = 0; i < row.size() && i < targets.size(); ++i) {
-        const QString value = row.at(i).trimmed();
+        const QString value = CsvWriter::unguarded(row.at(i)).trimmed();
         if (value.isEmpty())
             continue;
         switch (targets.at(i)) {

@@ -32,6 +32,12 @@ QString CsvWriter::guarded(const QString& field)
     return looksLikeFormula(field) ? QLatin1Char('\'') + field : field;
 }
 
+QString CsvWriter::unguarded(const QString& field)
+{
+    const bool wasGuarded = field.startsWith(QLatin1Char('\'')) && looksLikeFormula(field.mid(1));
+    return wasGuarded ? field.mid(1) : field;
+}
+
 void CsvWriter::appendField(const QString& field, QString& out) const
 {
     if (m_formulaGuard && looksLikeFormula(field))

@@ -20,6 +20,9 @@ public:
     // A spreadsheet runs a cell starting with = + - @ tab or CR as a formula (OWASP "CSV
     // injection"); a leading single quote makes it text.
     static QString guarded(const QString& field);
+    // What a guarded field held: an import takes its quote off again, or an exported phone number
+    // (+81-…) or a note (-2 hours late) would come back with a quote in front.
+    static QString unguarded(const QString& field);
     static bool looksLikeFormula(const QString& field);
 
     QChar delimiter() const { return m_delimiter; }

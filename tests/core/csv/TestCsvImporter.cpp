@@ -297,6 +297,7 @@ TEST_CASE("An export with Japanese headers and values imports into a new databas
         CHECK(b.position == a.position);
         CHECK(b.country == a.country);
         CHECK(b.email == a.email);
+        CHECK(!b.phone.startsWith(QLatin1Char('\''))); // the export's formula guard taken off again
         // The same number: the Japanese export writes it as dialled in Japan.
         for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")})
             CHECK(PhoneNumber::display(b.phone, language) == PhoneNumber::display(a.phone, language));
@@ -344,6 +345,24 @@ TEST_CASE("Japanese values in a form's columns are read as the stored codes", "[
     CHECK_FALSE(records[1].receiverNeeded);
     CHECK(records[1].attendee.preferredLanguage == QStringLiteral("ja"));
     CHECK(records[1].attendee.country == QStringLiteral("Japan"));
+}
+
+TEST_CASE("A cell the export guarded with a quote imports without it", "[csv][import]")
+{
+    Fixture f;
+    const QString path = f.file.folder() + QStringLiteral("/guarded.csv");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Family name,Given name,Phone,Notes,Organisation\r\n"
+               "Nguyen,An,'+84 24 3825 3536,'-2 hours late,'Quoted' Ltd\r\n");
+    file.close();
+    const ImportReport report = f.import(path);
+    REQUIRE(report.applied);
+    const auto imported = *RegistrationStore(f.file.database()).registeredAttendees(f.seminarId);
+    REQUIRE(imported.size() == 1);
+    CHECK(imported.first().attendee.phone == QStringLiteral("+84 24 3825 3536"));
+    CHECK(imported.first().attendee.notes == QStringLiteral("-2 hours late"));
+    CHECK(imported.first().attendee.organisation == QStringLiteral("'Quoted' Ltd"));
 }
 
 TEST_CASE("A full name is split at the first ASCII or ideographic space", "[csv][import]")

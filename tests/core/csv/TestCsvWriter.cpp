@@ -45,3 +45,13 @@ TEST_CASE("The formula guard prefixes = + - @ tab and CR with a single quote", "
     const CsvWriter unguarded(QLatin1Char(','), false);
     CHECK(unguarded.cell(QStringLiteral("=1+2")) == QStringLiteral("=1+2"));
 }
+
+TEST_CASE("A guarded field reads back as it was, and a quote that guards nothing stays", "[csv]")
+{
+    for (const QString& field : {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+81-93-681-1563"),
+                                 QStringLiteral("-2"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"),
+                                 QStringLiteral("plain"), QStringLiteral("'quoted'"), QString()})
+        CHECK(CsvWriter::unguarded(CsvWriter::guarded(field)) == field);
+    CHECK(CsvWriter::unguarded(QStringLiteral("'quoted'")) == QStringLiteral("'quoted'"));
+    CHECK(CsvWriter::unguarded(QStringLiteral("'")) == QStringLiteral("'"));
+}
