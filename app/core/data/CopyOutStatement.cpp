@@ -67,7 +67,7 @@ Status CopyOutStatement::select(const QVariantList& values)
     readRest();
     m_rows.clear();
     m_nextRow = 0;
-    m_row.clear();
+    m_columns = 0;
     m_error.clear();
     Result<QByteArray> sql = copySql(values);
     if (!sql) {
@@ -124,7 +124,7 @@ Status CopyOutStatement::startCopy(const QByteArray& copySql)
 
 bool CopyOutStatement::next()
 {
-    m_row.clear();
+    m_columns = 0;
     if (m_receiving)
         return receiveRow();
     if (m_nextRow >= m_rows.size())
@@ -184,19 +184,34 @@ void CopyOutStatement::failWith(const QString& failure)
     m_error = problem.isEmpty() ? failure : problem;
 }
 
+QVariant CopyOutStatement::value(int column) const
+{
+    if (column < 0 || column >= m_columns || m_nulls.at(column))
+        return {};
+    return m_fields.at(column);
+}
+
 void CopyOutStatement::readRow(const char* start, const char* end)
 {
-    for (const char* field = start;;) {
+    for (const char* field = start;; ++m_columns) {
+        if (m_columns == m_fields.size()) {
+            m_fields.append(QString());
+            m_nulls.append(false);
+        }
         const char* tab = static_cast<const char*>(std::memchr(field, '\t', size_t(end - field)));
         const QByteArrayView text(field, (tab ? tab : end) - field);
-        if (text == QByteArrayView("\\N"))
-            m_row.append(QVariant());
+        const bool null = text == QByteArrayView("\\N");
+        m_nulls[m_columns] = null;
+        if (null)
+            m_fields[m_columns].clear();
         else if (std::memchr(text.data(), '\\', size_t(text.size())))
-            m_row.append(QString::fromUtf8(unescaped(text)));
+            m_fields[m_columns] = QString::fromUtf8(unescaped(text));
         else
-            m_row.append(QString::fromUtf8(text));
-        if (!tab)
+            m_fields[m_columns] = QString::fromUtf8(text);
+        if (!tab) {
+            ++m_columns;
             return;
+        }
         field = tab + 1;
     }
 }
