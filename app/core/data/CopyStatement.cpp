@@ -94,20 +94,26 @@ Status CopyStatement::select(const QVariantList&)
 
 Result<qint64> CopyStatement::nextId()
 {
-    if (m_nextId < m_ids.size())
-        return m_ids.at(m_nextId++);
-    // The ids of an identity column come from its sequence, as its default would take them.
-    auto taken = selectRows<qint64>(
-        m_database, QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"),
-        {m_table, m_idBlock}, [](const SqlStatement& row) { return row.value(0).toLongLong(); });
-    if (!taken || taken->isEmpty()) {
-        m_error = taken ? QString() : taken.error();
+    if (m_nextFreeId <= m_lastFreeId)
+        return m_nextFreeId++;
+    // The ids of an identity column come from its sequence, as its default would take them: a block
+    // is taken by moving the sequence past it in one step (a nextval for each id cost 4 µs, a
+    // fifth of an import). The step holds the database's write lock, which every write of every
+    // desk holds (see SqlDialect::beginWrite()), so that no desk takes an id between its two calls.
+    auto last = selectOneRow<qint64>(
+        m_database,
+        QStringLiteral("SELECT setval(sequence, nextval(sequence) + ? - 1) FROM (SELECT pg_get_serial_sequence(?, "
+                       "'id') AS sequence FROM (%1) AS locked) AS taken")
+            .arg(m_database.dialect().migrationLock()),
+        {m_idBlock, m_table}, [](const SqlStatement& row) { return row.value(0).toLongLong(); }, QString());
+    if (!last) {
+        m_error = last.error();
         return fail(m_error);
     }
-    m_ids = *taken;
-    m_nextId = 0;
+    m_nextFreeId = *last - m_idBlock + 1;
+    m_lastFreeId = *last;
     m_idBlock = qMin(2 * m_idBlock, maxIdBlock);
-    return m_ids.at(m_nextId++);
+    return m_nextFreeId++;
 }
 
 Status CopyStatement::appendRow(qint64 id, const QVariantList& values)
@@ -195,8 +201,8 @@ Status CopyStatement::writeQueuedRows()
 void CopyStatement::forget()
 {
     m_rows.truncate(0);
-    m_ids.clear();
-    m_nextId = 0;
+    m_nextFreeId = 1;
+    m_lastFreeId = 0;
 }
 
 } // namespace sd

@@ -2,8 +2,8 @@
 // and the queue goes to the server in one COPY … FROM STDIN through libpq on the connection's own
 // handle, before the next statement runs on the connection (Database::writeQueuedRows()), or when it
 // has grown large. Its id is known at once: ids are taken from the table's identity sequence a block
-// at a time. A refusal (a broken constraint) comes when the rows are written: it fails the statement
-// that wrote them, or the commit, and the transaction with it.
+// at a time, in one step under the database's write lock. A refusal (a broken constraint) comes when the rows are
+// written: it fails the statement that wrote them, or the commit, and the transaction with it.
 #pragma once
 
 #include <QByteArray>
@@ -58,8 +58,9 @@ private:
     QByteArray m_copySql;
     QStringList m_referencedTables;
     int m_columns = 0;
-    QList<qint64> m_ids; // taken from the sequence, not used yet
-    qsizetype m_nextId = 0;
+    // The ids taken from the sequence and not used yet: m_nextFreeId to m_lastFreeId.
+    qint64 m_nextFreeId = 1;
+    qint64 m_lastFreeId = 0;
     int m_idBlock = 16; // grows up to maxIdBlock: a small import leaves few ids unused
     QByteArray m_rows;
     QString m_error;
