@@ -21,11 +21,12 @@ std::unique_ptr<BulkStatement> BulkStatement::forSelect(const Database& database
     return std::make_unique<DriverStatement>(database, sql);
 }
 
-std::unique_ptr<BulkStatement> BulkStatement::forLargeSelect(const Database& database, const QString& sql)
+std::unique_ptr<BulkStatement> BulkStatement::forLargeSelect(const Database& database, const QString& sql,
+                                                             ReadPlan plan)
 {
     if (database.dialect().engine() == SqlDialect::Engine::Sqlite)
         return std::make_unique<SqliteStatement>(database, sql);
-    return std::make_unique<CopyOutStatement>(database, sql);
+    return std::make_unique<CopyOutStatement>(database, sql, plan);
 }
 
 } // namespace sd

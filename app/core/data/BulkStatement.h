@@ -25,9 +25,17 @@ public:
     static std::unique_ptr<BulkStatement> forInsert(const Database& database, const QString& sql);
     // SQL is a SELECT whose rows select() and next() step through.
     static std::unique_ptr<BulkStatement> forSelect(const Database& database, const QString& sql);
+    // How the server plans a large read.
+    enum class ReadPlan {
+        Cheapest, // the least work in all, though a sort may hold back the first row until the last is read
+        InIndexOrder, // the rows in an index's order as they are found, the first at once: for a read
+                      // of most of a table in that order, handled by the reader while the server reads on
+    };
     // SQL is a SELECT of many rows (a table, a seminar's registrations) whose ? values are integers:
-    // on PostgreSQL its rows are read by COPY (see CopyOutStatement).
-    static std::unique_ptr<BulkStatement> forLargeSelect(const Database& database, const QString& sql);
+    // on PostgreSQL its rows are read by COPY (see CopyOutStatement) as PLAN says. SQLite steps
+    // through the rows as it finds them, in the order its own planner chooses.
+    static std::unique_ptr<BulkStatement> forLargeSelect(const Database& database, const QString& sql,
+                                                         ReadPlan plan = ReadPlan::Cheapest);
 
     virtual ~BulkStatement() = default;
     // Binds VALUES to the ? placeholders in order, runs the statement and gives the new row's id.

@@ -45,9 +45,10 @@ char escapedCharacter(char letter)
 
 } // namespace
 
-CopyOutStatement::CopyOutStatement(const Database& database, const QString& sql)
+CopyOutStatement::CopyOutStatement(const Database& database, const QString& sql, ReadPlan plan)
     : m_database(database)
     , m_sql(sql)
+    , m_plan(plan)
 {
 }
 
@@ -109,11 +110,19 @@ Status CopyOutStatement::startCopy(const QByteArray& copySql)
         failWith(tr("The database connection is not a PostgreSQL one."));
         return fail(m_error);
     }
+    // Sorts are what hold the first row back; PostgreSQL has no hint for one statement, so they are
+    // turned off for this read, and so are parallel workers, which could only send the rows faster
+    // than the one reader takes them, on cores the reader needs. Reset when the copy ends.
+    if (m_plan == ReadPlan::InIndexOrder) {
+        if (Status set = setPlanner("SET enable_sort = off; SET max_parallel_workers_per_gather = 0"); !set)
+            return set;
+    }
     PGresult* started = PQexec(server, copySql.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
     const QString failure = copying ? QString() : m_database.serverMessage(started);
     PQclear(started);
     if (!copying) {
+        static_cast<void>(resetPlanner()); // the failure to tell is the copy's
         failWith(failure);
         return fail(m_error);
     }
@@ -161,6 +170,26 @@ void CopyOutStatement::readRest()
         finishCopy(length == -2);
 }
 
+Status CopyOutStatement::setPlanner(const char* sql)
+{
+    PGresult* result = PQexec(m_database.serverHandle(), sql);
+    const bool set = PQresultStatus(result) == PGRES_COMMAND_OK;
+    const QString failure = set ? QString() : m_database.serverMessage(result);
+    PQclear(result);
+    if (set)
+        return {};
+    failWith(failure);
+    return fail(m_error);
+}
+
+Status CopyOutStatement::resetPlanner()
+{
+    if (m_plan != ReadPlan::InIndexOrder)
+        return {};
+    // Refused after a failure inside a transaction, whose rollback then undoes the settings.
+    return setPlanner("RESET enable_sort; RESET max_parallel_workers_per_gather");
+}
+
 void CopyOutStatement::finishCopy(bool failed)
 {
     m_receiving = false;
@@ -172,6 +201,8 @@ void CopyOutStatement::finishCopy(bool failed)
             failure = m_database.serverMessage(result);
         PQclear(result);
     }
+    if (Status reset = resetPlanner(); !reset && failure.isEmpty())
+        return;
     if (failure.isEmpty())
         m_database.noteSuccess();
     else

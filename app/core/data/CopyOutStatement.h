@@ -23,8 +23,8 @@ class CopyOutStatement final : public BulkStatement
     Q_DECLARE_TR_FUNCTIONS(CopyOutStatement)
 
 public:
-    // SQL is ours: a SELECT whose ? stand for integers.
-    CopyOutStatement(const Database& database, const QString& sql);
+    // SQL is ours: a SELECT whose ? stand for integers, planned as PLAN says.
+    CopyOutStatement(const Database& database, const QString& sql, ReadPlan plan = ReadPlan::Cheapest);
     ~CopyOutStatement() override;
 
     // Not for writing: select() and next() are all it does.
@@ -48,6 +48,10 @@ private:
     // The COPY statement with VALUES written in for the ?.
     Result<QByteArray> copySql(const QVariantList& values) const;
     Status startCopy(const QByteArray& copySql);
+    // Runs SQL, settings for the session, on the connection.
+    Status setPlanner(const char* sql);
+    // Undoes the settings of a read in index order.
+    Status resetPlanner();
     // The next row from the server, into m_fields; false at the end or on a failure.
     bool receiveRow();
     // The end of the COPY: its result, and the connection free again.
@@ -57,6 +61,7 @@ private:
 
     const Database& m_database;
     QString m_sql;
+    ReadPlan m_plan;
     bool m_receiving = false; // the server is sending rows
     QByteArray m_rows; // rows read ahead by readRest(), a line each
     qsizetype m_nextRow = 0; // where the next row starts in m_rows

@@ -6,7 +6,6 @@
 #include "core/records/Attendee.h"
 #include "core/records/DateTimeText.h"
 #include "core/records/Registration.h"
-#include "core/stores/AttendeeStore.h"
 #include "core/stores/RegistrationStore.h"
 
 namespace sd {
@@ -25,8 +24,6 @@ QString fromAttendees(const SqlDialect& dialect)
     return QStringLiteral("FROM attendee %1 registration ON registration.attendee_id = attendee.id")
         .arg(dialect.joinInThisOrder());
 }
-
-constexpr int denseShare = 4; // "most": a quarter of all attendees or more
 
 } // namespace
 
@@ -59,9 +56,7 @@ RegistrationListModel::RegistrationListModel(const Database& database, QObject* 
 void RegistrationListModel::setSeminar(qint64 seminarId)
 {
     m_seminarId = seminarId;
-    const Result<SeminarCounts> counts = RegistrationStore(database()).counts(seminarId);
-    const Result<int> attendees = AttendeeStore(database()).count();
-    const bool dense = counts && attendees && counts->all() * denseShare >= *attendees;
+    const bool dense = RegistrationStore(database()).holdsMostAttendees(seminarId);
     setFromClause(dense ? fromAttendees(database().dialect()) : fromRegistrations);
     applyFilter();
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "core/Result.h"
+#include "core/data/BulkStatement.h"
 #include "core/records/ArrivalCounts.h"
 #include "core/records/Attendee.h"
 #include "core/records/ReceiverWish.h"
@@ -94,6 +95,9 @@ public:
     // REGISTRATION_ID 0, the person alone (and an empty registration).
     Result<RegisteredAttendee> findRegisteredAttendee(qint64 attendeeId, qint64 registrationId) const;
     Result<SeminarCounts> counts(qint64 seminarId) const;
+    // Whether the seminar holds most of the attendees (a quarter of them or more): then walking
+    // all attendees in reading order is a quick way to its registrations in that order.
+    bool holdsMostAttendees(qint64 seminarId) const;
     // The registrations that are not cancelled, counted by preferred language and receiver needed.
     Result<QList<ReceiverWish>> receiverWishes(qint64 seminarId) const;
     // Who is expected and who has come, for the whole seminar or (BY_CATEGORY) one row per category.
@@ -127,6 +131,8 @@ private:
     // The assignments with which a change of status at the door counts the version up.
     static QString statusCountedUp();
     Result<qint64> insertWithCode(const Registration& registration);
+    // How a server reads the seminar's registrations in reading order (SQLite plans for itself).
+    BulkStatement::ReadPlan largeReadPlan(qint64 seminarId) const;
 
     const Database& m_database;
     BulkStatement* m_insert = nullptr; // prepared once, kept by the database: imports insert many

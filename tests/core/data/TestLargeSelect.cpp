@@ -36,6 +36,17 @@ qint64 seminarWithPeople(const Database& database, int count)
     return seminarId;
 }
 
+QList<qint64> attendeesRead(const Database& database, qint64 seminarId)
+{
+    QList<qint64> ids;
+    const Status visited = RegistrationStore(database).visitRegisteredAttendees(seminarId, [&](const auto& row) {
+        ids.append(row.attendee.id);
+        return true;
+    });
+    REQUIRE(visited.ok());
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("A large read gives every value as stored, escapes, NULLs and all", "[database][select]")
@@ -105,6 +116,31 @@ TEST_CASE("The stores may write in the middle of a large read, and a reader may 
     const Result<QList<RegisteredAttendee>> all = RegistrationStore(database).registeredAttendees(seminarId);
     REQUIRE(all.ok());
     CHECK(all->size() == 40);
+}
+
+TEST_CASE("A seminar of most of the attendees is read in the same order as a small one", "[database][select]")
+{
+    TestDatabaseFile file;
+    const Database& database = file.database();
+    const qint64 seminarId = seminarWithPeople(database, 6);
+    CHECK(RegistrationStore(database).holdsMostAttendees(seminarId));
+    const QList<qint64> mostRead = attendeesRead(database, seminarId);
+    for (int i = 0; i < 30; ++i)
+        REQUIRE(AttendeeStore(database)
+                    .insert(makeAttendee(QStringLiteral("Other %1").arg(i), QStringLiteral("Given")))
+                    .ok());
+    CHECK_FALSE(RegistrationStore(database).holdsMostAttendees(seminarId));
+    // Either way the same people in reading order.
+    CHECK(attendeesRead(database, seminarId) == mostRead);
+    SqlStatement inOrder(database,
+                         QStringLiteral("SELECT attendee.id FROM attendee JOIN registration ON "
+                                        "registration.attendee_id = attendee.id ORDER BY sort_key, attendee.id"));
+    REQUIRE(inOrder.exec().ok());
+    QList<qint64> expected;
+    while (inOrder.next())
+        expected.append(inOrder.value(0).toLongLong());
+    CHECK(mostRead == expected);
+    CHECK(mostRead.size() == 6);
 }
 
 TEST_CASE("A field as COPY TO writes it reads back with its escapes undone", "[database][select]")
