@@ -48,6 +48,29 @@ int rowCount(const Database& database, const QString& table)
     return statement.value(0).toInt();
 }
 
+// A database file written at data VERSION with ROWS in it, then opened for work: migrated to the
+// latest version, which the constructor checks.
+class OldDatabase
+{
+public:
+    OldDatabase(int version, const QStringList& rows)
+    {
+        const QString path = m_folder.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        writeOldDatabase(path, version, rows);
+        auto opened = openForWork(path);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        m_database = std::move(*opened);
+        CHECK(m_database->schemaVersion() == Database::latestSchemaVersion());
+    }
+
+    const Database& database() const { return *m_database; }
+
+private:
+    QTemporaryDir m_folder;
+    std::unique_ptr<Database> m_database;
+};
+
 } // namespace
 
 TEST_CASE("A new database file is migrated, private and tuned", "[database]")
@@ -396,28 +419,22 @@ TEST_CASE("Data version 7 adds the flyer's fields, contact roles and change coun
 
 TEST_CASE("Data version 8 moves the booths' receivers into the seminar's inventory", "[database][migration]")
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("v7.sqlite"));
-    writeOldDatabase(path, 7,
-                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                     "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')"),
-                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                     "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')"),
-                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                     "VALUES (1, 3, 'Japanese', 1, 40)"),
-                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                     "VALUES (2, 3, 'English', 2, 25)"),
-                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
-                                     "VALUES (3, 4, 'Japanese', 1, 0)"),
-                      QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')"),
-                      QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
-                                     "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")});
-
-    auto opened = openForWork(path);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Database& database = **opened;
-    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const OldDatabase old(
+        7,
+        {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                        "VALUES (3, 'Booths', '2026-01-01T10:00', '2026-01-01T12:00')"),
+         QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                        "VALUES (4, 'No receivers', '2026-02-01T10:00', '2026-02-01T12:00')"),
+         QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                        "VALUES (1, 3, 'Japanese', 1, 40)"),
+         QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                        "VALUES (2, 3, 'English', 2, 25)"),
+         QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel, receivers_issued) "
+                        "VALUES (3, 4, 'Japanese', 1, 0)"),
+         QStringLiteral("INSERT INTO contact (id, name) VALUES (6, 'Interpreter')"),
+         QStringLiteral("INSERT INTO interpreter_shift (id, booth_id, contact_id, starts_at, ends_at) "
+                        "VALUES (8, 1, 6, '2026-01-01T10:00', '2026-01-01T11:00')")});
+    const Database& database = old.database();
     SqlStatement inventory(database,
                            QStringLiteral("SELECT seminar_id, receiver_count FROM receiver_inventory "
                                           "ORDER BY seminar_id"));
@@ -444,18 +461,12 @@ TEST_CASE("Data version 8 moves the booths' receivers into the seminar's invento
 
 TEST_CASE("Data version 12 gives the receiver inventories unstated channels and a 10 % margin", "[database][migration]")
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("v10.sqlite"));
-    writeOldDatabase(path, 10,
-                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                     "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
-                      QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
-
-    auto opened = openForWork(path);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Database& database = **opened;
-    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const OldDatabase old(
+        10,
+        {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                        "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
+         QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
+    const Database& database = old.database();
     auto inventory = ReceiverInventoryStore(database).read(3);
     REQUIRE(inventory.ok());
     CHECK(inventory->count == 40);
@@ -474,20 +485,14 @@ TEST_CASE("Data version 12 gives the receiver inventories unstated channels and 
 
 TEST_CASE("Data version 13 gives seminars, venues, booths and contacts version 1", "[database][migration]")
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("v12.sqlite"));
-    writeOldDatabase(path, 12,
-                     {QStringLiteral("INSERT INTO venue (id, name) VALUES (2, 'Gallery')"),
-                      QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at, venue_id) "
-                                     "VALUES (3, 'Versioned', '2027-02-12T13:30:00', '2027-02-12T17:00:00', 2)"),
-                      QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel) VALUES (4, 3, 'English', 1)"),
-                      QStringLiteral("INSERT INTO contact (id, name) VALUES (5, 'Interpreter')")});
-
-    auto opened = openForWork(path);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Database& database = **opened;
-    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const OldDatabase old(
+        12,
+        {QStringLiteral("INSERT INTO venue (id, name) VALUES (2, 'Gallery')"),
+         QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at, venue_id) "
+                        "VALUES (3, 'Versioned', '2027-02-12T13:30:00', '2027-02-12T17:00:00', 2)"),
+         QStringLiteral("INSERT INTO booth (id, seminar_id, name, channel) VALUES (4, 3, 'English', 1)"),
+         QStringLiteral("INSERT INTO contact (id, name) VALUES (5, 'Interpreter')")});
+    const Database& database = old.database();
     CHECK(VenueStore(database).find(2)->version == 1);
     CHECK(SeminarStore(database).find(3)->version == 1);
     CHECK(BoothStore(database).find(4)->version == 1);
@@ -501,18 +506,12 @@ TEST_CASE("Data version 13 gives seminars, venues, booths and contacts version 1
 
 TEST_CASE("Data version 14 gives the receiver inventories version 1", "[database][migration]")
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("v13.sqlite"));
-    writeOldDatabase(path, 13,
-                     {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
-                                     "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
-                      QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
-
-    auto opened = openForWork(path);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Database& database = **opened;
-    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const OldDatabase old(
+        13,
+        {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at) "
+                        "VALUES (3, 'Counted', '2027-02-12T13:30:00', '2027-02-12T17:00:00')"),
+         QStringLiteral("INSERT INTO receiver_inventory (seminar_id, receiver_count) VALUES (3, 40)")});
+    const Database& database = old.database();
     ReceiverInventory inventory = *ReceiverInventoryStore(database).read(3);
     CHECK(inventory.count == 40);
     CHECK(inventory.version == 1);
@@ -614,21 +613,14 @@ TEST_CASE("A read transaction takes no write lock", "[database][busy]")
 TEST_CASE("Data version 10 turns each seminar's programme text into items, keeping odd lines as text",
           "[database][migration]")
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("v9.sqlite"));
-    writeOldDatabase(
-        path, 9,
+    const OldDatabase old(
+        9,
         {QStringLiteral("INSERT INTO seminar (id, title_en, starts_at, ends_at, programme) VALUES "
                         "(3, 'With a programme', '2027-02-12T13:30:00', '2027-02-12T17:00:00', "
                         "'13:30 開会挨拶 / Opening remarks\n\n13:40–14:30 基調講演 / Keynote\n"
                         "15:30～15:45 休憩 / Break\n※ 内容は変更になる場合があります\n25:00 Late\n16:55 Closing'), "
                         "(4, 'Without one', '2027-03-01T10:00:00', '2027-03-01T12:00:00', '')")});
-
-    auto opened = openForWork(path);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Database& database = **opened;
-    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const Database& database = old.database();
     CHECK(Database::latestSchemaVersion() >= 10);
 
     const QList<ProgrammeItem> items = *ProgrammeStore(database).forSeminar(3);
