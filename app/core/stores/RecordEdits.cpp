@@ -461,6 +461,32 @@ Result<bool> RecordEdits::performIfChanged(Describe describe, const std::functio
     return changed;
 }
 
+template <typename Store, typename Record> Result<qint64> RecordEdits::addAlone(const Record& record, Describe describe)
+{
+    auto id = Store(m_database).insert(record);
+    if (!id)
+        return id;
+    Record added = record;
+    added.id = *id;
+    const Database& database = m_database;
+    this->record(
+        std::move(describe), [&database, added] { return Store(database).restore(added); },
+        [&database, added] { return Store(database).remove(added.id); });
+    return id;
+}
+
+template <typename Store, typename Record> Status RecordEdits::editAlone(const Record& record, Describe describe)
+{
+    auto before = Store(m_database).find(record.id);
+    if (!before)
+        return fail(before.error());
+    const Database& database = m_database;
+    const auto version = std::make_shared<qint64>(record.version);
+    return perform(
+        std::move(describe), [&database, record, version] { return updateAt<Store>(database, record, *version); },
+        [&database, old = *before, version] { return updateAt<Store>(database, old, *version); });
+}
+
 Result<qint64> RecordEdits::addSeminar(const Seminar& seminar, const QList<ProgrammeItem>& programme)
 {
     Seminar added = seminar;
@@ -521,28 +547,12 @@ Status RecordEdits::deleteSeminar(qint64 seminarId)
 
 Result<qint64> RecordEdits::addVenue(const Venue& venue)
 {
-    auto id = VenueStore(m_database).insert(venue);
-    if (!id)
-        return id;
-    Venue added = venue;
-    added.id = *id;
-    const Database& database = m_database;
-    record([name = venue.name] { return tr("Add Venue “%1”").arg(name); },
-           [&database, added] { return VenueStore(database).restore(added); },
-           [&database, added] { return VenueStore(database).remove(added.id); });
-    return id;
+    return addAlone<VenueStore>(venue, [name = venue.name] { return tr("Add Venue “%1”").arg(name); });
 }
 
 Status RecordEdits::editVenue(const Venue& venue)
 {
-    auto before = VenueStore(m_database).find(venue.id);
-    if (!before)
-        return fail(before.error());
-    const Database& database = m_database;
-    const auto version = std::make_shared<qint64>(venue.version);
-    return perform([name = venue.name] { return tr("Edit Venue “%1”").arg(name); },
-                   [&database, venue, version] { return updateAt<VenueStore>(database, venue, *version); },
-                   [&database, old = *before, version] { return updateAt<VenueStore>(database, old, *version); });
+    return editAlone<VenueStore>(venue, [name = venue.name] { return tr("Edit Venue “%1”").arg(name); });
 }
 
 Status RecordEdits::deleteVenue(qint64 venueId)
@@ -627,28 +637,14 @@ Status RecordEdits::deleteRegistration(qint64 registrationId)
 
 Result<qint64> RecordEdits::addAttendee(const Attendee& attendee)
 {
-    auto id = AttendeeStore(m_database).insert(attendee);
-    if (!id)
-        return id;
-    Attendee added = attendee;
-    added.id = *id;
-    const Database& database = m_database;
-    record([name = attendee.displayName()] { return tr("Add Attendee “%1”").arg(name); },
-           [&database, added] { return AttendeeStore(database).restore(added); },
-           [&database, added] { return AttendeeStore(database).remove(added.id); });
-    return id;
+    return addAlone<AttendeeStore>(attendee,
+                                   [name = attendee.displayName()] { return tr("Add Attendee “%1”").arg(name); });
 }
 
 Status RecordEdits::editAttendee(const Attendee& attendee)
 {
-    auto before = AttendeeStore(m_database).find(attendee.id);
-    if (!before)
-        return fail(before.error());
-    const Database& database = m_database;
-    const auto version = std::make_shared<qint64>(attendee.version);
-    return perform([name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); },
-                   [&database, attendee, version] { return updateAt<AttendeeStore>(database, attendee, *version); },
-                   [&database, old = *before, version] { return updateAt<AttendeeStore>(database, old, *version); });
+    return editAlone<AttendeeStore>(attendee,
+                                    [name = attendee.displayName()] { return tr("Edit Attendee “%1”").arg(name); });
 }
 
 Status RecordEdits::erasePeople(const QList<qint64>& attendeeIds)
@@ -888,28 +884,12 @@ Status RecordEdits::deleteBooth(qint64 boothId)
 
 Result<qint64> RecordEdits::addContact(const Contact& contact)
 {
-    auto id = ContactStore(m_database).insert(contact);
-    if (!id)
-        return id;
-    Contact added = contact;
-    added.id = *id;
-    const Database& database = m_database;
-    record([name = contact.name] { return tr("Add Contact “%1”").arg(name); },
-           [&database, added] { return ContactStore(database).restore(added); },
-           [&database, added] { return ContactStore(database).remove(added.id); });
-    return id;
+    return addAlone<ContactStore>(contact, [name = contact.name] { return tr("Add Contact “%1”").arg(name); });
 }
 
 Status RecordEdits::editContact(const Contact& contact)
 {
-    auto before = ContactStore(m_database).find(contact.id);
-    if (!before)
-        return fail(before.error());
-    const Database& database = m_database;
-    const auto version = std::make_shared<qint64>(contact.version);
-    return perform([name = contact.name] { return tr("Edit Contact “%1”").arg(name); },
-                   [&database, contact, version] { return updateAt<ContactStore>(database, contact, *version); },
-                   [&database, old = *before, version] { return updateAt<ContactStore>(database, old, *version); });
+    return editAlone<ContactStore>(contact, [name = contact.name] { return tr("Edit Contact “%1”").arg(name); });
 }
 
 Status RecordEdits::deleteContact(qint64 contactId)

@@ -111,6 +111,12 @@ private:
     void record(Describe describe, Change redo, Change undo);
     // Makes REDO now and, when it worked, pushes the step.
     Status perform(Describe describe, Change redo, Change undo);
+    // Inserts RECORD through STORE and pushes the step that removes it again (a venue, a contact,
+    // a person alone: records with nothing hanging on them yet).
+    template <typename Store, typename Record> Result<qint64> addAlone(const Record& record, Describe describe);
+    // Updates RECORD over the version it was read at, and pushes the step that puts the stored one
+    // back; both refused after another desk's change.
+    template <typename Store, typename Record> Status editAlone(const Record& record, Describe describe);
 
     const Database& m_database;
     QUndoStack* m_stack = nullptr;
